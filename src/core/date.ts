@@ -1,0 +1,235 @@
+/**
+ * Calendar dates as ISO strings (`2024-05-31`): the only date type the rules see.
+ *
+ * A rule about the introduction programme speaks of calendar days in Norway, never of instants, so the
+ * library carries plain `YYYY-MM-DD` strings. Arithmetic goes through date-fns on a `Date` set to local
+ * noon, which keeps every host time zone (and daylight-saving change) from moving the calendar day.
+ * Converting an instant to a Norwegian calendar date happens in one place only: {@link osloDateOf}.
+ *
+ * Month-end policy, used everywhere a period is counted in months: adding months keeps the day of the
+ * month, and where the target month is shorter it clamps to the target month's last day
+ * (31 January + 1 month = 28 or 29 February). See {@link addMonthsToDate}.
+ * @module
+ */
+import { addDays as fnsAddDays, addMonths as fnsAddMonths, differenceInCalendarDays, getDaysInMonth } from 'date-fns';
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+import { localizedIssue } from './validate.js';
+
+/** A calendar date written `YYYY-MM-DD` (ISO 8601), e.g. `2024-05-31`. */
+export type IsoDate = string;
+
+/** The oldest and newest years the library accepts; anything outside is a typing error, not a case. */
+export const EARLIEST_YEAR = 1900;
+/** @see EARLIEST_YEAR */
+export const LATEST_YEAR = 2199;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The parts of a calendar date; month is 1–12. */
+export interface DateParts {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+function daysIn(year: number, month: number): number {
+  return getDaysInMonth(new Date(year, month - 1, 1, 12));
+}
+
+/**
+ * Reads `YYYY-MM-DD` into its parts, or returns `undefined` if it is not a real calendar date.
+ *
+ * @example
+ * ```ts
+ * import { tryParseIsoDate } from 'integreringsregler';
+ * tryParseIsoDate('2024-02-29'); // { year: 2024, month: 2, day: 29 }
+ * tryParseIsoDate('2023-02-29'); // undefined
+ * ```
+ */
+export function tryParseIsoDate(text: string): DateParts | undefined {
+  const m = ISO_DATE.exec(text);
+  if (m === null) return undefined;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (year < EARLIEST_YEAR || year > LATEST_YEAR) return undefined;
+  if (month < 1 || month > 12) return undefined;
+  if (day < 1 || day > daysIn(year, month)) return undefined;
+  return { year, month, day };
+}
+
+/**
+ * Zod schema for a calendar date `YYYY-MM-DD`; rejects impossible dates such as `2023-02-29`.
+ *
+ * @example
+ * ```ts
+ * import { isoDateSchema } from 'integreringsregler';
+ * isoDateSchema.parse('2024-02-29'); // '2024-02-29'
+ * isoDateSchema.safeParse('2023-02-29').success; // false
+ * ```
+ */
+export const isoDateSchema = z.string().superRefine((value, ctx) => {
+  if (tryParseIsoDate(value) === undefined) {
+    ctx.addIssue(
+      localizedIssue('invalid_date', {
+        nb: `«${value}» er ikke en gyldig dato på formen ÅÅÅÅ-MM-DD (år ${EARLIEST_YEAR}–${LATEST_YEAR})`,
+        en: `"${value}" is not a valid date in the form YYYY-MM-DD (years ${EARLIEST_YEAR}–${LATEST_YEAR})`,
+      }),
+    );
+  }
+});
+
+function parts(date: IsoDate): DateParts {
+  const p = tryParseIsoDate(date);
+  if (p === undefined) throw new RangeError(`Not an ISO calendar date: ${date}`);
+  return p;
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+/**
+ * Writes date parts as `YYYY-MM-DD`.
+ *
+ * @example
+ * ```ts
+ * import { formatIsoDate } from 'integreringsregler';
+ * formatIsoDate({ year: 2024, month: 5, day: 1 }); // '2024-05-01'
+ * ```
+ */
+export function formatIsoDate(p: DateParts): IsoDate {
+  return `${pad(p.year, 4)}-${pad(p.month, 2)}-${pad(p.day, 2)}`;
+}
+
+/** Local noon on the date: safe from daylight-saving jumps in any host zone. */
+function toNoon(date: IsoDate): Date {
+  const p = parts(date);
+  return new Date(p.year, p.month - 1, p.day, 12);
+}
+
+function fromNoon(d: Date): IsoDate {
+  return formatIsoDate({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() });
+}
+
+/**
+ * Adds (or with a negative number subtracts) whole calendar days.
+ *
+ * @example
+ * ```ts
+ * import { addDaysToDate } from 'integreringsregler';
+ * addDaysToDate('2024-02-28', 2); // '2024-03-01'
+ * ```
+ */
+export function addDaysToDate(date: IsoDate, days: number): IsoDate {
+  return fromNoon(fnsAddDays(toNoon(date), days));
+}
+
+/**
+ * Adds whole months, clamping to the last day of a shorter target month — the library's one month-end
+ * rule (date-fns `addMonths`).
+ *
+ * @example
+ * ```ts
+ * import { addMonthsToDate } from 'integreringsregler';
+ * addMonthsToDate('2024-01-31', 1); // '2024-02-29'
+ * addMonthsToDate('2023-01-31', 1); // '2023-02-28'
+ * addMonthsToDate('2024-03-31', -1); // '2024-02-29'
+ * ```
+ */
+export function addMonthsToDate(date: IsoDate, months: number): IsoDate {
+  return fromNoon(fnsAddMonths(toNoon(date), months));
+}
+
+/**
+ * Whole calendar days from `earlier` to `later` (negative if `later` comes first).
+ *
+ * @example
+ * ```ts
+ * import { daysBetween } from 'integreringsregler';
+ * daysBetween('2024-02-01', '2024-03-01'); // 29
+ * ```
+ */
+export function daysBetween(earlier: IsoDate, later: IsoDate): number {
+  return differenceInCalendarDays(toNoon(later), toNoon(earlier));
+}
+
+/**
+ * Compares two dates: negative if `a` is earlier, 0 if equal, positive if later. ISO strings compare
+ * correctly as text, so this is also a sort comparator.
+ *
+ * @example
+ * ```ts
+ * import { compareDates } from 'integreringsregler';
+ * ['2024-05-01', '2023-12-31'].sort(compareDates); // ['2023-12-31', '2024-05-01']
+ * ```
+ */
+export function compareDates(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The parts of a valid ISO date (throws `RangeError` on text that is not one).
+ *
+ * @example
+ * ```ts
+ * import { dateParts } from 'integreringsregler';
+ * dateParts('2024-05-17').day; // 17
+ * ```
+ */
+export function dateParts(date: IsoDate): DateParts {
+  return parts(date);
+}
+
+/**
+ * Number of days in the given month (1–12) of a year.
+ *
+ * @example
+ * ```ts
+ * import { daysInMonthOf } from 'integreringsregler';
+ * daysInMonthOf(2024, 2); // 29
+ * ```
+ */
+export function daysInMonthOf(year: number, month: number): number {
+  return daysIn(year, month);
+}
+
+/**
+ * Age in whole years on a date (the birthday itself counts: a person born 2000-05-01 is 24 on 2024-05-01).
+ * A person born 29 February turns a year older on 1 March in common years.
+ *
+ * @example
+ * ```ts
+ * import { ageOn } from 'integreringsregler';
+ * ageOn('2000-05-01', '2024-04-30'); // 23
+ * ageOn('2000-05-01', '2024-05-01'); // 24
+ * ```
+ */
+export function ageOn(birthDate: IsoDate, date: IsoDate): number {
+  const b = parts(birthDate);
+  const d = parts(date);
+  let age = d.year - b.year;
+  if (d.month < b.month || (d.month === b.month && d.day < b.day)) age -= 1;
+  return age;
+}
+
+/**
+ * The calendar date in Norway (zone Europe/Oslo) at an instant: the one place the library turns a moment
+ * into a date. Use it at your system's edge, then pass the result to the rules.
+ *
+ * @example
+ * ```ts
+ * import { osloDateOf } from 'integreringsregler';
+ * // 23:30 UTC on 30 April 2024 is already 1 May in Norway (UTC+2 in summer).
+ * osloDateOf(new Date('2024-04-30T23:30:00Z')); // '2024-05-01'
+ * osloDateOf(Date.UTC(2024, 0, 1, 22, 59)); // '2024-01-01'
+ * ```
+ */
+export function osloDateOf(instant: Date | number): IsoDate {
+  const ms = typeof instant === 'number' ? instant : instant.getTime();
+  if (!Number.isFinite(ms)) throw new RangeError('osloDateOf: the instant is not a finite time');
+  const iso = DateTime.fromMillis(ms, { zone: 'Europe/Oslo' }).toISODate();
+  if (iso === null) throw new RangeError('osloDateOf: the instant is outside the supported range');
+  return iso;
+}

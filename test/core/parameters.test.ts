@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BASES,
+  Decimal,
+  NoParameterValueError,
+  basicAmountOn,
+  defaultParameters,
+  defineParameter,
+  references,
+  valueOn,
+  withParameters,
+  withValues,
+  type Parameter,
+} from '../../src/index.js';
+
+describe('dated parameters: the basic amount G', () => {
+  // NAV's table: G = 118 620 from 2023-05-01, 124 028 from 2024-05-01, 130 160 from 2025-05-01.
+  it('changes on 1 May', () => {
+    expect(valueOn(defaultParameters.grunnbelop, '2024-04-30').value.toString()).toBe('118620');
+    expect(valueOn(defaultParameters.grunnbelop, '2024-05-01').value.toString()).toBe('124028');
+    expect(valueOn(defaultParameters.grunnbelop, '2025-04-30').value.toString()).toBe('124028');
+    expect(valueOn(defaultParameters.grunnbelop, '2025-05-01').value.toString()).toBe('130160');
+  });
+  it('as known on 15 May 2024, May 2024 still used the 2023 G (decided later that month)', () => {
+    expect(valueOn(defaultParameters.grunnbelop, '2024-05-01', { asKnownOn: '2024-05-15' }).value.toString()).toBe('118620');
+    expect(valueOn(defaultParameters.grunnbelop, '2024-05-01', { asKnownOn: '2024-06-01' }).value.toString()).toBe('124028');
+  });
+  it('2020: the settlement was postponed to September, so a July 2020 run still used G 2019', () => {
+    expect(basicAmountOn({ date: '2020-07-01', asKnownOn: '2020-07-10' }).value.toString()).toBe('99858');
+    expect(basicAmountOn({ date: '2020-07-01' }).value.toString()).toBe('101351');
+  });
+  it('says clearly when no value covers the date', () => {
+    expect(() => valueOn(defaultParameters.grunnbelop, '2015-04-30')).toThrow(NoParameterValueError);
+    try {
+      valueOn(defaultParameters.grunnbelop, '2015-04-30');
+    } catch (e) {
+      const err = e as NoParameterValueError;
+      expect(err.parameter).toBe('grunnbelop');
+      expect(err.localized.nb).toContain('ingen verdi for 2015-04-30');
+      expect(err.toJSON().code).toBe('NO_PARAMETER_VALUE');
+    }
+  });
+  it('respects an end date', () => {
+    const p = defineParameter({
+      id: 'temp',
+      name: { nb: 'Midlertidig', en: 'Temporary' },
+      unit: 'count',
+      values: [{ from: '2022-06-15', to: '2026-06-30', value: 1, reference: references.integrationAct('kap. 6A'), basis: 'statute' }],
+    });
+    expect(valueOn(p, '2026-06-30').value).toBe(1);
+    expect(() => valueOn(p, '2026-07-01')).toThrow(NoParameterValueError);
+  });
+  it('refuses two values starting the same day', () => {
+    const v = { from: '2024-01-01', value: 1, reference: references.integrationAct(), basis: 'statute' as const };
+    expect(() => defineParameter({ id: 'dup', name: { nb: 'x', en: 'x' }, unit: 'count', values: [v, v] })).toThrow(RangeError);
+  });
+});
+
+describe('overriding parameters for a "what if"', () => {
+  it('adds a value without touching the shipped table', () => {
+    const before = defaultParameters.grunnbelop.values.length;
+    const g2027 = withValues(defaultParameters.grunnbelop, [
+      { from: '2027-05-01', value: new Decimal(142_000), reference: references.nationalInsuranceAct('§ 1-4'), basis: 'assumption' },
+    ]);
+    const params = withParameters({ grunnbelop: g2027 });
+    expect(basicAmountOn({ date: '2027-05-01' }, { parameters: params }).value.toString()).toBe('142000');
+    expect(basicAmountOn({ date: '2027-05-01' }).value.toString()).toBe('136549'); // shipped: 2026 G still in force
+    expect(defaultParameters.grunnbelop.values.length).toBe(before);
+  });
+  it('replaces a value with the same start date', () => {
+    const g = withValues(defaultParameters.grunnbelop, [
+      { from: '2024-05-01', value: new Decimal(1), reference: references.nationalInsuranceAct('§ 1-4'), basis: 'assumption' },
+    ]);
+    expect(valueOn(g, '2024-06-01').value.toString()).toBe('1');
+    expect(g.values.length).toBe(defaultParameters.grunnbelop.values.length);
+  });
+  it('keeps the shipped set frozen', () => {
+    expect(Object.isFrozen(defaultParameters)).toBe(true);
+    expect(Object.isFrozen(defaultParameters.grunnbelop.values)).toBe(true);
+  });
+});
+
+describe('every shipped parameter value is cited', () => {
+  const params = Object.values(defaultParameters) as Parameter<unknown>[];
+  it('covers every parameter in the set', () => {
+    expect(params.length).toBeGreaterThan(0);
+  });
+  for (const p of params) {
+    it(`${p.id}: each value has a reference, a basis and a valid date`, () => {
+      expect(p.name.nb.length).toBeGreaterThan(0);
+      expect(p.name.en.length).toBeGreaterThan(0);
+      for (const v of p.values) {
+        expect(v.reference, `${p.id} from ${v.from}`).toBeDefined();
+        expect(v.reference.title.nb.length, `${p.id} from ${v.from}`).toBeGreaterThan(0);
+        expect(v.reference.title.en.length, `${p.id} from ${v.from}`).toBeGreaterThan(0);
+        expect(v.reference.url ?? v.reference.id ?? v.reference.section, `${p.id} from ${v.from}: a url, id or section`).toBeTruthy();
+        expect(BASES).toContain(v.basis);
+        expect(v.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        if (v.basis === 'assumption') expect(v.note, `${p.id} from ${v.from}: an assumption must say what to check`).toBeDefined();
+      }
+    });
+  }
+});
