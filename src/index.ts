@@ -26,3 +26,9 @@ export * from './parameters/rule-options.js';
 
 // Rules.
 export * from './basic-amount/basic-amount-on.js';
+
+// Shared case files (conformance).
+export * from './cases/format.js';
+export * from './cases/compare.js';
+export * from './cases/registry.js';
+export * from './cases/run.js';

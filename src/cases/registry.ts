@@ -1,0 +1,22 @@
+/**
+ * The rules a case file may name: the library's public functions that take one input object. A case's
+ * `rule` is looked up here.
+ * @module
+ */
+import { basicAmountOn } from '../basic-amount/basic-amount-on.js';
+
+/** A rule callable from a case: one input, a result with a `value` (and usually an `explanation`). */
+export type CaseRule = (input: never) => unknown;
+
+/**
+ * Every rule a case may name, by its exported function name.
+ *
+ * @example
+ * ```ts
+ * import { caseRules } from 'integreringsregler';
+ * typeof caseRules.basicAmountOn; // 'function'
+ * ```
+ */
+export const caseRules: Readonly<Record<string, CaseRule>> = Object.freeze({
+  basicAmountOn,
+});
