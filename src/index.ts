@@ -32,3 +32,6 @@ export * from './cases/format.js';
 export * from './cases/compare.js';
 export * from './cases/registry.js';
 export * from './cases/run.js';
+
+// Planning.
+export * from './planning/projection-rule.js';
