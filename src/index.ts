@@ -35,3 +35,4 @@ export * from './cases/run.js';
 
 // Planning.
 export * from './planning/projection-rule.js';
+export * from './planning/settlement-plan.js';
