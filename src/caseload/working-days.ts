@@ -22,8 +22,14 @@ export function isoWeekday(date: IsoDate): number {
 
 /** The holiday on a date (date already checked), if any. @internal */
 export function holidayOn(date: IsoDate): PublicHoliday | undefined {
+  const monthDay = date.slice(5);
+  const movable = monthDay >= '03-19' && monthDay <= '06-14'; // Maundy Thursday (≥ 19 Mar) to Whit Monday (≤ 14 Jun)
+  if (!movable && !FIXED_DAYS.has(monthDay)) return undefined;
   return holidaysOf(Number(date.slice(0, 4))).find((h) => h.date === date);
 }
+
+/** The fixed-date holidays (month-day): 1 Jan, 1 and 17 May, 25 and 26 Dec. */
+const FIXED_DAYS = new Set(['01-01', '05-01', '05-17', '12-25', '12-26']);
 
 /** True for a Monday–Friday that is not a public holiday (date already checked). @internal */
 export function isWorkingDayUnchecked(date: IsoDate): boolean {
