@@ -24,7 +24,7 @@ import { placeTalks } from './place-talks.js';
 /** One participant of a cohort. */
 export const cohortParticipantSchema = z
   .strictObject({
-    /** The caller's own label, echoed nowhere but useful in error paths. */
+    /** The caller's own label (not used in the computation; errors name the participant by index). */
     id: z.string().max(200).optional(),
     programmeStart: scheduleDateSchema,
     programmeEnd: scheduleDateSchema,
