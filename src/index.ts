@@ -27,6 +27,21 @@ export * from './parameters/rule-options.js';
 // Rules.
 export * from './basic-amount/basic-amount-on.js';
 
+// Caseload: adviser norm, staffing, holidays, follow-up schedule, cohort over time.
+export * from './parameters/caseload-norm.js';
+export * from './parameters/follow-up-cadence.js';
+export * from './caseload/caseload-references.js';
+export * from './caseload/easter.js';
+export * from './caseload/holidays.js';
+export * from './caseload/working-days.js';
+export * from './caseload/fte.js';
+export * from './caseload/staffing-check.js';
+export * from './caseload/cadence.js';
+export * from './caseload/place-talks.js';
+export * from './caseload/follow-up-schedule.js';
+export * from './caseload/active-months.js';
+export * from './caseload/cohort.js';
+
 // Shared case files (conformance).
 export * from './cases/format.js';
 export * from './cases/compare.js';

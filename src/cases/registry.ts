@@ -4,6 +4,13 @@
  * @module
  */
 import { basicAmountOn } from '../basic-amount/basic-amount-on.js';
+// Caseload.
+import { cohortWorkload } from '../caseload/cohort.js';
+import { easterSunday } from '../caseload/easter.js';
+import { followUpSchedule } from '../caseload/follow-up-schedule.js';
+import { adviserFteNeeded } from '../caseload/fte.js';
+import { publicHolidaysInYear } from '../caseload/holidays.js';
+import { checkAdviserStaffing } from '../caseload/staffing-check.js';
 
 /** A rule callable from a case: one input, a result with a `value` (and usually an `explanation`). */
 export type CaseRule = (input: never) => unknown;
@@ -19,4 +26,11 @@ export type CaseRule = (input: never) => unknown;
  */
 export const caseRules: Readonly<Record<string, CaseRule>> = Object.freeze({
   basicAmountOn,
+  // Caseload.
+  adviserFteNeeded,
+  checkAdviserStaffing,
+  easterSunday,
+  publicHolidaysInYear,
+  followUpSchedule,
+  cohortWorkload,
 });

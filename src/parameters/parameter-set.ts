@@ -7,11 +7,19 @@
 import type { Decimal } from '../core/money.js';
 import type { Parameter } from '../core/parameters.js';
 import { grunnbelop } from './grunnbelop.js';
+// Caseload: adviser norm and follow-up cadence.
+import { caseloadNorm } from './caseload-norm.js';
+import { followUpCadence, type FollowUpCadence } from './follow-up-cadence.js';
 
 /** Every parameter the library's rules read. */
 export interface ParameterSet {
   /** The basic amount G (kroner a year). */
   readonly grunnbelop: Parameter<Decimal>;
+  // Caseload.
+  /** Participants per full-time programme adviser. */
+  readonly caseloadNorm: Parameter<number>;
+  /** The follow-up cadence: phases of talks counted from the programme start. */
+  readonly followUpCadence: Parameter<FollowUpCadence>;
 }
 
 /**
@@ -25,6 +33,9 @@ export interface ParameterSet {
  */
 export const defaultParameters: ParameterSet = Object.freeze({
   grunnbelop,
+  // Caseload.
+  caseloadNorm,
+  followUpCadence,
 });
 
 /**
