@@ -46,6 +46,8 @@ export type { NotDeductedBenefit } from './stipend/benefit-offset.js';
 export { stipendForMonth } from './stipend/month-payment.js';
 export { transitionalBenefitReduction, transitionalBenefitReductionInputSchema, type TransitionalBenefitReductionInput } from './stipend/transitional-benefit.js';
 export { stipendDecisionRequired, stipendDecisionInputSchema, type DecisionOutcome, type StipendDecisionInput } from './stipend/decision-threshold.js';
+export { MAX_PROJECTION_MONTHS, stipendProjection, stipendProjectionInputSchema, type ProjectedMonth, type StipendProjection, type StipendProjectionInput } from './stipend/projection.js';
+export { checkSelfCertification, selfCertificationInputSchema, type CheckedPeriod, type SelfCertificationCheck, type SelfCertificationInput, type SelfCertificationProblem } from './stipend/self-certification.js';
 
 // Shared case files (conformance).
 export * from './cases/format.js';

@@ -4,6 +4,13 @@
  * @module
  */
 import { basicAmountOn } from '../basic-amount/basic-amount-on.js';
+// Stipend (introduksjonsstønad).
+import { stipendDecisionRequired } from '../stipend/decision-threshold.js';
+import { stipendForMonth } from '../stipend/month-payment.js';
+import { stipendProjection } from '../stipend/projection.js';
+import { stipendRates } from '../stipend/rates.js';
+import { checkSelfCertification } from '../stipend/self-certification.js';
+import { transitionalBenefitReduction } from '../stipend/transitional-benefit.js';
 
 /** A rule callable from a case: one input, a result with a `value` (and usually an `explanation`). */
 export type CaseRule = (input: never) => unknown;
@@ -19,4 +26,11 @@ export type CaseRule = (input: never) => unknown;
  */
 export const caseRules: Readonly<Record<string, CaseRule>> = Object.freeze({
   basicAmountOn,
+  // Stipend (introduksjonsstønad).
+  stipendRates,
+  stipendForMonth,
+  stipendDecisionRequired,
+  transitionalBenefitReduction,
+  stipendProjection,
+  checkSelfCertification,
 });
