@@ -40,7 +40,6 @@ const MESSAGE = leadMessage('Samordning med overgangsstønad', 'Offset against t
 export function transitionalDeduction(perYear: Money | undefined, share: Rational, c: { month: string; regime: StipendRegime; asKnownOn?: string | undefined }, parameters: ParameterSet, explain: boolean): PendingDeduction[] {
   if (perYear === undefined || perYear.isZero()) return [];
   const t = transitionalReduction(moneyToRational(perYear), c.month, c.regime, parameters, c.asKnownOn);
-  if (t.yearly.isZero() && !explain) return [];
   const partial = share.compare(Rational.ONE) !== 0;
   const detail = (l: 'nb' | 'en') =>
     `${l === 'nb' ? '40 % av' : '40 % of'} (${showMoney(perYear, l)} − ${showMoney(t.threshold, l)}) = ${showMoney(t.yearly, l)} ${l === 'nb' ? 'per år' : 'a year'}; / 12${partial ? ` × ${share.toString()}` : ''}`;
