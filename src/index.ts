@@ -41,6 +41,27 @@ export * from './caseload/place-talks.js';
 export * from './caseload/follow-up-schedule.js';
 export * from './caseload/active-months.js';
 export * from './caseload/cohort.js';
+// Stipend (introduksjonsstønad): parameters and rules.
+export * from './parameters/stipend-fractions.js';
+export * from './parameters/stipend-couple-fraction.js';
+export * from './parameters/stipend-divisors.js';
+export * from './parameters/stipend-fraction-change.js';
+export * from './parameters/stipend-transitional-benefit.js';
+export * from './parameters/stipend-decision-threshold.js';
+export * from './parameters/self-certification-limits.js';
+export { STIPEND_REGIMES, stipendRegimeSchema, type StipendRegime } from './stipend/regime.js';
+export { quantitySchema } from './stipend/quantity.js';
+export { stipendRates, stipendRatesInputSchema, type StipendRates, type StipendRatesInput } from './stipend/rates.js';
+export { stipendBenefitsSchema, stipendMonthInputSchema, type StipendMonthInput } from './stipend/month-input.js';
+export type { StipendMonth } from './stipend/month-core.js';
+export type { StipendDeduction } from './stipend/deductions.js';
+export type { BenefitKind, DeductionKind } from './stipend/deduction-line.js';
+export type { NotDeductedBenefit } from './stipend/benefit-offset.js';
+export { stipendForMonth } from './stipend/month-payment.js';
+export { transitionalBenefitReduction, transitionalBenefitReductionInputSchema, type TransitionalBenefitReductionInput } from './stipend/transitional-benefit.js';
+export { stipendDecisionRequired, stipendDecisionInputSchema, type DecisionOutcome, type StipendDecisionInput } from './stipend/decision-threshold.js';
+export { MAX_PROJECTION_MONTHS, stipendProjection, stipendProjectionInputSchema, type ProjectedMonth, type StipendProjection, type StipendProjectionInput } from './stipend/projection.js';
+export { checkSelfCertification, selfCertificationInputSchema, type CheckedPeriod, type SelfCertificationCheck, type SelfCertificationInput, type SelfCertificationProblem } from './stipend/self-certification.js';
 
 // Shared case files (conformance).
 export * from './cases/format.js';

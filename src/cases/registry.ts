@@ -11,6 +11,13 @@ import { followUpSchedule } from '../caseload/follow-up-schedule.js';
 import { adviserFteNeeded } from '../caseload/fte.js';
 import { publicHolidaysInYear } from '../caseload/holidays.js';
 import { checkAdviserStaffing } from '../caseload/staffing-check.js';
+// Stipend (introduksjonsstønad).
+import { stipendDecisionRequired } from '../stipend/decision-threshold.js';
+import { stipendForMonth } from '../stipend/month-payment.js';
+import { stipendProjection } from '../stipend/projection.js';
+import { stipendRates } from '../stipend/rates.js';
+import { checkSelfCertification } from '../stipend/self-certification.js';
+import { transitionalBenefitReduction } from '../stipend/transitional-benefit.js';
 
 /** A rule callable from a case: one input, a result with a `value` (and usually an `explanation`). */
 export type CaseRule = (input: never) => unknown;
@@ -33,4 +40,11 @@ export const caseRules: Readonly<Record<string, CaseRule>> = Object.freeze({
   publicHolidaysInYear,
   followUpSchedule,
   cohortWorkload,
+  // Stipend (introduksjonsstønad).
+  stipendRates,
+  stipendForMonth,
+  stipendDecisionRequired,
+  transitionalBenefitReduction,
+  stipendProjection,
+  checkSelfCertification,
 });

@@ -10,6 +10,15 @@ import { grunnbelop } from './grunnbelop.js';
 // Caseload: adviser norm and follow-up cadence.
 import { caseloadNorm } from './caseload-norm.js';
 import { followUpCadence, type FollowUpCadence } from './follow-up-cadence.js';
+// Stipend (introduksjonsstønad) parameters.
+import { selfCertificationLimits, type SelfCertificationLimits } from './self-certification-limits.js';
+import { stipendCoupleFraction } from './stipend-couple-fraction.js';
+import { stipendDecisionThreshold, type DecisionThreshold } from './stipend-decision-threshold.js';
+import { stipendDivisorsIntegrationAct, stipendDivisorsIntroductionAct, type StipendDivisors } from './stipend-divisors.js';
+import { stipendFractionChange, type StipendFractionChange } from './stipend-fraction-change.js';
+import { stipendFractionsIntegrationAct, stipendFractionsIntroductionAct, type StipendFractions } from './stipend-fractions.js';
+import { transitionalBenefitRuleIntegrationAct, transitionalBenefitRuleIntroductionAct, type TransitionalBenefitRule } from './stipend-transitional-benefit.js';
+import type { Rational } from '../core/rational.js';
 
 /** Every parameter the library's rules read. */
 export interface ParameterSet {
@@ -20,6 +29,27 @@ export interface ParameterSet {
   readonly caseloadNorm: Parameter<number>;
   /** The follow-up cadence: phases of talks counted from the programme start. */
   readonly followUpCadence: Parameter<FollowUpCadence>;
+  // Stipend (introduksjonsstønad).
+  /** Stipend level and young-participant fractions, Introduction Act § 8. */
+  readonly stipendFractionsIntroductionAct: Parameter<StipendFractions>;
+  /** Stipend level and young-participant fractions, Integration Act § 20. */
+  readonly stipendFractionsIntegrationAct: Parameter<StipendFractions>;
+  /** The 5/6 factor for childless couples both in the programme (Integration Act § 20 fourth para.). */
+  readonly stipendCoupleFraction: Parameter<Rational>;
+  /** Month, day and hour divisors, Introduction Act § 9. */
+  readonly stipendDivisorsIntroductionAct: Parameter<StipendDivisors>;
+  /** Month, day and hour divisors, Integration Act §§ 20–21 (practice). */
+  readonly stipendDivisorsIntegrationAct: Parameter<StipendDivisors>;
+  /** The month a changed fraction takes effect (assumption). */
+  readonly stipendFractionChange: Parameter<StipendFractionChange>;
+  /** Overgangsstønad rule, Introduction Act § 12 second para. */
+  readonly transitionalBenefitRuleIntroductionAct: Parameter<TransitionalBenefitRule>;
+  /** Overgangsstønad rule, Integration Act § 22 (assumption). */
+  readonly transitionalBenefitRuleIntegrationAct: Parameter<TransitionalBenefitRule>;
+  /** Threshold for an individual decision on a deduction. */
+  readonly stipendDecisionThreshold: Parameter<DecisionThreshold>;
+  /** Self-certification limits. */
+  readonly selfCertificationLimits: Parameter<SelfCertificationLimits>;
 }
 
 /**
@@ -36,6 +66,17 @@ export const defaultParameters: ParameterSet = Object.freeze({
   // Caseload.
   caseloadNorm,
   followUpCadence,
+  // Stipend (introduksjonsstønad).
+  stipendFractionsIntroductionAct,
+  stipendFractionsIntegrationAct,
+  stipendCoupleFraction,
+  stipendDivisorsIntroductionAct,
+  stipendDivisorsIntegrationAct,
+  stipendFractionChange,
+  transitionalBenefitRuleIntroductionAct,
+  transitionalBenefitRuleIntegrationAct,
+  stipendDecisionThreshold,
+  selfCertificationLimits,
 });
 
 /**

@@ -1,0 +1,62 @@
+/**
+ * The two regimes a stipend is computed under: the Introduction Act (introduksjonsloven, 2004–2020, and
+ * for those who arrived before 2021 under the Integration Act § 52) and the Integration Act
+ * (integreringsloven, from 2021). The caller says which; the library does not guess it from dates.
+ * @module
+ */
+import { z } from 'zod';
+import type { LegalReference } from '../core/legal-reference.js';
+import { references } from '../core/legal-reference.js';
+import type { Parameter } from '../core/parameters.js';
+import type { ParameterSet } from '../parameters/parameter-set.js';
+import type { StipendDivisors } from '../parameters/stipend-divisors.js';
+import type { StipendFractions } from '../parameters/stipend-fractions.js';
+import type { TransitionalBenefitRule } from '../parameters/stipend-transitional-benefit.js';
+
+/** The regimes, by the Acts' Norwegian short names. */
+export const STIPEND_REGIMES = ['introduksjonsloven', 'integreringsloven'] as const;
+
+/** A regime. */
+export type StipendRegime = (typeof STIPEND_REGIMES)[number];
+
+/**
+ * Zod schema for a regime; anything else is an input error naming the field.
+ *
+ * @example
+ * ```ts
+ * import { stipendRegimeSchema } from 'integreringsregler';
+ * stipendRegimeSchema.safeParse('integreringsloven').success; // true
+ * stipendRegimeSchema.safeParse('introduction').success; // false
+ * ```
+ */
+export const stipendRegimeSchema = z.enum(STIPEND_REGIMES);
+
+/** The tables one regime reads. */
+export interface RegimeParameters {
+  readonly fractions: Parameter<StipendFractions>;
+  readonly divisors: Parameter<StipendDivisors>;
+  readonly transitional: Parameter<TransitionalBenefitRule>;
+  /** The Act, for references in explanations. */
+  readonly act: (section?: string) => LegalReference;
+  /** Sections: [level, divisors, absence, offsets, own income]. */
+  readonly sections: { readonly level: string; readonly divisors: string; readonly absence: string; readonly offsets: string; readonly ownIncome: string; readonly leave: string };
+}
+
+/** The tables for a regime. @internal */
+export function regimeParameters(parameters: ParameterSet, regime: StipendRegime): RegimeParameters {
+  return regime === 'introduksjonsloven'
+    ? {
+        fractions: parameters.stipendFractionsIntroductionAct,
+        divisors: parameters.stipendDivisorsIntroductionAct,
+        transitional: parameters.transitionalBenefitRuleIntroductionAct,
+        act: references.introductionAct,
+        sections: { level: '§ 8', divisors: '§ 9', absence: '§ 10', offsets: '§ 12', ownIncome: '§ 9', leave: '§ 10' },
+      }
+    : {
+        fractions: parameters.stipendFractionsIntegrationAct,
+        divisors: parameters.stipendDivisorsIntegrationAct,
+        transitional: parameters.transitionalBenefitRuleIntegrationAct,
+        act: references.integrationAct,
+        sections: { level: '§ 20', divisors: '§ 20', absence: '§ 21', offsets: '§ 22', ownIncome: '§ 23', leave: '§ 21' },
+      };
+}

@@ -1,0 +1,119 @@
+/**
+ * Hand-worked cases beyond the domain notes: partial months, the 25th birthday, moving, a G change in May
+ * with back-pay, a capped deduction, the decision threshold inside a month, and the projection.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkSelfCertification, explanationToJSON, renderExplanation, stipendForMonth, stipendProjection } from '../../src/index.js';
+
+const adult = { regime: 'integreringsloven', birthDate: '1980-01-15', programme: { start: '2020-01-01' } } as const;
+const pay = (input: Parameters<typeof stipendForMonth>[0]) => stipendForMonth(input).value.payment.toFixed(2);
+
+describe('partial months: calendar days in the programme × month / 30, at most the full month', () => {
+  it('start 15 May 2024: 17 days (15–31) × 20 671.333… / 30 = 17 × 689.0444… = 11 713.755… → 11 713.76', () => {
+    expect(pay({ ...adult, month: '2024-05', programme: { start: '2024-05-15' } })).toBe('11713.76');
+  });
+  it('start 2 May (31-day month): 30 days × 689.0444… = the full 20 671.33, never more', () => {
+    expect(pay({ ...adult, month: '2024-05', programme: { start: '2024-05-02' } })).toBe('20671.33');
+  });
+  it('end 10 June 2024: 10 days × 689.0444… = 6 890.444… → 6 890.44', () => {
+    expect(pay({ ...adult, month: '2024-06', programme: { start: '2024-01-01', end: '2024-06-10' } })).toBe('6890.44');
+  });
+  it('February 2024 in full is a full month (G 2023: 237 240 / 12 = 19 770.00), not 29/30 of it', () => {
+    expect(pay({ ...adult, month: '2024-02', programme: { start: '2024-02-01' } })).toBe('19770.00');
+  });
+});
+
+describe('the 25th birthday and moving take effect from the month after (assumption, overridable)', () => {
+  const young = { regime: 'integreringsloven', birthDate: '1999-05-20', programme: { start: '2024-01-01' } } as const;
+  it('turns 25 on 20 May 2024: May still 2/3 × 248 056 / 12 = 13 780.89; June full 20 671.33', () => {
+    expect(pay({ ...young, month: '2024-05' })).toBe('13780.89');
+    expect(pay({ ...young, month: '2024-06' })).toBe('20671.33');
+  });
+  it('with sameMonth the full rate starts in May: 20 671.33', () => {
+    expect(pay({ ...young, month: '2024-05', fractionChangeTiming: 'sameMonth' })).toBe('20671.33');
+  });
+  it('moved out of the parents’ home on 10 May 2024, aged 22: May still 1/3 (6 890.44), June 2/3 (13 780.89)', () => {
+    const p = { regime: 'integreringsloven', birthDate: '2002-01-01', programme: { start: '2024-01-01' }, livesWithParent: false, householdChangedOn: '2024-05-10' } as const;
+    expect(pay({ ...p, month: '2024-05' })).toBe('6890.44');
+    expect(pay({ ...p, month: '2024-06' })).toBe('13780.89');
+  });
+});
+
+describe('G changes in May: back-pay', () => {
+  it('May 2024 paid on 15 May used G 2023 (19 770.00); with G 2024 it is 20 671.33: back-pay 901.33', () => {
+    const paid = stipendForMonth({ ...adult, month: '2024-05', asKnownOn: '2024-05-15' }).value.payment;
+    const due = stipendForMonth({ ...adult, month: '2024-05' }).value.payment;
+    expect(paid.toFixed(2)).toBe('19770.00');
+    expect(due.minus(paid).toFixed(2)).toBe('901.33');
+  });
+});
+
+describe('capping: the payment is never negative; the excess is reported', () => {
+  it('sickness benefit 25 000 against 20 671.33: applied 20 671.33, excess 25 000 − 20 671.33 = 4 328.67, payment 0', () => {
+    const r = stipendForMonth({ ...adult, month: '2024-06', unexcusedAbsence: { days: 1 }, benefits: { sicknessBenefit: '25000' } }).value;
+    // absence 1 × 689.0444… = 689.04 first; then 25 000 is cut to 20 671.33 − 689.04 = 19 982.29
+    expect(r.deductions.map((d) => [d.kind, d.computed.toFixed(2), d.applied.toFixed(2)])).toEqual([
+      ['unexcusedAbsenceDays', '689.04', '689.04'],
+      ['sicknessBenefit', '25000.00', '19982.29'],
+    ]);
+    expect(r.excess.toFixed(2)).toBe('5017.71'); // 25 000 − 19 982.29
+    expect(r.payment.toFixed(2)).toBe('0.00');
+    expect(renderExplanation(stipendForMonth({ ...adult, month: '2024-06', benefits: { sicknessBenefit: '25000' } }).explanation, 'en')).toContain("limited to what was left of the month's amount: NOK 20,671.33");
+  });
+  it('child benefit and cash-for-care are never deducted, and the result says so', () => {
+    const r = stipendForMonth({ ...adult, month: '2024-06', benefits: { childBenefit: '1766', cashForCare: '7500' } });
+    expect(r.value.payment.toFixed(2)).toBe('20671.33');
+    expect(r.value.notDeducted).toEqual(['childBenefit', 'cashForCare']);
+    expect(renderExplanation(r.explanation, 'nb')).toContain('Barnetrygd trekkes aldri');
+  });
+  it('paid work inside the programme: 20 h × 248 056 / 1850 = 2 681.686… → 2 681.69', () => {
+    expect(pay({ ...adult, month: '2024-06', paidWorkHours: 20 })).toBe('17989.64'); // 20 671.33 − 2 681.69
+  });
+  it('leave without stipend: 5 days × 689.0444… = 3 445.222… → 3 445.22', () => {
+    expect(pay({ ...adult, month: '2024-06', leaveWithoutStipendDays: 5 })).toBe('17226.11');
+  });
+  it('excused absence never reduces', () => {
+    expect(pay({ ...adult, month: '2024-06', excusedAbsence: { days: 10, hours: 30 } })).toBe('20671.33');
+  });
+});
+
+describe('the decision threshold inside a month (full rate June 2024: half 10 335.665, G/12 10 335.666…)', () => {
+  it('15 unexcused days × 689.0444… = 10 335.666… → 10 335.67: decision required', () => {
+    const r = stipendForMonth({ ...adult, month: '2024-06', unexcusedAbsence: { days: 15 } });
+    expect(r.value.absenceDeduction.toFixed(2)).toBe('10335.67');
+    expect(r.value.individualDecisionRequired).toBe(true);
+    expect(explanationToJSON(r.explanation).steps.at(-1)?.text.en).toContain('an individual decision is required');
+  });
+  it('14 days → 9 646.62: no decision', () => {
+    expect(stipendForMonth({ ...adult, month: '2024-06', unexcusedAbsence: { days: 14 } }).value.individualDecisionRequired).toBe(false);
+  });
+});
+
+describe('the period projection', () => {
+  it('lists every month with leave, and the total is their sum', () => {
+    // Sept 2024 – Feb 2025, age 24 → 25 on 10 Dec 2024 (full from Jan), leave 3 days in Oct.
+    const p = stipendProjection({ regime: 'integreringsloven', birthDate: '1999-12-10', programme: { start: '2024-09-01', end: '2025-02-28' }, leaveWithoutStipend: [{ month: '2024-10', days: 3 }] }).value;
+    // 2/3 month = 13 780.89; Oct leave 3 × 13 780.888… / 30 = 1 378.09 → 12 402.80; full 20 671.33 from Jan
+    expect(p.months.map((m) => m.payment.toFixed(2))).toEqual(['13780.89', '12402.80', '13780.89', '13780.89', '20671.33', '20671.33']);
+    expect(p.total.toFixed(2)).toBe('95088.13');
+  });
+});
+
+describe('self-certification', () => {
+  it('a new illness within 16 days counts with the previous one; a fifth certificate in 12 months is over the limit', () => {
+    const r = checkSelfCertification({
+      programmeStart: '2023-01-02',
+      ownIllness: [
+        { from: '2024-01-08', days: 2 },
+        { from: '2024-01-15', days: 2 }, // 5 days after the last: runs to 4 days → 1 over
+        { from: '2024-03-04', days: 1 },
+        { from: '2024-05-06', days: 1 },
+        { from: '2024-08-05', days: 1 }, // the fifth in 12 months → all over
+      ],
+      sickChild: { days: 16, children: 3 }, // limit 15 with more than two children → 1 over
+    }).value;
+    expect(r.periods.map((p) => p.daysOverLimit)).toEqual([0, 1, 0, 0, 1]);
+    expect(r.sickChildDaysOverLimit).toBe(1);
+    expect(r.withinLimits).toBe(false);
+  });
+});
