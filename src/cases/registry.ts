@@ -4,6 +4,15 @@
  * @module
  */
 import { basicAmountOn } from '../basic-amount/basic-amount-on.js';
+// Grants (IMDi).
+import { disabilityGrant } from '../grants/disability-grant.js';
+import { elderlyGrant } from '../grants/elderly-grant.js';
+import { integrationGrant } from '../grants/integration-grant.js';
+import { kindergartenGrant } from '../grants/kindergarten-grant.js';
+import { personGrantSchedule } from '../grants/schedule.js';
+import { grantTotals } from '../grants/totals.js';
+import { unaccompaniedMinorGrant } from '../grants/unaccompanied-minor-grant.js';
+import { grantYearNumber } from '../grants/year-number.js';
 
 /** A rule callable from a case: one input, a result with a `value` (and usually an `explanation`). */
 export type CaseRule = (input: never) => unknown;
@@ -19,4 +28,13 @@ export type CaseRule = (input: never) => unknown;
  */
 export const caseRules: Readonly<Record<string, CaseRule>> = Object.freeze({
   basicAmountOn,
+  // Grants (IMDi).
+  grantYearNumber,
+  integrationGrant,
+  elderlyGrant,
+  kindergartenGrant,
+  unaccompaniedMinorGrant,
+  disabilityGrant,
+  personGrantSchedule,
+  grantTotals,
 });
