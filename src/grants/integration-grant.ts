@@ -7,7 +7,7 @@
  */
 import { step, usedValue, type Explained } from '../core/explanation.js';
 import type { Money } from '../core/money.js';
-import type { IntegrationGrantRates } from '../parameters/integration-grant-rates.js';
+import { integrationGrantTableText, type IntegrationGrantRates } from '../parameters/integration-grant-rates.js';
 import { IMDI_INTEGRATION_GRANT } from '../parameters/grant-sources.js';
 import type { RuleOptions } from '../parameters/rule-options.js';
 import { rateForBudgetYear } from './budget-year.js';
@@ -78,7 +78,7 @@ export const integrationGrantRule: GrantRule = (facts, budgetYear, parameters, e
           amount,
           reference: IMDI_INTEGRATION_GRANT,
           basis: 'official',
-          used: [usedValue(parameters.integrationGrantRates, rates, () => amount.toString())],
+          used: [usedValue(parameters.integrationGrantRates, rates, integrationGrantTableText)],
         }),
       ]
     : [];

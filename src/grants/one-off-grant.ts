@@ -34,7 +34,6 @@ export interface OneOffParams {
   readonly settlementDate: string;
   readonly age: number;
   readonly limit: number;
-  readonly yearOne: boolean;
 }
 
 /** Builds the rule of a one-off grant. @internal */
@@ -45,7 +44,7 @@ export function oneOffGrantRule(spec: OneOffGrantSpec): GrantRule {
     const limitParameter = spec.ageLimit(parameters);
     const limit = rateForBudgetYear(limitParameter, facts.settlementYear);
     const age = facts.ageAtSettlement;
-    const params: OneOffParams = { id: facts.id, budgetYear, settlementYear: facts.settlementYear, settlementDate: facts.settlementDate, age, limit: limit.value, yearOne };
+    const params: OneOffParams = { id: facts.id, budgetYear, settlementYear: facts.settlementYear, settlementDate: facts.settlementDate, age, limit: limit.value };
     const ageUsed = usedValue(limitParameter, limit, String);
     if (!spec.qualifies(age, limit.value)) {
       return { lines: [], steps: explain ? [step({ rule: spec.rule, message: spec.notPaid, params, reference: spec.reference, basis: weakerBasis(spec.basis, limit.basis), used: [ageUsed] })] : [] };

@@ -17,6 +17,7 @@ import { moneyToRational } from '../core/money.js';
 import { Rational } from '../core/rational.js';
 import { roundHalfUpToOre } from '../core/rounding.js';
 import { IMDI_UNACCOMPANIED_MINORS } from '../parameters/grant-sources.js';
+import { unaccompaniedMinorGrantTableText } from '../parameters/unaccompanied-minor-grant-rates.js';
 import type { RuleOptions } from '../parameters/rule-options.js';
 import { rateForBudgetYear } from './budget-year.js';
 import { weakerBasis, type GrantLine } from './grant-line.js';
@@ -66,12 +67,12 @@ export const unaccompaniedMinorGrantRule: GrantRule = (facts, budgetYear, parame
   const lines: GrantLine[] = [
     { ...base, detail: `turns ${turns}${prorated ? `, ${months}/12` : ''}`, amount, rule: 'grants.unaccompanied-minor', basis: weakerBasis(ruleBasis, rates.basis) },
   ];
-  const used = usedValue(parameter, rates, () => rate.toString());
+  const used = usedValue(parameter, rates, unaccompaniedMinorGrantTableText);
   const steps = explain ? [step({ rule: 'grants.unaccompanied-minor', message: paid, params, amount, reference: IMDI_UNACCOMPANIED_MINORS, basis: ruleBasis, used: [used] })] : [];
   const once = rates.value.settlementYearExtra;
   if (settlementYear && once !== undefined) {
     lines.push({ ...base, detail: 'settled this budget year', amount: once, rule: 'grants.unaccompanied-minor.settlement-year-extra', basis: rates.basis });
-    if (explain) steps.push(step({ rule: 'grants.unaccompanied-minor.settlement-year-extra', message: extra, params: { id: facts.id, budgetYear }, amount: once, reference: rates.reference, basis: rates.basis, used: [usedValue(parameter, rates, () => once.toString())] }));
+    if (explain) steps.push(step({ rule: 'grants.unaccompanied-minor.settlement-year-extra', message: extra, params: { id: facts.id, budgetYear }, amount: once, reference: rates.reference, basis: rates.basis, used: [used] }));
   }
   return { lines, steps };
 };

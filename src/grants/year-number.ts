@@ -11,6 +11,7 @@ import { isoDateSchema, dateParts } from '../core/date.js';
 import { EMPTY_EXPLANATION, step, type Explained } from '../core/explanation.js';
 import { parseInput } from '../core/validate.js';
 import { IMDI_INTEGRATION_GRANT } from '../parameters/grant-sources.js';
+import { resolveRuleOptions, type RuleOptions } from '../parameters/rule-options.js';
 import { budgetYearSchema } from './budget-year.js';
 
 /** The integration grant covers the settlement year and the four following years (IMDi). */
@@ -65,11 +66,11 @@ const message = {
  * grantYearNumber({ settlementDate: '2014-03-01', budgetYear: 2017, threeYearRule: true }).value.payable; // false
  * ```
  */
-export function grantYearNumber(input: GrantYearNumberInput, options?: { readonly explain?: boolean }): Explained<GrantYearNumber> {
+export function grantYearNumber(input: GrantYearNumberInput, options?: RuleOptions): Explained<GrantYearNumber> {
   const { settlementDate, budgetYear, threeYearRule } = parseInput(grantYearNumberInputSchema, input);
   const settlementYear = dateParts(settlementDate).year;
   const value = yearNumberOf(settlementYear, budgetYear, threeYearRule);
-  if (options?.explain === false) return { value, explanation: EMPTY_EXPLANATION };
+  if (!resolveRuleOptions(options).explain) return { value, explanation: EMPTY_EXPLANATION };
   return {
     value,
     explanation: {

@@ -60,6 +60,21 @@ export function integrationGrantTable(
 }
 
 /**
+ * The whole table as one line of text, for the "values used" list of an explanation: the year-1 rates
+ * (single adult | adult | child | unaccompanied minor), then years 2–5.
+ *
+ * @example
+ * ```ts
+ * import { integrationGrantTable, integrationGrantTableText } from 'integreringsregler';
+ * integrationGrantTableText(integrationGrantTable(235_000, 185_000, 185_000, 185_000, 230_000, 167_000, 84_000, 70_500)); // '1: 235000 | 185000 | 185000 | 185000; 2: 230000; 3: 167000; 4: 84000; 5: 70500'
+ * ```
+ */
+export function integrationGrantTableText(r: IntegrationGrantRates): string {
+  const y1 = [r.year1.singleAdult, r.year1.adult, r.year1.child, r.year1.unaccompaniedMinor].map(String).join(' | ');
+  return `1: ${y1}; 2: ${r.year2.toString()}; 3: ${r.year3.toString()}; 4: ${r.year4.toString()}; 5: ${r.year5.toString()}`;
+}
+
+/**
  * The integration-grant rates by budget year.
  *
  * @example

@@ -26,6 +26,20 @@ export interface UnaccompaniedMinorGrantRates {
 }
 
 /**
+ * The rates as one line of text, for the "values used" list of an explanation.
+ *
+ * @example
+ * ```ts
+ * import { Decimal, unaccompaniedMinorGrantTableText } from 'integreringsregler';
+ * unaccompaniedMinorGrantTableText({ toYearTurning16: new Decimal(1_118_000), fromYearTurning17: new Decimal(705_000) }); // '≤16: 1118000; 17–20: 705000'
+ * ```
+ */
+export function unaccompaniedMinorGrantTableText(r: UnaccompaniedMinorGrantRates): string {
+  const extra = r.settlementYearExtra === undefined ? '' : `; +${r.settlementYearExtra.toString()}`;
+  return `≤16: ${r.toYearTurning16.toString()}; 17–20: ${r.fromYearTurning17.toString()}${extra}`;
+}
+
+/**
  * The special grant for unaccompanied minors by budget year.
  *
  * @example
