@@ -23,9 +23,31 @@ export * from './core/validate.js';
 export * from './parameters/grunnbelop.js';
 export * from './parameters/parameter-set.js';
 export * from './parameters/rule-options.js';
+// Grants (IMDi) parameter tables.
+export * from './parameters/budget-year-value.js';
+export * from './parameters/integration-grant-rates.js';
+export * from './parameters/elderly-grant-rates.js';
+export * from './parameters/kindergarten-grant-rates.js';
+export * from './parameters/unaccompanied-minor-grant-rates.js';
+export * from './parameters/disability-grant-rates.js';
 
 // Rules.
 export * from './basic-amount/basic-amount-on.js';
+// Grants (IMDi): integration, elderly, kindergarten, unaccompanied-minor and disability grants.
+export * from './grants/budget-year.js';
+export * from './grants/year-number.js';
+export * from './grants/grant-line.js';
+export * from './grants/grant-person.js';
+export * from './grants/disability-claim.js';
+export * from './grants/grant-rule.js';
+export * from './grants/integration-grant.js';
+export * from './grants/elderly-grant.js';
+export * from './grants/kindergarten-grant.js';
+export * from './grants/unaccompanied-minor-constants.js';
+export * from './grants/unaccompanied-minor-grant.js';
+export * from './grants/disability-grant.js';
+export * from './grants/schedule.js';
+export * from './grants/totals.js';
 
 // Caseload: adviser norm, staffing, holidays, follow-up schedule, cohort over time.
 export * from './parameters/caseload-norm.js';

@@ -18,6 +18,15 @@ import { stipendProjection } from '../stipend/projection.js';
 import { stipendRates } from '../stipend/rates.js';
 import { checkSelfCertification } from '../stipend/self-certification.js';
 import { transitionalBenefitReduction } from '../stipend/transitional-benefit.js';
+// Grants (IMDi).
+import { disabilityGrant } from '../grants/disability-grant.js';
+import { elderlyGrant } from '../grants/elderly-grant.js';
+import { integrationGrant } from '../grants/integration-grant.js';
+import { kindergartenGrant } from '../grants/kindergarten-grant.js';
+import { personGrantSchedule } from '../grants/schedule.js';
+import { grantTotals } from '../grants/totals.js';
+import { unaccompaniedMinorGrant } from '../grants/unaccompanied-minor-grant.js';
+import { grantYearNumber } from '../grants/year-number.js';
 
 /** A rule callable from a case: one input, a result with a `value` (and usually an `explanation`). */
 export type CaseRule = (input: never) => unknown;
@@ -47,4 +56,13 @@ export const caseRules: Readonly<Record<string, CaseRule>> = Object.freeze({
   transitionalBenefitReduction,
   stipendProjection,
   checkSelfCertification,
+  // Grants (IMDi).
+  grantYearNumber,
+  integrationGrant,
+  elderlyGrant,
+  kindergartenGrant,
+  unaccompaniedMinorGrant,
+  disabilityGrant,
+  personGrantSchedule,
+  grantTotals,
 });

@@ -19,6 +19,12 @@ import { stipendFractionChange, type StipendFractionChange } from './stipend-fra
 import { stipendFractionsIntegrationAct, stipendFractionsIntroductionAct, type StipendFractions } from './stipend-fractions.js';
 import { transitionalBenefitRuleIntegrationAct, transitionalBenefitRuleIntroductionAct, type TransitionalBenefitRule } from './stipend-transitional-benefit.js';
 import type { Rational } from '../core/rational.js';
+// Grants (IMDi): integration, elderly, kindergarten, unaccompanied-minor and disability grants.
+import { disabilityGrantCostThreshold, disabilityGrantOneOff, disabilityGrantYearlyMaximum } from './disability-grant-rates.js';
+import { elderlyGrantMinimumAge, elderlyGrantRate } from './elderly-grant-rates.js';
+import { integrationGrantRates, type IntegrationGrantRates } from './integration-grant-rates.js';
+import { kindergartenGrantMaximumAge, kindergartenGrantRate } from './kindergarten-grant-rates.js';
+import { unaccompaniedMinorGrantRates, type UnaccompaniedMinorGrantRates } from './unaccompanied-minor-grant-rates.js';
 
 /** Every parameter the library's rules read. */
 export interface ParameterSet {
@@ -50,6 +56,25 @@ export interface ParameterSet {
   readonly stipendDecisionThreshold: Parameter<DecisionThreshold>;
   /** Self-certification limits. */
   readonly selfCertificationLimits: Parameter<SelfCertificationLimits>;
+  // Grants (IMDi), one table per grant, budget-year values.
+  /** Integration grant: year-1 rates by category and years 2–5. */
+  readonly integrationGrantRates: Parameter<IntegrationGrantRates>;
+  /** Elderly grant: one-off amount. */
+  readonly elderlyGrantRate: Parameter<Decimal>;
+  /** Elderly grant: age at settlement from which it is paid. */
+  readonly elderlyGrantMinimumAge: Parameter<number>;
+  /** Kindergarten grant: one-off amount. */
+  readonly kindergartenGrantRate: Parameter<Decimal>;
+  /** Kindergarten grant: highest age at settlement. */
+  readonly kindergartenGrantMaximumAge: Parameter<number>;
+  /** Special grant for unaccompanied minors: yearly rates by age band. */
+  readonly unaccompaniedMinorGrantRates: Parameter<UnaccompaniedMinorGrantRates>;
+  /** Disability grant, tilskudd 1: one-off amount. */
+  readonly disabilityGrantOneOff: Parameter<Decimal>;
+  /** Disability grant, tilskudd 2: yearly maximum. */
+  readonly disabilityGrantYearlyMaximum: Parameter<Decimal>;
+  /** Disability grant, tilskudd 2: cost threshold. */
+  readonly disabilityGrantCostThreshold: Parameter<Decimal>;
 }
 
 /**
@@ -77,6 +102,16 @@ export const defaultParameters: ParameterSet = Object.freeze({
   transitionalBenefitRuleIntegrationAct,
   stipendDecisionThreshold,
   selfCertificationLimits,
+  // Grants (IMDi).
+  integrationGrantRates,
+  elderlyGrantRate,
+  elderlyGrantMinimumAge,
+  kindergartenGrantRate,
+  kindergartenGrantMaximumAge,
+  unaccompaniedMinorGrantRates,
+  disabilityGrantOneOff,
+  disabilityGrantYearlyMaximum,
+  disabilityGrantCostThreshold,
 });
 
 /**

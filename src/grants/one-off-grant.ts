@@ -1,0 +1,72 @@
+/**
+ * The shape shared by the elderly and the kindergarten grant: a one-off amount paid with year 1 for a
+ * person whose age at settlement is in a band. Only the settlement year (year 1) can carry the grant.
+ * @module
+ */
+import { step, usedValue, type Message } from '../core/explanation.js';
+import type { LegalReference, Basis } from '../core/legal-reference.js';
+import type { Decimal } from '../core/money.js';
+import type { Parameter } from '../core/parameters.js';
+import { rateForBudgetYear } from './budget-year.js';
+import { weakerBasis, type GrantType } from './grant-line.js';
+import type { GrantRule } from './grant-rule.js';
+
+/** The age-band test and its words. @internal */
+export interface OneOffGrantSpec {
+  readonly grant: GrantType;
+  readonly rule: string;
+  readonly rate: (p: Parameters<GrantRule>[2]) => Parameter<Decimal>;
+  readonly ageLimit: (p: Parameters<GrantRule>[2]) => Parameter<number>;
+  /** True when the age at settlement qualifies, given the limit. */
+  readonly qualifies: (age: number, limit: number) => boolean;
+  /** How the age test is read (the rule's basis and source). */
+  readonly reference: LegalReference;
+  readonly basis: Basis;
+  readonly paid: Message<OneOffParams>;
+  readonly notPaid: Message<OneOffParams>;
+}
+
+/** Parameters of the one-off grant messages. @internal */
+export interface OneOffParams {
+  readonly id: string;
+  readonly budgetYear: number;
+  readonly settlementYear: number;
+  readonly settlementDate: string;
+  readonly age: number;
+  readonly limit: number;
+}
+
+/** Builds the rule of a one-off grant. @internal */
+export function oneOffGrantRule(spec: OneOffGrantSpec): GrantRule {
+  return (facts, budgetYear, parameters, explain) => {
+    const yearOne = budgetYear === facts.settlementYear;
+    if (!yearOne) return { lines: [], steps: [] };
+    const limitParameter = spec.ageLimit(parameters);
+    const limit = rateForBudgetYear(limitParameter, facts.settlementYear);
+    const age = facts.ageAtSettlement;
+    const params: OneOffParams = { id: facts.id, budgetYear, settlementYear: facts.settlementYear, settlementDate: facts.settlementDate, age, limit: limit.value };
+    const ageUsed = usedValue(limitParameter, limit, String);
+    if (!spec.qualifies(age, limit.value)) {
+      return { lines: [], steps: explain ? [step({ rule: spec.rule, message: spec.notPaid, params, reference: spec.reference, basis: weakerBasis(spec.basis, limit.basis), used: [ageUsed] })] : [] };
+    }
+    const rateParameter = spec.rate(parameters);
+    const rate = rateForBudgetYear(rateParameter, budgetYear);
+    const basis = weakerBasis(weakerBasis(spec.basis, limit.basis), rate.basis);
+    const line = {
+      personId: facts.id,
+      budgetYear,
+      grant: spec.grant,
+      yearNumber: 1,
+      detail: `age ${age} at settlement`,
+      amount: rate.value,
+      rule: spec.rule,
+      reference: rate.reference,
+      basis,
+      rate: { parameter: rateParameter.id, from: rate.from },
+    };
+    const steps = explain
+      ? [step({ rule: spec.rule, message: spec.paid, params, amount: rate.value, reference: spec.reference, basis: weakerBasis(spec.basis, limit.basis), used: [ageUsed, usedValue(rateParameter, rate, (v) => v.toString())] })]
+      : [];
+    return { lines: [line], steps };
+  };
+}

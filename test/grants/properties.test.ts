@@ -1,0 +1,81 @@
+/**
+ * Invariants of schedules and totals, over generated persons (hypothetical tables for 2010–2045, so no
+ * year is missing): at most five integration-grant years (three under the three-year rule), no grant
+ * before the settlement year, and totals that are exactly the sum of their lines.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Decimal, GRANT_TYPES, formatIsoDate, grantTotals, personGrantSchedule, type GrantPersonInput } from '../../src/index.js';
+import { hypotheticalParameters } from './what-if.js';
+
+const parameters = hypotheticalParameters();
+
+const date = (minYear: number, maxYear: number) =>
+  fc.record({ year: fc.integer({ min: minYear, max: maxYear }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) }).map(formatIsoDate);
+
+const person: fc.Arbitrary<GrantPersonInput> = fc
+  .record({
+    birthDate: date(1940, 2019),
+    settlementYear: fc.integer({ min: 2020, max: 2030 }),
+    settlementMonthDay: date(2000, 2000),
+    unaccompaniedMinor: fc.boolean(),
+    singleAdult: fc.boolean(),
+    familyReunificationWith: fc.constantFrom(undefined, 'refugee' as const, 'humanitarianPermitHolder' as const),
+  })
+  .map((r) => {
+    const settlementDate = `${r.settlementYear}${r.settlementMonthDay.slice(4)}`;
+    const adult = r.settlementYear - Number(r.birthDate.slice(0, 4)) >= 18;
+    return {
+      birthDate: r.birthDate,
+      settlementDate,
+      unaccompaniedMinor: r.unaccompaniedMinor,
+      singleAdult: r.singleAdult && adult && !r.unaccompaniedMinor,
+      ...(r.familyReunificationWith === undefined ? {} : { familyReunificationWith: r.familyReunificationWith }),
+    };
+  });
+
+const sum = (xs: readonly Decimal[]) => xs.reduce((a, x) => a.plus(x), new Decimal(0));
+
+describe('grant schedule invariants', () => {
+  it('at most five integration-grant years (three under the three-year rule), each year at most once', () => {
+    fc.assert(
+      fc.property(person, (p) => {
+        const s = personGrantSchedule({ person: p }, { parameters, explain: false }).value;
+        const years = s.lines.filter((l) => l.grant === 'integration').map((l) => l.yearNumber);
+        const limit = p.familyReunificationWith === 'humanitarianPermitHolder' ? 3 : 5;
+        expect(years.length).toBeLessThanOrEqual(limit);
+        expect(new Set(years).size).toBe(years.length);
+        expect(years.every((n) => n >= 1 && n <= limit)).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('no grant before the settlement year', () => {
+    fc.assert(
+      fc.property(person, (p) => {
+        const s = personGrantSchedule({ person: p }, { parameters, explain: false }).value;
+        expect(s.lines.every((l) => l.budgetYear >= s.settlementYear && l.yearNumber >= 1)).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('totals equal the sum of the lines, by budget year, by grant type and overall', () => {
+    fc.assert(
+      fc.property(fc.array(person, { minLength: 1, maxLength: 6 }), (persons) => {
+        const t = grantTotals({ persons }, { parameters, explain: false }).value;
+        expect(t.total.eq(sum(t.lines.map((l) => l.amount)))).toBe(true);
+        expect(t.total.eq(sum(t.byBudgetYear.map((y) => y.total)))).toBe(true);
+        expect(t.total.eq(sum(GRANT_TYPES.map((g) => t.byGrant[g])))).toBe(true);
+        for (const y of t.byBudgetYear) {
+          expect(y.total.eq(sum(t.lines.filter((l) => l.budgetYear === y.budgetYear).map((l) => l.amount)))).toBe(true);
+        }
+        // The cohort is the sum of its persons' schedules.
+        const separately = persons.map((p) => personGrantSchedule({ person: p }, { parameters, explain: false }).value.total);
+        expect(t.total.eq(sum(separately))).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
