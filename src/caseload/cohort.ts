@@ -29,6 +29,8 @@ export const cohortParticipantSchema = z
     programmeStart: scheduleDateSchema,
     programmeEnd: scheduleDateSchema,
     leave: z.array(leavePeriodSchema).max(100).default([]),
+    /** How many participants share exactly these dates (default 1): a group settled together counts once. */
+    count: z.int().min(1).max(1_000_000).default(1),
   })
   .superRefine((v, ctx) => {
     if (v.programmeEnd < v.programmeStart) ctx.addIssue(localizedIssue('end_before_start', { nb: 'programslutt er før programstart', en: 'the programme ends before it starts' }, ['programmeEnd']));
@@ -48,7 +50,7 @@ export const cohortWorkloadInputSchema = z
     minutesPerTalk: z.int().min(1).max(600),
     /** A cadence for every participant instead of the parameter `followUpCadence`. */
     cadence: followUpCadenceSchema.optional(),
-    participants: z.array(cohortParticipantSchema).max(10_000),
+    participants: z.array(cohortParticipantSchema).max(100_000),
   })
   .superRefine((v, ctx) => {
     if (v.to < v.from) ctx.addIssue(localizedIssue('end_before_start', { nb: 'siste måned er før første', en: 'the last month is before the first' }, ['to']));
@@ -101,11 +103,11 @@ export function cohortWorkload(input: CohortWorkloadInput, options?: RuleOptions
   for (const p of participants) {
     const { cadence, used } = resolveCadence(parameters, p.programmeStart, given);
     if (cadenceUsed.length === 0) cadenceUsed = used;
-    for (const t of placeTalks(cadence, p.programmeStart, p.programmeEnd, p.leave).talks) talksIn.set(monthOf(t.date), (talksIn.get(monthOf(t.date)) ?? 0) + 1);
+    for (const t of placeTalks(cadence, p.programmeStart, p.programmeEnd, p.leave).talks) talksIn.set(monthOf(t.date), (talksIn.get(monthOf(t.date)) ?? 0) + p.count);
   }
   const norms = months.map((m) => normOn(parameters, firstDayOfMonth(m)));
   const rows: CohortMonth[] = months.map((month, i) => {
-    const active = participants.filter((p) => activeInMonth(month, p.programmeStart, p.programmeEnd, p.leave)).length;
+    const active = participants.reduce((n, p) => (activeInMonth(month, p.programmeStart, p.programmeEnd, p.leave) ? n + p.count : n), 0);
     const talks = talksIn.get(month) ?? 0;
     const adviserMinutes = talks * minutesPerTalk;
     return { month, activeParticipants: active, fteNeeded: fteDecimal(Rational.of(active, norms[i]?.value ?? 1)).value, talks, adviserMinutes, adviserHours: roundHalfUpToOre(Rational.of(adviserMinutes, 60)) };

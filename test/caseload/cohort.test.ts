@@ -77,3 +77,17 @@ describe('input', () => {
     expect(w.months.map((m) => m.fteNeeded.toString())).toEqual(['0', '0']);
   });
 });
+
+describe('cohort participants with a count', () => {
+  it('counts a group that shares its dates as that many participants', () => {
+    // Hand count: 3 participants from 2024-01-08 are 3 active in January → 3/20 = 0.15 FTE; each has 4 weekly
+    // talks in January (8, 15, 22, 29) → 12 talks.
+    const grouped = cohortWorkload({ from: '2024-01', to: '2024-01', minutesPerTalk: 60, participants: [{ programmeStart: '2024-01-08', programmeEnd: '2026-01-07', count: 3 }] }).value;
+    expect(grouped.months[0]).toMatchObject({ activeParticipants: 3, talks: 12, adviserMinutes: 720 });
+    expect(grouped.months[0]?.fteNeeded.toString()).toBe('0.15');
+    const single = { programmeStart: '2024-01-08', programmeEnd: '2026-01-07' };
+    const separate = cohortWorkload({ from: '2024-01', to: '2024-06', minutesPerTalk: 45, participants: [single, single, single] }).value;
+    const weighted = cohortWorkload({ from: '2024-01', to: '2024-06', minutesPerTalk: 45, participants: [{ ...single, count: 3 }] }).value;
+    expect(JSON.stringify(weighted)).toBe(JSON.stringify(separate));
+  });
+});
