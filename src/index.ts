@@ -23,9 +23,25 @@ export * from './core/validate.js';
 export * from './parameters/grunnbelop.js';
 export * from './parameters/parameter-set.js';
 export * from './parameters/rule-options.js';
+// Programme parameter tables (regime, target group, length, leave).
+export * from './parameters/programme-acts.js';
+export * from './parameters/chapter-6a.js';
+export * from './parameters/programme-age-limits.js';
+export * from './parameters/programme-durations.js';
+export * from './parameters/programme-leave-rules.js';
 
 // Rules.
 export * from './basic-amount/basic-amount-on.js';
+// Programme: regime, target group, length, extension, leave, end date, status, absence share.
+export * from './programme/programme-inputs.js';
+export * from './programme/programme-regime.js';
+export * from './programme/programme-target-group.js';
+export * from './programme/programme-maximum-length.js';
+export * from './programme/leave-effect.js';
+export * from './programme/programme-schedule.js';
+export * from './programme/programme-end-date.js';
+export * from './programme/programme-status.js';
+export * from './programme/absence-share.js';
 
 // Shared case files (conformance).
 export * from './cases/format.js';
