@@ -46,27 +46,51 @@ export type Period = z.output<typeof periodSchema>;
 /** Kinds of time away: approved leave (permisjon), absence (fravær), time off (fri), days off under § 17 second paragraph, holiday under § 18. */
 export const leaveKindSchema = z.enum(['leave', 'absence', 'timeOff', 'dayOffSection17', 'holiday']);
 
-/** Leave given as a duration: months and calendar days, and (where a ten-working-day rule applies) the working days it contains. */
-export const leaveDurationSchema = z.strictObject({
-  kind: leaveKindSchema,
-  months: count.default(0),
-  days: z.number().int().min(0).max(36_500).default(0),
-  /** Working days in the leave, needed where the ten-working-day rule counts it. */
-  workingDays: z.number().int().min(0).max(36_500).optional(),
-});
+const dayCount = z.number().int().min(0).max(36_500);
 
-/** Leave given as dates: `from` and `to`, both included. Counted as calendar days; working days are Monday–Friday. */
-export const leaveRangeSchema = z
-  .strictObject({ kind: leaveKindSchema, from: isoDateSchema, to: isoDateSchema })
-  .superRefine((r, ctx) => {
-    if (r.from > r.to) {
-      ctx.addIssue(localizedIssue('range_reversed', { nb: `slutter (${r.to}) før den begynner (${r.from})`, en: `ends (${r.to}) before it starts (${r.from})` }, ['to']));
+/** Leave given as dates: `from` and `to`, both included, counted as calendar days (working days: Monday–Friday). */
+export interface LeaveRange {
+  readonly kind: z.output<typeof leaveKindSchema>;
+  readonly from: string;
+  readonly to: string;
+}
+/** Leave given as a duration in months and calendar days, with its working days where a ten-day rule counts it. */
+export interface LeaveDuration {
+  readonly kind: z.output<typeof leaveKindSchema>;
+  readonly months: number;
+  readonly days: number;
+  readonly workingDays?: number;
+}
+
+/**
+ * One period of leave, absence or time off: either as dates (`from`, `to`, both included) or as a
+ * duration (`months`, `days`, and `workingDays` where the ten-working-day rule counts it) — not both.
+ */
+export const leaveSchema = z
+  .strictObject({
+    kind: leaveKindSchema,
+    from: isoDateSchema.optional(),
+    to: isoDateSchema.optional(),
+    months: count.optional(),
+    days: dayCount.optional(),
+    workingDays: dayCount.optional(),
+  })
+  .superRefine((l, ctx) => {
+    const range = l.from !== undefined || l.to !== undefined;
+    if (range && (l.months !== undefined || l.days !== undefined || l.workingDays !== undefined)) {
+      ctx.addIssue(localizedIssue('mixed_leave', { nb: 'oppgi enten datoer (from, to) eller varighet (months, days), ikke begge', en: 'give either dates (from, to) or a duration (months, days), not both' }));
+    } else if (range && (l.from === undefined || l.to === undefined)) {
+      ctx.addIssue(localizedIssue('required', { nb: 'mangler: en periode trenger både from og to', en: 'is required: a range needs both from and to' }, [l.from === undefined ? 'from' : 'to']));
+    } else if (range && l.from !== undefined && l.to !== undefined && l.from > l.to) {
+      ctx.addIssue(localizedIssue('range_reversed', { nb: `slutter (${l.to}) før den begynner (${l.from})`, en: `ends (${l.to}) before it starts (${l.from})` }, ['to']));
     }
-  });
-
-/** One period of leave, absence or time off. */
-export const leaveSchema = z.union([leaveRangeSchema, leaveDurationSchema]);
+  })
+  .transform((l): LeaveRange | LeaveDuration =>
+    l.from !== undefined && l.to !== undefined
+      ? { kind: l.kind, from: l.from, to: l.to }
+      : { kind: l.kind, months: l.months ?? 0, days: l.days ?? 0, ...(l.workingDays === undefined ? {} : { workingDays: l.workingDays }) },
+  );
 /** Leave, as callers write it. */
 export type LeaveInput = z.input<typeof leaveSchema>;
 /** Leave after validation. */
-export type Leave = z.output<typeof leaveSchema>;
+export type Leave = LeaveRange | LeaveDuration;

@@ -82,7 +82,8 @@ export function programmeRegime(input: ProgrammeRegimeInput, options?: RuleOptio
         rule: 'programme.regime.act',
         message: actMessage,
         params: { permitDate, arrivalDate, permitAct: permitAct.value, arrivalAct: arrivalAct.value },
-        reference: arrivalAct.value === 'integreringsloven' ? arrivalAct.reference : permitAct.reference,
+        // The transitional rule lives with the Integration Act's value of the table.
+        reference: (parameters.programmeActInForce.values.find((v) => v.value === 'integreringsloven') ?? arrivalAct).reference,
         basis: 'official',
         used: [usedValue(parameters.programmeActInForce, permitAct), usedValue(parameters.programmeActInForce, arrivalAct)],
       }),
