@@ -29,7 +29,7 @@ export const programmeScheduleSchema = z.strictObject({
   /** The case worker's finding that the legal condition for the extension is met (required with an extension). */
   extensionConditionMet: z.boolean().optional(),
   /** Leave, absence and time off, each as a duration or as dates. */
-  leave: z.array(leaveSchema).max(1000).default([]),
+  leave: z.array(leaveSchema).max(1000).readonly().default([]),
   /** The first day without programme after a permanent stop (stans). */
   permanentStopFrom: isoDateSchema.optional(),
 });
