@@ -36,9 +36,14 @@ export * from './basic-amount/basic-amount-on.js';
 export * from './programme/programme-inputs.js';
 export * from './programme/programme-regime.js';
 export * from './programme/programme-target-group.js';
-export * from './programme/programme-maximum-length.js';
-export * from './programme/leave-effect.js';
-export * from './programme/programme-schedule.js';
+export {
+  programmeMaximumLength,
+  programmeMaximumLengthInputSchema,
+  type ProgrammeMaximumLengthInput,
+  type ProgrammeMaximumLengthResult,
+} from './programme/programme-maximum-length.js';
+export { weekdaysBetween } from './programme/leave-effect.js';
+export { programmeScheduleSchema, type ProgrammeSchedule } from './programme/programme-schedule.js';
 export * from './programme/programme-end-date.js';
 export * from './programme/programme-status.js';
 export * from './programme/absence-share.js';

@@ -12,7 +12,8 @@ import { z } from 'zod';
 import { isoDateSchema } from '../core/date.js';
 import { inputError } from '../core/errors.js';
 import { EMPTY_EXPLANATION, step, usedValue, type Explained } from '../core/explanation.js';
-import type { Decimal } from '../core/money.js';
+import { Decimal } from '../core/money.js';
+import { formatNumber } from '../core/format.js';
 import { valueOn } from '../core/parameters.js';
 import { Rational } from '../core/rational.js';
 import { roundHalfUpToOre } from '../core/rounding.js';
@@ -57,8 +58,8 @@ export interface AbsenceShareResult {
 
 type P = { absence: string; time: number; percent: string; ref: string; above: boolean };
 const message = {
-  nb: (p: P) => `Ugyldig fravær ${p.absence} dager av ${p.time} virkedager innvilget programtid hittil = ${p.percent} %; referansen er ${p.ref} % (${p.above ? 'over' : 'ikke over'}). Tallet er et vurderingsmoment, ikke et vedtak`,
-  en: (p: P) => `Unexcused absence of ${p.absence} days out of ${p.time} working days of programme time so far = ${p.percent} %; the reference is ${p.ref} % (${p.above ? 'above' : 'not above'}). The figure is a factor to weigh, not a decision`,
+  nb: (p: P) => `Ugyldig fravær ${formatNumber(new Decimal(p.absence), 'nb')} dager av ${p.time} virkedager innvilget programtid hittil = ${formatNumber(new Decimal(p.percent), 'nb')} %; referansen er ${formatNumber(new Decimal(p.ref), 'nb')} % (${p.above ? 'over' : 'ikke over'}). Tallet er et vurderingsmoment, ikke et vedtak`,
+  en: (p: P) => `Unexcused absence of ${formatNumber(new Decimal(p.absence), 'en')} days out of ${p.time} working days of programme time so far = ${formatNumber(new Decimal(p.percent), 'en')} %; the reference is ${formatNumber(new Decimal(p.ref), 'en')} % (${p.above ? 'above' : 'not above'}). The figure is a factor to weigh, not a decision`,
 };
 
 /**

@@ -51,12 +51,21 @@ export interface LeaveEffect {
   readonly step: Step | undefined;
 }
 
+const KIND_TEXT: Record<string, { nb: string; en: string }> = {
+  leave: { nb: 'permisjon', en: 'leave' },
+  absence: { nb: 'fravær', en: 'absence' },
+  timeOff: { nb: 'fri', en: 'time off' },
+  dayOffSection17: { nb: 'fri etter § 17 andre ledd', en: 'days off under § 17 second paragraph' },
+  holiday: { nb: 'ferie', en: 'holiday' },
+};
+const kinds = (list: string, locale: 'nb' | 'en'): string => list.split(',').map((k) => KIND_TEXT[k]?.[locale] ?? k).join(', ');
+
 type P = { kinds: string; total: number | undefined; threshold: number; moved: boolean; months: number; days: number };
 const message = {
   nb: (p: P) =>
-    `${p.threshold > 0 ? `Fravær, fri og permisjon av typene ${p.kinds} utgjør ${p.total ?? 0} virkedager (grense: mer enn ${p.threshold})` : `Innvilget permisjon (${p.kinds}) forlenger programmet tilsvarende`}: ${p.moved ? `programmet forlenges med ${p.months} måneder og ${p.days} dager` : 'programmet forlenges ikke'}`,
+    `${p.threshold > 0 ? `Fravær, fri og permisjon som telles med (${kinds(p.kinds, 'nb')}) utgjør ${p.total ?? 0} virkedager (grense: mer enn ${p.threshold})` : `Innvilget ${kinds(p.kinds, 'nb')} forlenger programmet tilsvarende`}: ${p.moved ? `programmet forlenges med ${p.months} måneder og ${p.days} dager` : 'programmet forlenges ikke'}`,
   en: (p: P) =>
-    `${p.threshold > 0 ? `Absence, time off and leave of the kinds ${p.kinds} come to ${p.total ?? 0} working days (limit: more than ${p.threshold})` : `Approved leave (${p.kinds}) extends the programme by as much`}: ${p.moved ? `the programme is extended by ${p.months} months and ${p.days} days` : 'the programme is not extended'}`,
+    `${p.threshold > 0 ? `Time away that counts (${kinds(p.kinds, 'en')}) comes to ${p.total ?? 0} working days (limit: more than ${p.threshold})` : `Approved ${kinds(p.kinds, 'en')} extends the programme by as much`}: ${p.moved ? `the programme is extended by ${p.months} months and ${p.days} days` : 'the programme is not extended'}`,
 };
 
 /** The leave rule that applies to a regime, looked up on the start date. @internal */
@@ -116,7 +125,7 @@ export function leaveEffect(parameters: ParameterSet, regime: ProgrammeRegime, s
       ? step({
           rule: 'programme.leave',
           message,
-          params: { kinds: rule.value.countedKinds.join(', '), total, threshold: rule.value.thresholdWorkingDays, moved, months: addedMonths, days: addedDays },
+          params: { kinds: rule.value.countedKinds.join(','), total, threshold: rule.value.thresholdWorkingDays, moved, months: addedMonths, days: addedDays },
           reference: rule.reference,
           basis: rule.basis,
           used: [usedValue(parameters[id], rule, (v) => `${v.countedKinds.join(', ')}; > ${v.thresholdWorkingDays}`)],

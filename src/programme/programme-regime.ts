@@ -41,10 +41,15 @@ export interface ProgrammeRegimeResult {
   readonly reason: ProgrammeRegimeReason;
 }
 
+const ACT_TEXT: Record<string, { nb: string; en: string }> = {
+  introduksjonsloven: { nb: 'introduksjonsloven', en: 'the Introduction Act' },
+  integreringsloven: { nb: 'integreringsloven', en: 'the Integration Act' },
+};
+const act = (a: string, locale: 'nb' | 'en'): string => ACT_TEXT[a]?.[locale] ?? a;
 type P = { permitDate: string; arrivalDate: string; permitAct: string; arrivalAct: string };
 const actMessage = {
-  nb: (p: P) => `Tillatelsen ble gitt ${p.permitDate} (${p.permitAct} gjaldt da) og personen kom ${p.arrivalDate} (${p.arrivalAct} gjaldt da); introduksjonsloven gjelder bare når begge datoene er før integreringsloven trådte i kraft`,
-  en: (p: P) => `The permit was granted on ${p.permitDate} (${p.permitAct} in force) and the person arrived on ${p.arrivalDate} (${p.arrivalAct} in force); the Introduction Act governs only when both dates fall before the Integration Act took effect`,
+  nb: (p: P) => `Tillatelsen ble gitt ${p.permitDate} (${act(p.permitAct, 'nb')} gjaldt da) og personen kom ${p.arrivalDate} (${act(p.arrivalAct, 'nb')} gjaldt da); introduksjonsloven gjelder bare når begge datoene er før integreringsloven trådte i kraft`,
+  en: (p: P) => `The permit was granted on ${p.permitDate} (${act(p.permitAct, 'en')} in force) and the person arrived on ${p.arrivalDate} (${act(p.arrivalAct, 'en')} in force); the Introduction Act governs only when both dates fall before the Integration Act took effect`,
 };
 type Q = { permitDate: string; date: string; outcome: ProgrammeRegimeReason };
 const sixAText: Record<string, { nb: string; en: string }> = {
