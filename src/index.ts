@@ -84,6 +84,30 @@ export { transitionalBenefitReduction, transitionalBenefitReductionInputSchema, 
 export { stipendDecisionRequired, stipendDecisionInputSchema, type DecisionOutcome, type StipendDecisionInput } from './stipend/decision-threshold.js';
 export { MAX_PROJECTION_MONTHS, stipendProjection, stipendProjectionInputSchema, type ProjectedMonth, type StipendProjection, type StipendProjectionInput } from './stipend/projection.js';
 export { checkSelfCertification, selfCertificationInputSchema, type CheckedPeriod, type SelfCertificationCheck, type SelfCertificationInput, type SelfCertificationProblem } from './stipend/self-certification.js';
+// Programme parameter tables (regime, target group, length, leave).
+export * from './parameters/programme-acts.js';
+export * from './parameters/chapter-6a.js';
+export * from './parameters/programme-age-limits.js';
+export * from './parameters/programme-durations.js';
+export * from './parameters/programme-leave-rules.js';
+
+// Rules.
+export * from './basic-amount/basic-amount-on.js';
+// Programme: regime, target group, length, extension, leave, end date, status, absence share.
+export * from './programme/programme-inputs.js';
+export * from './programme/programme-regime.js';
+export * from './programme/programme-target-group.js';
+export {
+  programmeMaximumLength,
+  programmeMaximumLengthInputSchema,
+  type ProgrammeMaximumLengthInput,
+  type ProgrammeMaximumLengthResult,
+} from './programme/programme-maximum-length.js';
+export { weekdaysBetween } from './programme/leave-effect.js';
+export { programmeScheduleSchema, type ProgrammeSchedule } from './programme/programme-schedule.js';
+export * from './programme/programme-end-date.js';
+export * from './programme/programme-status.js';
+export * from './programme/absence-share.js';
 
 // Shared case files (conformance).
 export * from './cases/format.js';

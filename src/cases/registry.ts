@@ -27,6 +27,13 @@ import { personGrantSchedule } from '../grants/schedule.js';
 import { grantTotals } from '../grants/totals.js';
 import { unaccompaniedMinorGrant } from '../grants/unaccompanied-minor-grant.js';
 import { grantYearNumber } from '../grants/year-number.js';
+// Programme.
+import { absenceShare } from '../programme/absence-share.js';
+import { programmeEndDate } from '../programme/programme-end-date.js';
+import { programmeMaximumLength } from '../programme/programme-maximum-length.js';
+import { programmeRegime } from '../programme/programme-regime.js';
+import { programmeStatus } from '../programme/programme-status.js';
+import { programmeTargetGroup } from '../programme/programme-target-group.js';
 
 /** A rule callable from a case: one input, a result with a `value` (and usually an `explanation`). */
 export type CaseRule = (input: never) => unknown;
@@ -65,4 +72,11 @@ export const caseRules: Readonly<Record<string, CaseRule>> = Object.freeze({
   disabilityGrant,
   personGrantSchedule,
   grantTotals,
+  // Programme.
+  programmeRegime,
+  programmeTargetGroup,
+  programmeMaximumLength,
+  programmeEndDate,
+  programmeStatus,
+  absenceShare,
 });

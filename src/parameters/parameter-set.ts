@@ -25,6 +25,24 @@ import { elderlyGrantMinimumAge, elderlyGrantRate } from './elderly-grant-rates.
 import { integrationGrantRates, type IntegrationGrantRates } from './integration-grant-rates.js';
 import { kindergartenGrantMaximumAge, kindergartenGrantRate } from './kindergarten-grant-rates.js';
 import { unaccompaniedMinorGrantRates, type UnaccompaniedMinorGrantRates } from './unaccompanied-minor-grant-rates.js';
+// Programme (regime, target group, length, leave).
+import { chapter6A, type Chapter6A } from './chapter-6a.js';
+import { programmeActInForce, type ProgrammeAct } from './programme-acts.js';
+import { programmeAgeLimits, programmeNewlyArrivedLimit, type NewlyArrivedLimit, type ProgrammeAgeLimits } from './programme-age-limits.js';
+import {
+  chapter6ADuration,
+  durationFullUpperSecondaryGoal,
+  durationOtherGoal,
+  durationPartUpperSecondaryGoal,
+  durationTradeTraining,
+  durationWithUpperSecondary,
+  durationWorkQualifying,
+  introductionActDuration,
+  programmeDurationCutover,
+  type DurationCutover,
+  type ProgrammeDuration,
+} from './programme-durations.js';
+import { absenceShareReference, integrationActLeaveRule, introductionActLeaveRule, type LeaveRule } from './programme-leave-rules.js';
 
 /** Every parameter the library's rules read. */
 export interface ParameterSet {
@@ -75,6 +93,39 @@ export interface ParameterSet {
   readonly disabilityGrantYearlyMaximum: Parameter<Decimal>;
   /** Disability grant, tilskudd 2: cost threshold. */
   readonly disabilityGrantCostThreshold: Parameter<Decimal>;
+  // Programme (regime, target group, length, leave).
+  /** The Act in force for new permits and arrivals (cutover 2021-01-01). */
+  readonly programmeActInForce: Parameter<ProgrammeAct>;
+  /** Integration Act chapter 6A while in force. */
+  readonly chapter6A: Parameter<Chapter6A>;
+  /** Age limits on the permit date. */
+  readonly programmeAgeLimits: Parameter<ProgrammeAgeLimits>;
+  /** Newly arrived: months lived in a municipality, below. */
+  readonly programmeNewlyArrivedLimit: Parameter<NewlyArrivedLimit>;
+  /** Introduction Act programme length. */
+  readonly introductionActDuration: Parameter<ProgrammeDuration>;
+  /** Integration Act length, participants with upper-secondary education. */
+  readonly durationWithUpperSecondary: Parameter<ProgrammeDuration>;
+  /** Integration Act length, end goal full upper-secondary. */
+  readonly durationFullUpperSecondaryGoal: Parameter<ProgrammeDuration>;
+  /** Integration Act length, end goal part of upper-secondary. */
+  readonly durationPartUpperSecondaryGoal: Parameter<ProgrammeDuration>;
+  /** Integration Act length, end goal trade training. */
+  readonly durationTradeTraining: Parameter<ProgrammeDuration>;
+  /** Integration Act length, work-qualifying programme. */
+  readonly durationWorkQualifying: Parameter<ProgrammeDuration>;
+  /** Integration Act length, other end goal (2021 rules only). */
+  readonly durationOtherGoal: Parameter<ProgrammeDuration>;
+  /** Chapter 6A programme length (starts offered before 2026). */
+  readonly chapter6ADuration: Parameter<ProgrammeDuration>;
+  /** How an offer made on a reform's cutover day is treated. */
+  readonly programmeDurationCutover: Parameter<DurationCutover>;
+  /** Leave that moves the end date, Introduction Act. */
+  readonly introductionActLeaveRule: Parameter<LeaveRule>;
+  /** Leave that moves the end date, Integration Act and chapter 6A. */
+  readonly integrationActLeaveRule: Parameter<LeaveRule>;
+  /** The 10 % unexcused-absence reference. */
+  readonly absenceShareReference: Parameter<Rational>;
 }
 
 /**
@@ -112,6 +163,23 @@ export const defaultParameters: ParameterSet = Object.freeze({
   disabilityGrantOneOff,
   disabilityGrantYearlyMaximum,
   disabilityGrantCostThreshold,
+  // Programme (regime, target group, length, leave).
+  programmeActInForce,
+  chapter6A,
+  programmeAgeLimits,
+  programmeNewlyArrivedLimit,
+  introductionActDuration,
+  durationWithUpperSecondary,
+  durationFullUpperSecondaryGoal,
+  durationPartUpperSecondaryGoal,
+  durationTradeTraining,
+  durationWorkQualifying,
+  durationOtherGoal,
+  chapter6ADuration,
+  programmeDurationCutover,
+  introductionActLeaveRule,
+  integrationActLeaveRule,
+  absenceShareReference,
 });
 
 /**

@@ -1,0 +1,43 @@
+/**
+ * Which Act governs the introduction programme for a person, by the date a permit was granted or the
+ * person arrived: the Introduction Act (introduksjonsloven, LOV-2003-07-04-80) until 31 December 2020,
+ * the Integration Act (integreringsloven, LOV-2020-11-06-127) from 1 January 2021. The transitional rule
+ * (Integration Act § 52, as described by IMDi and the county governors) keeps the Introduction Act for
+ * a person whose permit was granted AND who arrived before the cutover; the regime rule reads this table
+ * on both dates.
+ * @module
+ */
+import type { LegalReference } from '../core/legal-reference.js';
+import { references } from '../core/legal-reference.js';
+import { defineParameter } from '../core/parameters.js';
+
+/** The two Acts the programme has had. */
+export type ProgrammeAct = 'introduksjonsloven' | 'integreringsloven';
+
+const IMDI_PARTICIPATION: LegalReference = {
+  kind: 'agency',
+  title: { nb: 'integreringsloven § 52; IMDi, regler om deltakelse i introduksjonsprogrammet', en: 'Integration Act § 52; IMDi, rules on taking part in the programme' },
+  id: 'LOV-2020-11-06-127',
+  url: 'https://introduksjonsprogrammet.imdi.no/regler-om-deltakelse-i-introduksjonsprogrammet/',
+};
+
+/**
+ * The Act in force for new permits and arrivals on a date. The Introduction Act entered into force on
+ * 1 September 2003 (mandatory for municipalities from 1 September 2004).
+ *
+ * @example
+ * ```ts
+ * import { programmeActInForce, valueOn } from 'integreringsregler';
+ * valueOn(programmeActInForce, '2020-12-31').value; // 'introduksjonsloven'
+ * valueOn(programmeActInForce, '2021-01-01').value; // 'integreringsloven'
+ * ```
+ */
+export const programmeActInForce = defineParameter<ProgrammeAct>({
+  id: 'programmeActInForce',
+  name: { nb: 'Lov som gjelder for nye tillatelser og ankomster', en: 'Act in force for new permits and arrivals' },
+  unit: 'rule',
+  values: [
+    { from: '2003-09-01', value: 'introduksjonsloven', reference: references.introductionAct(), basis: 'statute' },
+    { from: '2021-01-01', value: 'integreringsloven', reference: IMDI_PARTICIPATION, basis: 'official' },
+  ],
+});

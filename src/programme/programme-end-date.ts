@@ -1,0 +1,67 @@
+/**
+ * The last day of an introduction programme: start date + granted length + extension, moved by leave
+ * that does not count as programme time, and cut short by a permanent stop (Introduction Act § 5;
+ * Integration Act §§ 13–14, 17–18; integreringsforskriften §§ 10 and 19).
+ *
+ * Calendar rule: a period of N months from D ends on `addMonthsToDate(D, N)` minus one day; all months
+ * (granted, extension, leave given in months) are added first, then all days (leave given as dates
+ * counts its calendar days), then one day is taken off.
+ * @module
+ */
+import type { z } from 'zod';
+import type { IsoDate } from '../core/date.js';
+import { EMPTY_EXPLANATION, type Explained } from '../core/explanation.js';
+import { parseInput } from '../core/validate.js';
+import { resolveRuleOptions, type RuleOptions } from '../parameters/rule-options.js';
+import { computeSchedule, programmeScheduleSchema } from './programme-schedule.js';
+
+/** Input to {@link programmeEndDate}. */
+export const programmeEndDateInputSchema = programmeScheduleSchema;
+/** Input to {@link programmeEndDate}, as callers write it. */
+export type ProgrammeEndDateInput = z.input<typeof programmeEndDateInputSchema>;
+
+/** The result of {@link programmeEndDate}. */
+export interface ProgrammeEndDateResult {
+  /** The last programme day. */
+  readonly lastDay: IsoDate;
+  /** The last day of granted length plus extension, before leave and a stop. */
+  readonly plannedLastDay: IsoDate;
+  /** Whether leave moved the end date, and by how much. */
+  readonly leaveMovedEndDate: boolean;
+  readonly leaveAdded: { readonly months: number; readonly days: number };
+  /** Working days of leave counted under a ten-working-day rule (absent under the Introduction Act). */
+  readonly countedLeaveWorkingDays?: number;
+  /** Whether a permanent stop ended the programme early. */
+  readonly stopped: boolean;
+}
+
+/**
+ * The last day of a programme.
+ * @throws InputError naming the field when the granted length or extension is above the legal maximum
+ * (the message names the limit and its source), when an extension's condition is not asserted, or when
+ * leave lies outside the programme.
+ *
+ * @example
+ * ```ts
+ * import { programmeEndDate } from 'integreringsregler';
+ * // Case P1: 2020-03-01 + 24 months + 6 months' leave = 2022-09-01, less one day.
+ * const p1 = { regime: 'introduksjonsloven', startDate: '2020-03-01', granted: { months: 24 }, leave: [{ kind: 'leave', months: 6 }] } as const;
+ * programmeEndDate(p1).value.lastDay; // '2022-08-31'
+ * // Case P2: the same with a 1-year extension: 2020-03-01 + 42 months = 2023-09-01, less one day.
+ * programmeEndDate({ ...p1, extension: { months: 12 }, extensionConditionMet: true }).value.lastDay; // '2023-08-31'
+ * ```
+ */
+export function programmeEndDate(input: ProgrammeEndDateInput, options?: RuleOptions): Explained<ProgrammeEndDateResult> {
+  const s = parseInput(programmeEndDateInputSchema, input);
+  const resolved = resolveRuleOptions(options);
+  const c = computeSchedule(s, resolved);
+  const value: ProgrammeEndDateResult = {
+    lastDay: c.lastDay,
+    plannedLastDay: c.plannedLastDay,
+    leaveMovedEndDate: c.leave.moved,
+    leaveAdded: { months: c.leave.addedMonths, days: c.leave.addedDays },
+    ...(c.leave.countedWorkingDays === undefined ? {} : { countedLeaveWorkingDays: c.leave.countedWorkingDays }),
+    stopped: c.stopped,
+  };
+  return { value, explanation: resolved.explain ? { steps: c.steps } : EMPTY_EXPLANATION };
+}

@@ -1,0 +1,96 @@
+/**
+ * The input pieces the programme rules share: the regime, permit types, prior education, end goals,
+ * periods in months and days, and leave given either as a duration or as a date range.
+ *
+ * Calendar rule for periods (the library's one month-end rule): a period of M months and D days that
+ * starts on S ends on `addMonthsToDate(S, M)` plus D days, minus one day. All months of a computation
+ * are added first, then all days, so 31 January + 1 month is 29 February (2024), never 2 March.
+ * @module
+ */
+import { z } from 'zod';
+import { isoDateSchema } from '../core/date.js';
+import { localizedIssue } from '../core/validate.js';
+
+/** The Act (or chapter) that governs a participant's programme. */
+export const programmeRegimeSchema = z.enum(['introduksjonsloven', 'integreringsloven', 'integreringsloven-6A']);
+/** The regime, as a type. */
+export type ProgrammeRegime = z.output<typeof programmeRegimeSchema>;
+
+/** The kind of residence permit: ordinary (e.g. asylum, resettlement), family reunification, or collective protection under utlendingsloven § 34. */
+export const permitTypeSchema = z.enum(['ordinary', 'familyReunification', 'collectiveProtection']);
+/** The permit type, as a type. */
+export type PermitType = z.output<typeof permitTypeSchema>;
+
+/** Prior education: with upper-secondary (videregående) education or higher, or without. */
+export const priorEducationSchema = z.enum(['withUpperSecondary', 'withoutUpperSecondary']);
+/** Prior education, as a type. */
+export type PriorEducation = z.output<typeof priorEducationSchema>;
+
+/** The programme's end goal (sluttmål) for participants without upper-secondary education. */
+export const endGoalSchema = z.enum(['fullUpperSecondary', 'partUpperSecondary', 'tradeTraining', 'workQualifying', 'other']);
+/** The end goal, as a type. */
+export type EndGoal = z.output<typeof endGoalSchema>;
+
+const count = z.number().int().min(0).max(1200);
+
+/** A length in whole months and calendar days (both default to 0). */
+export const periodSchema = z.strictObject({
+  months: count.default(0),
+  days: z.number().int().min(0).max(36_500).default(0),
+});
+/** A period, as callers write it. */
+export type PeriodInput = z.input<typeof periodSchema>;
+/** A period after validation. */
+export type Period = z.output<typeof periodSchema>;
+
+/** Kinds of time away: approved leave (permisjon), absence (fravær), time off (fri), days off under § 17 second paragraph, holiday under § 18. */
+export const leaveKindSchema = z.enum(['leave', 'absence', 'timeOff', 'dayOffSection17', 'holiday']);
+
+const dayCount = z.number().int().min(0).max(36_500);
+
+/** Leave given as dates: `from` and `to`, both included, counted as calendar days (working days: Monday–Friday). */
+export interface LeaveRange {
+  readonly kind: z.output<typeof leaveKindSchema>;
+  readonly from: string;
+  readonly to: string;
+}
+/** Leave given as a duration in months and calendar days, with its working days where a ten-day rule counts it. */
+export interface LeaveDuration {
+  readonly kind: z.output<typeof leaveKindSchema>;
+  readonly months: number;
+  readonly days: number;
+  readonly workingDays?: number;
+}
+
+/**
+ * One period of leave, absence or time off: either as dates (`from`, `to`, both included) or as a
+ * duration (`months`, `days`, and `workingDays` where the ten-working-day rule counts it) — not both.
+ */
+export const leaveSchema = z
+  .strictObject({
+    kind: leaveKindSchema,
+    from: isoDateSchema.optional(),
+    to: isoDateSchema.optional(),
+    months: count.optional(),
+    days: dayCount.optional(),
+    workingDays: dayCount.optional(),
+  })
+  .superRefine((l, ctx) => {
+    const range = l.from !== undefined || l.to !== undefined;
+    if (range && (l.months !== undefined || l.days !== undefined || l.workingDays !== undefined)) {
+      ctx.addIssue(localizedIssue('mixed_leave', { nb: 'oppgi enten datoer (from, to) eller varighet (months, days), ikke begge', en: 'give either dates (from, to) or a duration (months, days), not both' }));
+    } else if (range && (l.from === undefined || l.to === undefined)) {
+      ctx.addIssue(localizedIssue('required', { nb: 'mangler: en periode trenger både from og to', en: 'is required: a range needs both from and to' }, [l.from === undefined ? 'from' : 'to']));
+    } else if (range && l.from !== undefined && l.to !== undefined && l.from > l.to) {
+      ctx.addIssue(localizedIssue('range_reversed', { nb: `slutter (${l.to}) før den begynner (${l.from})`, en: `ends (${l.to}) before it starts (${l.from})` }, ['to']));
+    }
+  })
+  .transform((l): LeaveRange | LeaveDuration =>
+    l.from !== undefined && l.to !== undefined
+      ? { kind: l.kind, from: l.from, to: l.to }
+      : { kind: l.kind, months: l.months ?? 0, days: l.days ?? 0, ...(l.workingDays === undefined ? {} : { workingDays: l.workingDays }) },
+  );
+/** Leave, as callers write it. */
+export type LeaveInput = z.input<typeof leaveSchema>;
+/** Leave after validation. */
+export type Leave = LeaveRange | LeaveDuration;

@@ -1,0 +1,154 @@
+/**
+ * The longest introduction programme the law allows a participant, and the extension it allows, by
+ * regime, prior education and end goal, from the tables in force on the date the start was offered
+ * (Introduction Act § 5; Integration Act § 13 (2021), §§ 13–14 (2026), § 37 c; integreringsforskriften
+ * §§ 75–76). Participants under chapter 6A follow the ordinary tables for starts offered from 2026.
+ * @module
+ */
+import { z } from 'zod';
+import { addDaysToDate, isoDateSchema, type IsoDate } from '../core/date.js';
+import { inputError } from '../core/errors.js';
+import { EMPTY_EXPLANATION, step, usedValue, type Explained, type Step } from '../core/explanation.js';
+import type { DatedValue, Parameter } from '../core/parameters.js';
+import { parseInput } from '../core/validate.js';
+import type { ParameterSet } from '../parameters/parameter-set.js';
+import type { ExtensionRule, ProgrammeDuration } from '../parameters/programme-durations.js';
+import { resolveRuleOptions, type RuleOptions } from '../parameters/rule-options.js';
+import { endGoalSchema, priorEducationSchema, programmeRegimeSchema, type EndGoal, type PriorEducation, type ProgrammeRegime } from './programme-inputs.js';
+
+/** Input to {@link programmeMaximumLength}. */
+export const programmeMaximumLengthInputSchema = z.strictObject({
+  regime: programmeRegimeSchema,
+  /** The date the municipality offered the start: decides which table applies. */
+  startOfferedOn: isoDateSchema,
+  /** Needed under the Integration Act. */
+  priorEducation: priorEducationSchema.optional(),
+  /** Needed under the Integration Act for participants without upper-secondary education. */
+  endGoal: endGoalSchema.optional(),
+});
+/** Input to {@link programmeMaximumLength}, as callers write it. */
+export type ProgrammeMaximumLengthInput = z.input<typeof programmeMaximumLengthInputSchema>;
+
+/** The bounds that apply, and where they come from. */
+export interface ProgrammeMaximumLengthResult {
+  /** The id of the table used, e.g. `durationFullUpperSecondaryGoal`. */
+  readonly track: string;
+  readonly minimumMonths: number;
+  readonly maximumMonths: number;
+  readonly extensionMonths: number;
+  readonly extension: ExtensionRule;
+}
+
+/** The duration table entry that applies. @internal */
+export interface DurationLookup {
+  readonly parameter: Parameter<ProgrammeDuration>;
+  readonly dated: DatedValue<ProgrammeDuration>;
+  readonly lookupDate: IsoDate;
+}
+
+function find(p: Parameter<ProgrammeDuration>, date: IsoDate): DatedValue<ProgrammeDuration> | undefined {
+  for (let k = p.values.length - 1; k >= 0; k--) {
+    const v = p.values[k] as DatedValue<ProgrammeDuration>;
+    if (v.from <= date) return v.to === undefined || date <= v.to ? v : undefined;
+  }
+  return undefined;
+}
+
+/** Finds the duration table for a participant; throws InputError naming the missing field. @internal */
+export function lookupDuration(
+  parameters: ParameterSet,
+  regime: ProgrammeRegime,
+  offeredOn: IsoDate,
+  priorEducation: PriorEducation | undefined,
+  endGoal: EndGoal | undefined,
+): DurationLookup {
+  const cut = parameters.programmeDurationCutover.values.find((v) => v.from <= offeredOn);
+  const onCutover = cut !== undefined && cut.value.cutoverDates.includes(offeredOn) && !cut.value.offerOnTheDayCountsAsAfter;
+  const date = onCutover ? addDaysToDate(offeredOn, -1) : offeredOn;
+  const pick = (parameter: Parameter<ProgrammeDuration>): DurationLookup | undefined => {
+    const dated = find(parameter, date);
+    return dated === undefined ? undefined : { parameter, dated, lookupDate: date };
+  };
+  if (regime === 'introduksjonsloven') {
+    const r = pick(parameters.introductionActDuration);
+    if (r !== undefined) return r;
+  } else {
+    if (regime === 'integreringsloven-6A') {
+      const r = pick(parameters.chapter6ADuration);
+      if (r !== undefined) return r;
+    }
+    if (priorEducation === undefined) {
+      throw inputError('required', ['priorEducation'], { nb: 'mangler: integreringsloven skiller på tidligere utdanning', en: 'is required: the Integration Act distinguishes by prior education' });
+    }
+    let p = parameters.durationWithUpperSecondary;
+    if (priorEducation === 'withoutUpperSecondary') {
+      if (endGoal === undefined) {
+        throw inputError('required', ['endGoal'], { nb: 'mangler: uten videregående utdanning avhenger lengden av sluttmålet', en: 'is required: without upper-secondary education the length depends on the end goal' });
+      }
+      p = {
+        fullUpperSecondary: parameters.durationFullUpperSecondaryGoal,
+        partUpperSecondary: parameters.durationPartUpperSecondaryGoal,
+        tradeTraining: parameters.durationTradeTraining,
+        workQualifying: parameters.durationWorkQualifying,
+        other: parameters.durationOtherGoal,
+      }[endGoal];
+    }
+    const r = pick(p);
+    if (r !== undefined) return r;
+    if (endGoal === 'other') {
+      throw inputError('end_goal_not_available', ['endGoal'], {
+        nb: `sluttmålet «annet» finnes ikke for oppstart tilbudt ${offeredOn}: integreringsloven § 14 (fra 2026) kjenner fullført eller deler av videregående, fag- og yrkesopplæring og arbeidskvalifiserende program`,
+        en: `the end goal "other" does not exist for a start offered on ${offeredOn}: Integration Act § 14 (from 2026) knows full or part upper-secondary, trade training and work-qualifying programmes`,
+      });
+    }
+  }
+  throw inputError('no_duration_rules', ['startOfferedOn'], {
+    nb: `ingen varighetsregler for ${regime} for oppstart tilbudt ${offeredOn}`,
+    en: `no length rules for ${regime} for a start offered on ${offeredOn}`,
+  });
+}
+
+type P = { track: string; name: string; date: string; min: number; max: number; ext: number; kind: ExtensionRule };
+const EXT: Record<ExtensionRule, { nb: string; en: string }> = {
+  none: { nb: 'ingen forlengelse', en: 'no extension' },
+  discretionary: { nb: 'forlengelse kan gis', en: 'an extension may be granted' },
+  mandatoryWhereItHelps: { nb: 'forlengelse skal gis der den hjelper deltakeren å nå sluttmålet', en: 'an extension must be granted where it helps reach the end goal' },
+};
+const message = {
+  nb: (p: P) => `${p.name}, oppstart tilbudt ${p.date}: ${p.min > 0 ? `minst ${p.min} og ` : ''}høyst ${p.max} måneder; ${EXT[p.kind].nb}${p.ext > 0 ? ` (inntil ${p.ext} måneder)` : ''}`,
+  en: (p: P) => `${p.name}, start offered on ${p.date}: ${p.min > 0 ? `at least ${p.min} and ` : ''}at most ${p.max} months; ${EXT[p.kind].en}${p.ext > 0 ? ` (up to ${p.ext} months)` : ''}`,
+};
+
+/** The explanation step for a duration lookup. @internal */
+export function durationStep(l: DurationLookup, offeredOn: IsoDate): Step {
+  const v = l.dated.value;
+  return step({
+    rule: 'programme.maximum-length',
+    message: { nb: (p: P) => message.nb({ ...p, name: l.parameter.name.nb }), en: (p: P) => message.en({ ...p, name: l.parameter.name.en }) },
+    params: { track: l.parameter.id, name: l.parameter.id, date: offeredOn, min: v.minimumMonths, max: v.maximumMonths, ext: v.extensionMonths, kind: v.extension },
+    reference: l.dated.reference,
+    basis: l.dated.basis,
+    used: [usedValue(l.parameter, l.dated, (d) => `${d.minimumMonths}–${d.maximumMonths} + ${d.extensionMonths}`)],
+  });
+}
+
+/**
+ * The longest programme (and extension) the law allows a participant.
+ * @throws InputError when a field the regime needs is missing, or no table covers the offer date.
+ *
+ * @example
+ * ```ts
+ * import { programmeMaximumLength } from 'integreringsregler';
+ * programmeMaximumLength({ regime: 'introduksjonsloven', startOfferedOn: '2020-02-01' }).value.maximumMonths; // 24
+ * const vgo = programmeMaximumLength({ regime: 'integreringsloven', startOfferedOn: '2025-03-01', priorEducation: 'withoutUpperSecondary', endGoal: 'fullUpperSecondary' });
+ * vgo.value; // { track: 'durationFullUpperSecondaryGoal', minimumMonths: 0, maximumMonths: 48, extensionMonths: 12, extension: 'mandatoryWhereItHelps' }
+ * ```
+ */
+export function programmeMaximumLength(input: ProgrammeMaximumLengthInput, options?: RuleOptions): Explained<ProgrammeMaximumLengthResult> {
+  const i = parseInput(programmeMaximumLengthInputSchema, input);
+  const { parameters, explain } = resolveRuleOptions(options);
+  const l = lookupDuration(parameters, i.regime, i.startOfferedOn, i.priorEducation, i.endGoal);
+  const v = l.dated.value;
+  const value: ProgrammeMaximumLengthResult = { track: l.parameter.id, minimumMonths: v.minimumMonths, maximumMonths: v.maximumMonths, extensionMonths: v.extensionMonths, extension: v.extension };
+  return { value, explanation: explain ? { steps: [durationStep(l, i.startOfferedOn)] } : EMPTY_EXPLANATION };
+}
