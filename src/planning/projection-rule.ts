@@ -32,14 +32,15 @@ export type ProjectionRule = z.input<typeof projectionRuleSchema>;
 /** The default: carry the latest known rates and G forward unchanged. */
 export const CARRY_FORWARD: ProjectionRule = Object.freeze({ kind: 'carryForward' });
 
-const inputSchema = z.strictObject({
+/** Input to {@link projectParameters}. */
+export const projectParametersInputSchema = z.strictObject({
   /** Extend every money table through the end of this year. */
   throughYear: z.number().int().min(2000).max(2199),
   rule: projectionRuleSchema.default({ kind: 'carryForward' }),
 });
 
 /** Input to {@link projectParameters}. */
-export type ProjectParametersInput = z.input<typeof inputSchema>;
+export type ProjectParametersInput = z.input<typeof projectParametersInputSchema>;
 
 function mapMoney(value: unknown, f: (d: DecimalJs) => DecimalJs): unknown {
   if (DecimalJs.isDecimal(value)) return f(value as DecimalJs);
@@ -103,7 +104,7 @@ function projectOne<T>(p: Parameter<T>, throughYear: number, rule: z.output<type
  * ```
  */
 export function projectParameters(parameters: ParameterSet, input: ProjectParametersInput): ParameterSet {
-  const { throughYear, rule } = parseInput(inputSchema, input);
+  const { throughYear, rule } = parseInput(projectParametersInputSchema, input);
   const out: Record<string, unknown> = {};
   for (const [key, p] of Object.entries(parameters) as [string, Parameter<unknown>][]) {
     out[key] = p.unit.startsWith('NOK') ? projectOne(p, throughYear, rule) : p;
