@@ -32,3 +32,7 @@ export * from './cases/format.js';
 export * from './cases/compare.js';
 export * from './cases/registry.js';
 export * from './cases/run.js';
+
+// Embedding: published JSON Schemas (the input schema of every case-callable rule) and the rate tables
+// as CSV.
+export * from './schemas/input-schemas.js';
