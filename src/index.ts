@@ -36,3 +36,4 @@ export * from './cases/run.js';
 // Embedding: published JSON Schemas (the input schema of every case-callable rule) and the rate tables
 // as CSV.
 export * from './schemas/input-schemas.js';
+export * from './export/parameters-to-csv.js';
