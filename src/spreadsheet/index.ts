@@ -6,6 +6,7 @@
  */
 export * from './serial-date.js';
 export * from './sheet-input.js';
+export * from './sheet-values.js';
 export * from './sheet-result.js';
 export * from './registry.js';
 

@@ -7,7 +7,11 @@ import {
   sheetCall,
   sheetDate,
   sheetFunctions,
+  sheetInteger,
+  sheetMoney,
+  sheetMonth,
   sheetOptionalDate,
+  sheetText,
 } from '../../src/spreadsheet/index.js';
 
 describe('sheetDate', () => {
@@ -75,5 +79,39 @@ describe('sheetFunctions', () => {
       const firstOptional = f.args.findIndex((a) => a.optional);
       if (firstOptional >= 0) expect(f.args.slice(firstOptional).every((a) => a.optional)).toBe(true);
     }
+  });
+});
+
+describe('the other argument readers', () => {
+  const path = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      return (e as { issues: { path: unknown[]; message: { nb: string } }[] }).issues.map((i) => `${i.path.join('.')}: ${i.message.nb}`);
+    }
+    return 'no error';
+  };
+  it('sheetMonth: YYYY-MM, or any date in the month', () => {
+    expect(sheetMonth(' 2024-05 ', 'm')).toBe('2024-05');
+    expect(sheetMonth('2024-02-29', 'm')).toBe('2024-02');
+    expect(sheetMonth(45_351, 'm')).toBe('2024-02'); // serial 45351 = 2024-02-29
+    expect(path(() => sheetMonth('2024-13', 'm'))).toEqual(['m: «2024-13» er ikke en gyldig måned på formen ÅÅÅÅ-MM']);
+    expect(path(() => sheetMonth('', 'm'))).toEqual(['m: mangler (skal være en måned)']);
+  });
+  it('sheetInteger: whole numbers only, never cut', () => {
+    expect(sheetInteger(2024, 'y')).toBe(2024);
+    expect(sheetInteger('-3', 'y')).toBe(-3);
+    expect(path(() => sheetInteger(2.5, 'y'))).toEqual(['y: 2.5 er ikke et heltall']);
+    expect(path(() => sheetInteger('tre', 'y'))).toEqual(['y: tre er ikke et heltall']);
+    expect(path(() => sheetInteger(null, 'y'))).toEqual(['y: mangler (skal være et heltall)']);
+  });
+  it('sheetText: trimmed text', () => {
+    expect(sheetText('  voksen ', 'c')).toBe('voksen');
+    expect(path(() => sheetText(3, 'c'))).toEqual(['c: 3 er ikke en tekst']);
+  });
+  it('sheetMoney: at most two decimals, a float artefact refused', () => {
+    expect(sheetMoney(20_671.33, 'a')).toBe('20671.33');
+    expect(sheetMoney('-5', 'a')).toBe('-5');
+    expect(path(() => sheetMoney(0.1 + 0.2, 'a'))[0]).toMatch(/^a: tallet 0\.30000000000000004 har mer enn to desimaler/);
   });
 });
