@@ -118,3 +118,7 @@ export * from './cases/run.js';
 // Planning.
 export * from './planning/projection-rule.js';
 export * from './planning/settlement-plan.js';
+// Embedding: published JSON Schemas (the input schema of every case-callable rule) and the rate tables
+// as CSV.
+export * from './schemas/input-schemas.js';
+export * from './export/parameters-to-csv.js';

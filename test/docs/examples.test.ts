@@ -9,6 +9,7 @@ import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import * as zod from 'zod';
 import * as lib from '../../src/index.js';
+import * as sheet from '../../src/spreadsheet/index.js';
 
 const SRC = join(__dirname, '..', '..', 'src');
 
@@ -69,8 +70,8 @@ function instrument(code: string): { source: string; checks: number } {
     if (imp) {
       if (imp[1]) return '';
       const names = (imp[2] ?? '').split(',').map((s) => s.trim()).filter((s) => s && !s.startsWith('type '));
-      const from = imp[3] === 'zod' ? '__zod' : imp[3] === 'integreringsregler' ? '__lib' : undefined;
-      if (from === undefined) throw new Error(`examples may import only from integreringsregler and zod: ${line}`);
+      const from = ({ zod: '__zod', integreringsregler: '__lib', 'integreringsregler/spreadsheet': '__sheet' } as Record<string, string>)[imp[3] ?? ''];
+      if (from === undefined) throw new Error(`examples may import only from integreringsregler, integreringsregler/spreadsheet and zod: ${line}`);
       return `const { ${names.join(', ')} } = ${from};`;
     }
     const m = /^(\s*)(.+?);\s*\/\/\s*(.+)$/.exec(line);
@@ -101,7 +102,7 @@ describe('every @example in the source runs and shows the truth', () => {
         expect(actual, text).toEqual(expected);
       };
       // eslint-disable-next-line no-new-func
-      new Function('__lib', '__zod', '__check', js)(lib, zod, check);
+      new Function('__lib', '__zod', '__sheet', '__check', js)(lib, zod, sheet, check);
       expect(checks, 'an example should show at least one result as `expr; // expected`').toBeGreaterThan(0);
     });
   }

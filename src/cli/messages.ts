@@ -1,0 +1,54 @@
+/**
+ * Every text the CLI prints, in bokmål and English. The closing line of `check`, `N passed, M failed`,
+ * is the same in both languages: scripts read it.
+ * @module
+ */
+import type { LocalizedText } from '../core/localized-text.js';
+
+type Texts<P> = { readonly [L in 'nb' | 'en']: (p: P) => string };
+
+/** The CLI's messages. */
+export const messages = {
+  usage: { nb: 'Bruk', en: 'Usage' } satisfies LocalizedText,
+  commands: { nb: 'Kommandoer', en: 'Commands' } satisfies LocalizedText,
+  options: { nb: 'Valg', en: 'Options' } satisfies LocalizedText,
+  optionLang: { nb: 'språk for meldinger (standard: nb)', en: 'language of messages (default: nb)' } satisfies LocalizedText,
+  optionHelp: { nb: 'vis denne hjelpen', en: 'show this help' } satisfies LocalizedText,
+  optionVersion: { nb: 'vis versjonen', en: 'show the version' } satisfies LocalizedText,
+  exitCodes: {
+    nb: 'Avslutningskode: 0 alt i orden, 1 en sak feilet eller en fil er ugyldig, 2 feil i kommandolinjen.',
+    en: 'Exit code: 0 all well, 1 a case failed or a file is malformed, 2 the command line is wrong.',
+  } satisfies LocalizedText,
+  unknownCommand: {
+    nb: (p) => `Ukjent kommando «${p.name}». Kjente kommandoer: ${p.known}.`,
+    en: (p) => `Unknown command "${p.name}". Known commands: ${p.known}.`,
+  } satisfies Texts<{ name: string; known: string }>,
+  unknownOption: { nb: (p) => `Ukjent valg «${p.option}».`, en: (p) => `Unknown option "${p.option}".` } satisfies Texts<{ option: string }>,
+  badLang: {
+    nb: (p) => `--lang må være nb eller en, ikke «${p.value}».`,
+    en: (p) => `--lang must be nb or en, not "${p.value}".`,
+  } satisfies Texts<{ value: string }>,
+  noCommand: { nb: 'Oppgi en kommando.', en: 'Name a command.' } satisfies LocalizedText,
+  seeHelp: { nb: 'Se «integreringsregler --help».', en: 'See "integreringsregler --help".' } satisfies LocalizedText,
+  checkSummary: {
+    nb: 'kjør saksfiler (JSON) og vis hver sak som feiler; en mappe betyr alle *.json i den',
+    en: 'run case files (JSON) and show each failing case; a directory means every *.json in it',
+  } satisfies LocalizedText,
+  checkNoFiles: { nb: 'Oppgi minst én saksfil eller mappe.', en: 'Name at least one case file or directory.' } satisfies LocalizedText,
+  cannotRead: {
+    nb: (p) => `${p.path}: kan ikke leses (${p.reason})`,
+    en: (p) => `${p.path}: cannot be read (${p.reason})`,
+  } satisfies Texts<{ path: string; reason: string }>,
+  noCaseFiles: {
+    nb: (p) => `${p.path}: mappen har ingen saksfiler (*.json)`,
+    en: (p) => `${p.path}: the directory has no case files (*.json)`,
+  } satisfies Texts<{ path: string }>,
+  notJson: {
+    nb: (p) => `${p.path}: er ikke gyldig JSON (${p.reason})`,
+    en: (p) => `${p.path}: is not valid JSON (${p.reason})`,
+  } satisfies Texts<{ path: string; reason: string }>,
+  malformed: {
+    nb: (p) => `${p.path}: er ikke en gyldig saksfil:`,
+    en: (p) => `${p.path}: is not a valid case file:`,
+  } satisfies Texts<{ path: string }>,
+} as const;

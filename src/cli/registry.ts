@@ -1,0 +1,10 @@
+/**
+ * The CLI's commands. A domain adds a command by writing `commands/<name>.ts` (a {@link Command}) and
+ * one line here.
+ * @module
+ */
+import type { Command } from './command.js';
+import { checkCommand } from './commands/check.js';
+
+/** Every command, in the order `--help` lists them. @internal */
+export const commands: readonly Command[] = [checkCommand];
