@@ -122,3 +122,4 @@ export * from './planning/settlement-plan.js';
 // as CSV.
 export * from './schemas/input-schemas.js';
 export * from './export/parameters-to-csv.js';
+export * from './planning/forecast.js';

@@ -11,7 +11,7 @@
  * (31 January + 1 month = 28 or 29 February). See {@link addMonthsToDate}.
  * @module
  */
-import { addDays as fnsAddDays, addMonths as fnsAddMonths, differenceInCalendarDays, getDaysInMonth } from 'date-fns';
+import { addDays as fnsAddDays, addMonths as fnsAddMonths, differenceInCalendarDays } from 'date-fns';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { localizedIssue } from './validate.js';
@@ -33,8 +33,12 @@ export interface DateParts {
   readonly day: number;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Gregorian calendar: a leap year is divisible by 4, except centuries not divisible by 400. */
 function daysIn(year: number, month: number): number {
-  return getDaysInMonth(new Date(year, month - 1, 1, 12));
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return DAYS_IN_MONTH[month - 1] ?? Number.NaN;
 }
 
 /**

@@ -49,6 +49,8 @@ export interface DatedValue<T> {
   readonly knownFrom?: IsoDate;
   /** A remark for the reader (why this basis, what to check). */
   readonly note?: LocalizedText;
+  /** True for a value filled in by a projection rule (`projectParameters`), never published. */
+  readonly projected?: boolean;
 }
 
 /** A named, dated parameter: the one place its values live. */

@@ -78,6 +78,7 @@ function projectOne<T>(p: Parameter<T>, throughYear: number, rule: z.output<type
       value,
       reference: last.reference,
       basis: 'assumption',
+      projected: true,
       note: {
         nb: `Framskrevet (ikke publisert): ${text.nb}, fra verdien som gjelder fra ${last.from}.`,
         en: `Projected (not published): ${text.en}, from the value in force from ${last.from}.`,

@@ -18,6 +18,7 @@ import { z } from 'zod';
 import { addMonthsToDate, formatIsoDate, isoDateSchema, type IsoDate } from '../core/date.js';
 import { addMonthsToMonth, firstDayOfMonth, isoMonthSchema, type IsoMonth } from '../core/month.js';
 import { localizedIssue, parseInput } from '../core/validate.js';
+import { endGoalSchema, priorEducationSchema } from '../programme/programme-inputs.js';
 import { projectionRuleSchema } from './projection-rule.js';
 
 /** A person's place in the household, as IMDi's grant categories see it. */
@@ -25,8 +26,12 @@ export const householdRoleSchema = z.enum(['singleAdult', 'adultInFamily', 'chil
 /** A household role. */
 export type HouseholdRole = z.output<typeof householdRoleSchema>;
 
-/** The kind of residence permit, as far as the rules need it. */
-export const permitKindSchema = z.enum(['refugee', 'resettlement', 'humanitarian', 'collectiveProtection', 'familyReunification']);
+/**
+ * The kind of residence permit, as far as the rules need it. `familyReunification` is reunification with
+ * a refugee; `familyReunificationHumanitarian` with a person holding a humanitarian permit (the integration
+ * grant is then paid for three years only).
+ */
+export const permitKindSchema = z.enum(['refugee', 'resettlement', 'humanitarian', 'collectiveProtection', 'familyReunification', 'familyReunificationHumanitarian']);
 /** A permit kind. */
 export type PermitKind = z.output<typeof permitKindSchema>;
 
@@ -38,7 +43,11 @@ export const plannedProgrammeSchema = z.strictObject({
   lengthMonths: z.number().int().min(1).max(72).default(24),
   /** Under 25 and living with a parent (the 1/3 rate under the Integration Act). */
   livesWithParent: z.boolean().default(false),
-  /** Known leave without stipend, as date ranges (both days included). */
+  /** Prior education, which decides the longest programme (default: without upper-secondary). */
+  priorEducation: priorEducationSchema.default('withoutUpperSecondary'),
+  /** The end goal (default: a work-qualifying programme). */
+  endGoal: endGoalSchema.default('workQualifying'),
+  /** Known leave without stipend, as date ranges (both days included); it also moves the programme end where the Act says so. */
   leave: z.array(z.strictObject({ from: isoDateSchema, to: isoDateSchema })).default([]),
 });
 
@@ -106,7 +115,7 @@ export const plannedGroupSchema = z.strictObject({
     .default({}),
   permit: permitKindSchema.default('refugee'),
   /** The programme for the group's adults (single adults and adults in families); unaccompanied minors take part from 18 only if you list them as persons. */
-  programme: plannedProgrammeSchema.default({ startDelayMonths: 1, lengthMonths: 24, livesWithParent: false, leave: [] }),
+  programme: plannedProgrammeSchema.default({ startDelayMonths: 1, lengthMonths: 24, livesWithParent: false, priorEducation: 'withoutUpperSecondary', endGoal: 'workQualifying', leave: [] }),
 });
 
 /** A settlement plan. */
@@ -115,6 +124,8 @@ export const settlementPlanSchema = z.strictObject({
   name: z.string().min(1).default('Bosettingsplan'),
   /** How many calendar years to forecast, from the first settlement year (default 5). */
   years: z.number().int().min(1).max(10).default(5),
+  /** Adviser minutes per follow-up talk, for the hours estimate (default 60, preparation included). */
+  minutesPerTalk: z.number().int().min(1).max(600).default(60),
   /** How years without published rates are filled (default: carry the latest forward). */
   projection: projectionRuleSchema.default({ kind: 'carryForward' }),
   entries: z.array(z.discriminatedUnion('kind', [plannedPersonSchema, plannedGroupSchema])).min(1),
@@ -129,6 +140,8 @@ export type PlannedProgramme = z.output<typeof plannedProgrammeSchema>;
 
 /** A person of the plan after expansion: every fact a rule needs, nothing left to default. */
 export interface ExpandedPerson {
+  /** The index of the plan entry the person comes from (for error paths). */
+  readonly entry: number;
   readonly id: string;
   readonly household: string;
   readonly settlementDate: IsoDate;
@@ -145,7 +158,7 @@ function monthsOf(settlement: string): IsoMonth[] {
   return [first, addMonthsToMonth(first, 1), addMonthsToMonth(first, 2)];
 }
 
-function expandGroup(g: z.output<typeof plannedGroupSchema>): ExpandedPerson[] {
+function expandGroup(g: z.output<typeof plannedGroupSchema>, entry: number): ExpandedPerson[] {
   const months = monthsOf(g.settlement);
   const ages = { ...DEFAULT_GROUP_AGES, ...g.ages };
   const roles: HouseholdRole[] = [
@@ -155,6 +168,13 @@ function expandGroup(g: z.output<typeof plannedGroupSchema>): ExpandedPerson[] {
     ...Array<HouseholdRole>(g.unaccompaniedMinors).fill('unaccompaniedMinor'),
   ];
   const families = Math.max(1, Math.ceil(g.adultsInFamilies / 2));
+  const births = new Map<string, IsoDate>();
+  const bornBefore = (settlementDate: IsoDate, age: number): IsoDate => {
+    const key = `${settlementDate}|${age}`;
+    let d = births.get(key);
+    if (d === undefined) births.set(key, (d = addMonthsToDate(settlementDate, -12 * age)));
+    return d;
+  };
   let adultIndex = 0;
   let childIndex = 0;
   return roles.map((role, i) => {
@@ -165,10 +185,11 @@ function expandGroup(g: z.output<typeof plannedGroupSchema>): ExpandedPerson[] {
     if (role === 'child') household = `${g.id}-family-${(childIndex++ % families) + 1}`;
     const takesPart = role === 'singleAdult' || role === 'adultInFamily';
     return {
+      entry,
       id,
       household,
       settlementDate,
-      birthDate: addMonthsToDate(settlementDate, -12 * (ages[role] ?? DEFAULT_GROUP_AGES[role])),
+      birthDate: bornBefore(settlementDate, ages[role] ?? DEFAULT_GROUP_AGES[role]),
       role,
       permit: g.permit,
       programme: takesPart ? g.programme : undefined,
@@ -199,10 +220,11 @@ export function expandSettlementPlan(plan: SettlementPlanInput): ExpandedPerson[
 /** Expands an already validated plan. @internal */
 export function expandParsedPlan(plan: SettlementPlan): ExpandedPerson[] {
   return plan.entries.flatMap((e, index) => {
-    if (e.kind === 'group') return expandGroup(e);
+    if (e.kind === 'group') return expandGroup(e, index);
     const id = e.id ?? `person-${index + 1}`;
     return [
       {
+        entry: index,
         id,
         household: e.household ?? id,
         settlementDate: e.settlementDate ?? firstDayOfMonth(e.settlementMonth as IsoMonth),

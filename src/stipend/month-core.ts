@@ -89,3 +89,17 @@ export function computeStipendMonth(c: ParsedStipendMonth, parameters: Parameter
   const steps = explain ? monthSteps({ c, r, days, pending, value, decision, threshold, parameters }) : [];
   return { value, steps };
 }
+
+/**
+ * The month for a participant with nothing to deduct — the common case in a projection — without building
+ * deduction lines: gross = the month's amount × the share of the month in the programme, rounded once;
+ * payment = gross. Gives the same figures as {@link computeStipendMonth} with no deductions (a property
+ * test holds the two together). @internal
+ */
+export function monthWithoutDeductions(c: ParsedStipendMonth, parameters: ParameterSet): Pick<StipendMonth, 'fraction' | 'daysInProgramme' | 'gross' | 'payment' | 'deductions'> {
+  checkRateContext(c);
+  const r = monthRates(c, parameters);
+  const days = programmeDays(c.month, c.programme.start, c.programme.end, r.divisors.value.day);
+  const gross = round(r.month.mul(days.share), c.rounding);
+  return { fraction: r.fraction.toString(), daysInProgramme: days.days, gross, payment: gross, deductions: [] };
+}

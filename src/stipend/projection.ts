@@ -13,7 +13,7 @@ import { isoMonthSchema, monthOf, monthsFromTo } from '../core/month.js';
 import { ROUNDING_NAMES, type RoundingName } from '../core/rounding.js';
 import { parseInput } from '../core/validate.js';
 import { resolveRuleOptions, type RuleOptions } from '../parameters/rule-options.js';
-import { computeStipendMonth } from './month-core.js';
+import { computeStipendMonth, monthWithoutDeductions } from './month-core.js';
 import { quantitySchema } from './quantity.js';
 import { stipendRegimeSchema } from './regime.js';
 import { showMoney } from './show.js';
@@ -94,7 +94,7 @@ export function stipendProjection(input: StipendProjectionInput, options?: RuleO
   for (const month of months) {
     const { leaveWithoutStipend: _unused, ...person } = c;
     const days = leave.get(month);
-    const { value } = computeStipendMonth({ ...person, month, ...(days === undefined ? {} : { leaveWithoutStipendDays: days }) }, parameters, false);
+    const value = days === undefined ? monthWithoutDeductions({ ...person, month }, parameters) : computeStipendMonth({ ...person, month, leaveWithoutStipendDays: days }, parameters, false).value;
     const leaveDeduction = value.deductions.find((d) => d.kind === 'leaveWithoutStipend')?.applied ?? ZERO_MONEY;
     out.push({ month, fraction: value.fraction, daysInProgramme: value.daysInProgramme, gross: value.gross, leaveDeduction, payment: value.payment });
     total = total.plus(value.payment);

@@ -70,3 +70,11 @@ describe('osloDateOf: an instant to the Norwegian calendar date', () => {
     expect(() => osloDateOf(new Date('nonsense'))).toThrow(RangeError);
   });
 });
+
+describe('month lengths agree with date-fns for every month 1900–2199 (property of the leap-year rule)', () => {
+  it('matches', async () => {
+    const { getDaysInMonth } = await import('date-fns');
+    const { daysInMonthOf } = await import('../../src/index.js');
+    for (let y = 1900; y <= 2199; y++) for (let m = 1; m <= 12; m++) expect(daysInMonthOf(y, m)).toBe(getDaysInMonth(new Date(y, m - 1, 1, 12)));
+  });
+});

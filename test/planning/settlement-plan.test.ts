@@ -29,7 +29,7 @@ describe('settlement plan', () => {
   it('takes single persons as given; a birth year means 1 July', () => {
     const [p] = expandSettlementPlan({ entries: [{ kind: 'person', settlementMonth: '2024-03', birthYear: 1990, role: 'singleAdult', programme: { lengthMonths: 36 } }] });
     expect(p).toMatchObject({ id: 'person-1', household: 'person-1', settlementDate: '2024-03-01', birthDate: '1990-07-01', permit: 'refugee' });
-    expect(p?.programme).toEqual({ startDelayMonths: 1, lengthMonths: 36, livesWithParent: false, leave: [] });
+    expect(p?.programme).toEqual({ startDelayMonths: 1, lengthMonths: 36, livesWithParent: false, priorEducation: 'withoutUpperSecondary', endGoal: 'workQualifying', leave: [] });
   });
   it('names the entry and field at fault', () => {
     const bad = (entries: unknown[]) => {

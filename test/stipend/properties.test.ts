@@ -1,7 +1,7 @@
 /** Invariants of the month's payment, for any valid input (fast-check). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatIsoMonth, stipendForMonth, type StipendMonthInput } from '../../src/index.js';
+import { addDaysToDate, formatIsoMonth, stipendForMonth, stipendProjection, type StipendMonthInput } from '../../src/index.js';
 
 const quarterHours = fc.integer({ min: 0, max: 600 }).map((q) => q / 4); // 0–150 h, below 1850/12 = 154.17
 const cents = fc.integer({ min: 0, max: 3_000_000 }).map((c) => (c / 100).toFixed(2));
@@ -79,6 +79,35 @@ describe('stipend invariants', () => {
         expect(JSON.stringify(a)).toBe(JSON.stringify(b));
       }),
       { numRuns: 50 },
+    );
+  });
+});
+
+describe('the projection agrees with the month rule month by month (property)', () => {
+  it('gives each month the same payment as stipendForMonth', () => {
+    // Starts from 2021, when both Acts' tables are in force (the Introduction Act's still apply to its participants).
+    const date = fc.date({ min: new Date(Date.UTC(2021, 0, 1)), max: new Date(Date.UTC(2026, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(
+        fc.constantFrom('introduksjonsloven' as const, 'integreringsloven' as const),
+        fc.date({ min: new Date(Date.UTC(1960, 0, 1)), max: new Date(Date.UTC(2000, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+        date,
+        fc.integer({ min: 0, max: 500 }),
+        fc.boolean(),
+        fc.boolean(),
+        (regime, birthDate, start, length, livesWithParent, couple) => {
+          const end = addDaysToDate(start, length);
+          const input = { regime, birthDate, programme: { start, end }, livesWithParent, childlessCoupleBothParticipating: couple };
+          const projection = stipendProjection(input, { explain: false }).value;
+          for (const m of projection.months) {
+            const single = stipendForMonth({ regime, birthDate, month: m.month, programme: { start, end }, livesWithParent, childlessCoupleBothParticipating: couple }, { explain: false }).value;
+            expect(m.payment.toString()).toBe(single.payment.toString());
+            expect(m.gross.toString()).toBe(single.gross.toString());
+            expect(m.fraction).toBe(single.fraction);
+          }
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 });
