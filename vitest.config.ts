@@ -1,6 +1,14 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Examples import the package by name, as a user would; here the name means the source.
+  resolve: {
+    alias: [
+      { find: /^integreringsregler\/spreadsheet$/, replacement: fileURLToPath(new URL('./src/spreadsheet/index.ts', import.meta.url)) },
+      { find: /^integreringsregler$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+    ],
+  },
   test: {
     include: ['test/**/*.test.ts', 'examples/**/*.test.ts'],
     environment: 'node',

@@ -123,3 +123,4 @@ export * from './planning/settlement-plan.js';
 export * from './schemas/input-schemas.js';
 export * from './export/parameters-to-csv.js';
 export * from './planning/forecast.js';
+export * from './planning/forecast-table.js';

@@ -25,7 +25,7 @@ const LANGS: readonly string[] = ['nb', 'en'];
  * Parses the arguments after `node cli.js` (default language bokmål).
  * @internal
  */
-export function parseArgs(argv: readonly string[]): ParsedArgs {
+export function parseArgs(argv: readonly string[], commandOptions: (command: string) => readonly string[] = () => []): ParsedArgs {
   let lang: Locale = 'nb';
   let help = false;
   let version = false;
@@ -43,7 +43,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       const value = a === '--lang' ? argv[++i] : a.slice('--lang='.length);
       if (value !== undefined && LANGS.includes(value)) lang = value as Locale;
       else problem ??= { code: 'bad_lang', value: value ?? '' };
-    } else if (a.startsWith('-') && a !== '-') problem ??= { code: 'unknown_option', option: a };
+    } else if (a.startsWith('-') && a !== '-') {
+      // After the command word, the command's own options belong to it (e.g. `forecast --json`).
+      if (words[0] !== undefined && commandOptions(words[0]).includes(a)) words.push(a);
+      else problem ??= { code: 'unknown_option', option: a };
+    }
     else words.push(a);
   }
   const [command, ...args] = words;

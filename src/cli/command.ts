@@ -13,6 +13,8 @@ export interface CliIo {
   readonly isDirectory: (path: string) => boolean;
   /** The names (not paths) of the entries of a directory. */
   readonly list: (path: string) => readonly string[];
+  /** Where a long run reports progress (stderr on a terminal; absent otherwise). */
+  readonly progress?: ((text: string) => void) | undefined;
 }
 
 /** What a command hands back. */
@@ -37,5 +39,7 @@ export interface Command {
   readonly usage: string;
   /** One line for `--help`. */
   readonly summary: LocalizedText;
+  /** The options the command takes itself (e.g. `--json`); any other option is a usage error. */
+  readonly options?: readonly string[];
   readonly run: (args: readonly string[], context: CommandContext) => CommandResult;
 }

@@ -12,6 +12,8 @@ const io: CliIo = {
   readText: (path) => readFileSync(path, 'utf8'),
   isDirectory: (path) => statSync(path).isDirectory(),
   list: (path) => readdirSync(path),
+  // Progress only for a person watching a terminal; never in pipes, files or CI logs.
+  progress: process.stderr.isTTY ? (text) => process.stderr.write(`\r${text}\x1b[K`) : undefined,
 };
 
 try {

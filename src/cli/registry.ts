@@ -5,6 +5,7 @@
  */
 import type { Command } from './command.js';
 import { checkCommand } from './commands/check.js';
+import { forecastCommand } from './commands/forecast.js';
 
 /** Every command, in the order `--help` lists them. @internal */
-export const commands: readonly Command[] = [checkCommand];
+export const commands: readonly Command[] = [checkCommand, forecastCommand];

@@ -39,7 +39,7 @@ function problemText(p: UsageProblem, lang: Locale): string {
  * @internal
  */
 export function runCli(argv: readonly string[], io: CliIo, version: string, commands: readonly Command[] = defaultCommands): CommandResult {
-  const parsed = parseArgs(argv);
+  const parsed = parseArgs(argv, (name) => commands.find((c) => c.name === name)?.options ?? []);
   const { lang } = parsed;
   const usageError = (line: string): CommandResult => ({ stdout: [], stderr: [line, messages.seeHelp[lang]], exitCode: 2 });
   if (parsed.kind === 'version') return { stdout: [version], stderr: [], exitCode: 0 };

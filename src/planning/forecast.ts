@@ -39,6 +39,8 @@ export interface ForecastOptions extends RuleOptions {
    * when only the totals are wanted: the persons are still listed, without their lines.
    */
   readonly persons?: boolean | undefined;
+  /** Called as persons are computed (every 1,000 and at the end), for a progress display. */
+  readonly onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 /** One planned person's share of the forecast. */
@@ -104,7 +106,7 @@ const EXCLUDED: readonly LocalizedText[] = [
     en: "Costs the law does not fix (social assistance, housing, schooling, health, interpreters) and IMDi's grants for Norwegian tuition are not included.",
   },
   {
-    nb: 'Tilskudd for personer med nedsatt funksjonsevne krever dokumentasjon per person og er ikke med med mindre de er oppgitt.',
+    nb: 'Tilskudd for personer med nedsatt funksjonsevne avhenger av dokumentasjon per person og er ikke med.',
     en: 'The disability grant depends on documentation per person and is not included.',
   },
 ];
@@ -167,7 +169,8 @@ export function settlementForecast(input: SettlementPlanInput, options?: Forecas
 
   const starts = new Map<string, IsoDate | undefined>();
   const projectedRates = new Map<string, boolean>();
-  const out: ForecastPerson[] = persons.map((p) => {
+  const out: ForecastPerson[] = persons.map((p, index) => {
+    if (options?.onProgress !== undefined && (index % 1000 === 999 || index === persons.length - 1)) options.onProgress(index + 1, persons.length);
     const facts = grantFacts(p);
     const grantKey = `${p.birthDate}|${p.settlementDate}|${p.role}|${p.permit}`;
     let g = grants.get(grantKey);
@@ -265,7 +268,8 @@ export function settlementForecast(input: SettlementPlanInput, options?: Forecas
   }
   const projections = Object.values(parameters).flatMap((param: ParameterSet[keyof ParameterSet]) =>
     param.values
-      .filter((v) => v.projected === true && dateParts(v.from).year >= firstYear - 1 && dateParts(v.from).year <= lastYear)
+      // In force some time in the forecast years: a year's table, or a G that runs on into January–April.
+      .filter((v) => v.projected === true && dateParts(v.from).year <= lastYear && (v.to ?? `${dateParts(v.from).year + 1}-04-30`) >= `${firstYear}-01-01`)
       .map((v) => ({ parameter: param.id, from: v.from, value: JSON.stringify(v.value), note: v.note as LocalizedText })),
   );
   const value: SettlementForecast = {

@@ -60,39 +60,59 @@ function ruleText(rule: z.output<typeof projectionRuleSchema>): { nb: string; en
       };
 }
 
+function projectedValue<T>(base: DatedValue<T>, from: IsoDate, to: IsoDate | undefined, value: T, text: { nb: string; en: string }): DatedValue<T> {
+  return {
+    from,
+    ...(to === undefined ? {} : { to }),
+    value,
+    reference: base.reference,
+    basis: 'assumption',
+    projected: true,
+    note: {
+      nb: `Framskrevet (ikke publisert): ${text.nb}, fra verdien som gjelder fra ${base.from}.`,
+      en: `Projected (not published): ${text.en}, from the value in force from ${base.from}.`,
+    },
+  };
+}
+
 function projectOne<T>(p: Parameter<T>, throughYear: number, rule: z.output<typeof projectionRuleSchema>): Parameter<T> {
+  const first = p.values[0];
   const last = p.values[p.values.length - 1];
-  if (last === undefined) return p;
+  if (first === undefined || last === undefined) return p;
   const text = ruleText(rule);
   const factor = rule.kind === 'uprate' ? Rational.fromDecimal(new Decimal(rule.percentPerYear).div(100).plus(1)) : Rational.ONE;
+  const grow = (v: T) => mapMoney(v, (d) => roundHalfUpToKrone(Rational.fromDecimal(d).mul(factor))) as T;
   const added: DatedValue<T>[] = [];
-  let prev: DatedValue<T> = last;
-  for (let n = 1; ; n++) {
-    const from: IsoDate = addMonthsToDate(last.from, 12 * n);
-    if (dateParts(from).year > throughYear) break;
-    const to = last.to === undefined ? undefined : addMonthsToDate(last.to, 12 * n);
-    const value = mapMoney(prev.value, (d) => roundHalfUpToKrone(Rational.fromDecimal(d).mul(factor))) as T;
-    const next: DatedValue<T> = {
-      from,
-      ...(to === undefined ? {} : { to }),
-      value,
-      reference: last.reference,
-      basis: 'assumption',
-      projected: true,
-      note: {
-        nb: `Framskrevet (ikke publisert): ${text.nb}, fra verdien som gjelder fra ${last.from}.`,
-        en: `Projected (not published): ${text.en}, from the value in force from ${last.from}.`,
-      },
-    };
-    added.push(next);
-    prev = next;
+  if (last.to === undefined) {
+    // A rate that runs until the next one (G from 1 May): one new value a year after the last.
+    let prev: DatedValue<T> = last;
+    for (let n = 1; dateParts(addMonthsToDate(last.from, 12 * n)).year <= throughYear; n++) {
+      prev = projectedValue(last, addMonthsToDate(last.from, 12 * n), undefined, grow(prev.value), text);
+      added.push(prev);
+    }
+  } else {
+    // A table per budget year: every year from the first published one that has no value gets the
+    // nearest earlier year's value, grown once per year — gaps between published years as well.
+    let prev: DatedValue<T> = first;
+    let base: DatedValue<T> = first;
+    for (let year = dateParts(first.from).year + 1; year <= throughYear; year++) {
+      const published = p.values.find((v) => dateParts(v.from).year === year);
+      if (published !== undefined) {
+        prev = published;
+        base = published;
+        continue;
+      }
+      prev = projectedValue(base, `${year}-01-01`, `${year}-12-31`, grow(prev.value), text);
+      added.push(prev);
+    }
   }
   return added.length === 0 ? p : defineParameter({ ...p, values: [...p.values, ...added] });
 }
 
 /**
  * A copy of a parameter set in which every money table (unit `NOK…`) has a value for every year through
- * `throughYear`, filled by the projection rule and marked `assumption`. Tables of fractions, divisors,
+ * `throughYear` — after its last published value, and in any gap between published budget years —
+ * filled by the projection rule from the nearest earlier value and marked `assumption` and `projected`. Tables of fractions, divisors,
  * ages and norms are left as they are: they change by law, not by the yearly budget.
  *
  * @example

@@ -39,3 +39,21 @@ describe('projecting unpublished years', () => {
     expect(() => projectParameters(defaultParameters, { throughYear: 2027.5 })).toThrow(InputError);
   });
 });
+
+describe('projecting budget-year tables', () => {
+  it('fills the gap between published years from the nearest earlier year, and runs on after the last', () => {
+    // Special grant for unaccompanied minors: published 2017 (1 198 000 / 750 000) and 2023 (1 118 000 / 705 000).
+    const p = projectParameters(defaultParameters, { throughYear: 2025, rule: { kind: 'uprate', percentPerYear: 10 } });
+    const year = (y: number) => valueOn(p.unaccompaniedMinorGrantRates, `${y}-06-30`);
+    // 2018 = 2017 × 1.1 = 1 317 800; 2019 = 1 317 800 × 1.1 = 1 449 580.
+    expect(year(2018).value.toYearTurning16.toString()).toBe('1317800');
+    expect(year(2019).value.toYearTurning16.toString()).toBe('1449580');
+    expect(year(2018).projected).toBe(true);
+    // 2023 is published and stays; 2024 grows from it: 705 000 × 1.1 = 775 500.
+    expect(year(2023).value.fromYearTurning17.toString()).toBe('705000');
+    expect(year(2023).projected).toBeUndefined();
+    expect(year(2024).value.fromYearTurning17.toString()).toBe('775500');
+    expect(year(2024).note?.en).toContain('from the value in force from 2023-01-01');
+    expect(year(2025).to).toBe('2025-12-31');
+  });
+});
