@@ -5,6 +5,9 @@
  */
 import type { Command } from './command.js';
 import { checkCommand } from './commands/check.js';
+import { grantsCommand } from './commands/grants.js';
+import { programmeCommand } from './commands/programme.js';
+import { stipendCommand } from './commands/stipend.js';
 
 /** Every command, in the order `--help` lists them. @internal */
-export const commands: readonly Command[] = [checkCommand];
+export const commands: readonly Command[] = [checkCommand, stipendCommand, grantsCommand, programmeCommand];
