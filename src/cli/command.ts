@@ -4,10 +4,16 @@
  * @module
  */
 import type { Locale, LocalizedText } from '../core/localized-text.js';
+import type { OptionSpec } from './args.js';
+
+/** An option of a command, with its help text. */
+export interface CommandOption extends OptionSpec {
+  readonly description: LocalizedText;
+}
 
 /** The file system as a command sees it (the real one in `main.ts`, an in-memory one in tests). */
 export interface CliIo {
-  /** The text of a file; throws (any error) when it cannot be read. */
+  /** The text of a file (`-` is standard input); throws (any error) when it cannot be read. */
   readonly readText: (path: string) => string;
   /** True when the path is a directory. */
   readonly isDirectory: (path: string) => boolean;
@@ -39,7 +45,7 @@ export interface Command {
   readonly usage: string;
   /** One line for `--help`. */
   readonly summary: LocalizedText;
-  /** The options the command takes itself (e.g. `--json`); any other option is a usage error. */
-  readonly options?: readonly string[];
+  /** Its own options (accepted after the command name), listed by `<command> --help`. */
+  readonly options?: readonly CommandOption[];
   readonly run: (args: readonly string[], context: CommandContext) => CommandResult;
 }

@@ -9,7 +9,7 @@ import type { CliIo } from './command.js';
 import { runCli } from './run-cli.js';
 
 const io: CliIo = {
-  readText: (path) => readFileSync(path, 'utf8'),
+  readText: (path) => readFileSync(path === '-' ? 0 : path, 'utf8'),
   isDirectory: (path) => statSync(path).isDirectory(),
   list: (path) => readdirSync(path),
   // Progress only for a person watching a terminal; never in pipes, files or CI logs.

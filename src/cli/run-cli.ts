@@ -11,13 +11,15 @@ import { commands as defaultCommands } from './registry.js';
 
 function helpText(lang: Locale, commands: readonly Command[], only?: Command): string[] {
   const shown = only === undefined ? commands : [only];
-  const width = Math.max(...shown.map((c) => `${c.name} ${c.usage}`.length), '--lang nb|en'.length);
+  const optionWidths = (only?.options ?? []).map((o) => (o.value === undefined ? o.name : `${o.name} ${o.value}`).length);
+  const width = Math.max(...shown.map((c) => `${c.name} ${c.usage}`.length), '--lang nb|en'.length, ...optionWidths);
   const row = (left: string, right: string) => `  ${left.padEnd(width)}  ${right}`;
   return [
     `${messages.usage[lang]}: integreringsregler [--lang nb|en] ${only === undefined ? '<command>' : only.name} …`,
     '',
     `${messages.commands[lang]}:`,
     ...shown.map((c) => row(`${c.name} ${c.usage}`, c.summary[lang])),
+    ...(only?.options === undefined ? [] : ['', `${messages.commandOptions[lang]({ name: only.name })}:`, ...only.options.map((o) => row(o.value === undefined ? o.name : `${o.name} ${o.value}`, o.description[lang]))]),
     '',
     `${messages.options[lang]}:`,
     row('--lang nb|en', messages.optionLang[lang]),
@@ -31,6 +33,7 @@ function helpText(lang: Locale, commands: readonly Command[], only?: Command): s
 function problemText(p: UsageProblem, lang: Locale): string {
   if (p.code === 'unknown_option') return messages.unknownOption[lang]({ option: p.option });
   if (p.code === 'bad_lang') return messages.badLang[lang]({ value: p.value });
+  if (p.code === 'missing_value') return messages.missingValue[lang]({ option: p.option });
   return messages.noCommand[lang];
 }
 

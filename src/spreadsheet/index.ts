@@ -12,3 +12,11 @@ export * from './registry.js';
 
 // Functions, one file each (a domain adds its file and one line in registry.ts).
 export * from './basic-amount.js';
+// Domain functions.
+export * from './sheet-options.js';
+export * from './intro-stipend-month.js';
+export * from './intro-stipend-rate.js';
+export * from './integration-grant.js';
+export * from './grant-schedule-total.js';
+export * from './adviser-staffing.js';
+export * from './programme-end.js';

@@ -14,7 +14,11 @@ const work = mkdtempSync(join(tmpdir(), 'integreringsregler-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: work, encoding: 'utf8' });
+  return cliWithInput(undefined, ...args);
+}
+
+function cliWithInput(input: string | undefined, ...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: work, encoding: 'utf8', ...(input === undefined ? {} : { input }) });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -61,5 +65,40 @@ describe('the integreringsregler binary', () => {
     expect(cli('--version')).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
     expect(cli('--help', '--lang', 'en').stdout).toMatch(/^Usage: integreringsregler/);
     expect(cli('check').code).toBe(2);
+  });
+
+  it('stipend: one month from options, and from JSON on standard input with --json', () => {
+    // June 2024, age 40: 248 056 ÷ 12 = 20 671.33; 7.5 h × 248 056 ÷ 1850 = 1 005.63 off → 19 665.70
+    const flags = ['stipend', '--regime', 'introduksjonsloven', '--birth-date', '1984-03-10', '--month', '2024-06', '--programme-start', '2023-09-01', '--unexcused-hours', '7.5'];
+    const r = cli(...flags);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('  Til utbetaling: 19 665,70 kr\n');
+    expect(r.stdout).toContain('\nForklaring:\n1. Grunnbeløpet (G)');
+    const json = cliWithInput(JSON.stringify({ regime: 'introduksjonsloven', birthDate: '1984-03-10', month: '2024-06', programme: { start: '2023-09-01' }, unexcusedAbsence: { hours: 7.5 } }), 'stipend', '--json-input', '-', '--json');
+    expect(json.code).toBe(0);
+    expect((JSON.parse(json.stdout) as { value: { payment: string } }).value.payment).toBe('19665.7');
+  });
+
+  it('grants and programme: a file as input, English, and the figures worked by hand', () => {
+    writeFileSync(join(work, 'child.json'), JSON.stringify({ person: { birthDate: '2014-02-01', settlementDate: '2017-03-15' }, budgetYears: { to: 2017 } }));
+    // 185 000 (year 1, child) + 25 100 (kindergarten) = 210 100
+    expect(cli('--lang', 'en', 'grants', '--json-input', 'child.json').stdout).toContain('  Total: NOK 210,100.00\n');
+    // 2020-03-01 + 24 months + 184 days = 2022-09-01, less one day
+    expect(cli('programme', '--regime', 'introduksjonsloven', '--start-date', '2020-03-01', '--granted-months', '24', '--leave-days', '184').stdout).toMatch(/^Siste programdag: 2022-08-31\n/);
+  });
+
+  it('bad input: the errors with their paths, no stack trace, exit 1; a bad command line exits 2', () => {
+    const r = cli('--lang', 'en', 'programme', '--regime', 'introduksjonsloven', '--start-date', '2020-02-30', '--granted-months', '25');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^Invalid input:\n {2}startDate: .*\(--start-date\)\n$/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    const notJson = cliWithInput('{ nope', 'grants', '--json-input', '-');
+    expect(notJson.code).toBe(1);
+    expect(notJson.stderr).toMatch(/^-: er ikke gyldig JSON/);
+    expect(cli('stipend', '--month').code).toBe(2);
+    expect(cli('grants', 'child.json').code).toBe(2);
+    expect(cli('programme', '--help').stdout).toContain('Valg for programme:');
   });
 });

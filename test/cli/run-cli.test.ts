@@ -75,7 +75,7 @@ describe('runCli', () => {
   });
   it('answers usage errors with exit code 2 and a pointer to --help', () => {
     expect(run('check')).toMatchObject({ exitCode: 2, stderr: ['Oppgi minst én saksfil eller mappe.', 'Se «integreringsregler --help».'] });
-    expect(run('--lang', 'en', 'forcast')).toMatchObject({ exitCode: 2, stderr: ['Unknown command "forcast". Known commands: check.', 'See "integreringsregler --help".'] });
+    expect(run('--lang', 'en', 'forcast')).toMatchObject({ exitCode: 2, stderr: ['Unknown command "forcast". Known commands: check, forecast, stipend, grants, programme.', 'See "integreringsregler --help".'] });
     expect(run()).toMatchObject({ exitCode: 2 });
   });
   it('shows help and the version', () => {

@@ -36,6 +36,21 @@ describe('Excel custom functions (examples/excel/functions.ts)', () => {
     expect(() => BASIC_AMOUNT('2014-01-01')).toThrowError(expect.objectContaining({ code: '#N/A', message: expect.stringMatching(/^#I\/T /) }));
   });
 
+  it('computes the domain functions from serials and text, and throws Excel’s errors', async () => {
+    const x = await import('../../examples/excel/functions.js');
+    // 45413 = 2024-05-01: 2 G ÷ 12 = 20 671.33
+    expect(x.INTRO_STIPEND_MONTH('introduksjonsloven', '1984-03-10', 45_413)).toBe(20_671.33);
+    expect(x.INTRO_STIPEND_RATE('introduksjonsloven', '1984-03-10', '2024-06', 'year')).toBe(248_056);
+    expect(x.INTEGRATION_GRANT('voksen', 2015, 3)).toBe(167_000);
+    expect(x.GRANT_SCHEDULE_TOTAL('1990-01-01', '2017-06-15', 'enslig voksen', 2017)).toBe(235_000);
+    expect(x.ADVISER_FTE(22)).toBe(1.1);
+    expect(x.ADVISER_CAPACITY([[60], [50]])).toBe(22);
+    expect(x.ADVISER_CAPACITY([['60, 50']])).toBe(22);
+    expect(x.PROGRAMME_END('introduksjonsloven', 43_891, 24, null, 184)).toBe('2022-08-31');
+    expect(() => x.PROGRAMME_END('introduksjonsloven', 43_891, 0)).toThrowError(expect.objectContaining({ code: '#VALUE!' }));
+    expect(() => x.INTEGRATION_GRANT('voksen', 2024, 1)).toThrowError(expect.objectContaining({ code: '#N/A' }));
+  });
+
   it('declares every spreadsheet function of the library as a @customfunction', () => {
     const text = readFileSync(join(__dirname, '..', '..', 'examples', 'excel', 'functions.ts'), 'utf8');
     const declared = [...text.matchAll(/@customfunction ([A-Z0-9_]+)/g)].map((m) => m[1]).sort();

@@ -35,13 +35,13 @@ function parseFlags(args: readonly string[], lang: Locale): Flags {
   let json = false;
   let explain = false;
   let uprate: number | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] as string;
+  for (const a of args) {
     if (a === '--json') json = true;
     else if (a === '--explain') explain = true;
-    else if (a === '--uprate') {
-      const v = Number(args[++i]);
-      if (!Number.isFinite(v) || args[i] === undefined) return { json, explain, problem: T.badUprate[lang] };
+    else if (a.startsWith('--uprate=')) {
+      const text = a.slice('--uprate='.length);
+      const v = Number(text);
+      if (text === '' || !Number.isFinite(v)) return { json, explain, problem: T.badUprate[lang] };
       uprate = v;
     } else if (a.startsWith('-') && a !== '-') return { json, explain, problem: lang === 'nb' ? `Ukjent valg «${a}».` : `Unknown option "${a}".` };
     else if (file === undefined) file = a;
@@ -90,7 +90,11 @@ function run(args: readonly string[], { io, lang }: { io: CliIo; lang: Locale })
 export const forecastCommand: Command = {
   name: 'forecast',
   usage: '<plan.json> [--json] [--explain] [--uprate <percent>]',
-  options: ['--json', '--explain', '--uprate'],
+  options: [
+    { name: '--json', description: { nb: 'skriv hele resultatet som JSON (med forklaring og hver person)', en: 'print the full result as JSON (with the explanation and every person)' } },
+    { name: '--explain', description: { nb: 'skriv forklaringen under tabellen', en: 'print the explanation below the table' } },
+    { name: '--uprate', value: 'prosent', description: { nb: 'framskriv upubliserte år med denne økningen per år i stedet for å videreføre siste sats', en: 'project unpublished years with this yearly increase instead of carrying the latest rate forward' } },
+  ],
   summary: T.summary,
   run,
 };
