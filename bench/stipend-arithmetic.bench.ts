@@ -4,11 +4,12 @@
  *   rounded half-up to øre.
  * (a) plain `number` (the floor; not exact), (b) the library's Rational + roundHalfUpToOre, (c) decimal.js
  * with a new Decimal per operation, (d) integer øre over the common denominator 199 800 as safe-integer
- * numbers (exact; see docs/performance.md). Until the stipend rule lands this stands in for it; the
+ * numbers with the library's roundRatioHalfUpToOre (exact; see docs/performance.md), (e) the same returning
+ * Money (a Decimal per result). Until the stipend rule lands this stands in for it; the
  * stipend's own bench (through the public API) goes in stipend.bench.ts.
  */
 import DecimalJs from 'decimal.js';
-import { Rational, roundHalfUpToOre } from '../src/index.js';
+import { Rational, moneyFromOre, roundHalfUpToOre, roundRatioHalfUpToOre } from '../src/index.js';
 import type { BenchSuite } from './runner.js';
 import { BATCH, months } from './inputs.js';
 
@@ -65,10 +66,17 @@ function integerBatch(): number[] {
   const out: number[] = [];
   for (const m of months) {
     const k = 5550 - 36 * m.hours - 185 * m.days;
-    const num = 200 * m.g * m.thirds * (k > 0 ? k : 0);
-    const q = Math.floor(num / 199_800);
-    const rem = num - q * 199_800;
-    out.push(2 * rem >= 199_800 ? q + 1 : q); // half-up to whole øre
+    out.push(roundRatioHalfUpToOre(200 * m.g * m.thirds * (k > 0 ? k : 0), 199_800));
+  }
+  return out;
+}
+
+/** (e) as (d), then the øre turned into the library's Money (a Decimal), as a public API would return. */
+function integerMoneyBatch(): DecimalJs[] {
+  const out: DecimalJs[] = [];
+  for (const m of months) {
+    const k = 5550 - 36 * m.hours - 185 * m.days;
+    out.push(moneyFromOre(roundRatioHalfUpToOre(200 * m.g * m.thirds * (k > 0 ? k : 0), 199_800)));
   }
   return out;
 }
@@ -77,13 +85,14 @@ function check(): string[] {
   const exact = rationalBatch().map((d) => d.toFixed(2));
   const dec = decimalBatch().map((d) => d.toFixed(2));
   const ints = integerBatch().map((o) => (o / 100).toFixed(2));
+  const intMoney = integerMoneyBatch().map((d) => d.toFixed(2));
   const floats = months.map((m) => {
     const yearly = (2 * m.g * m.thirds) / 3;
     const month = yearly / 12;
     return (Math.round(Math.max(0, month - (m.hours * yearly) / 1850 - (m.days * month) / 30) * 100) / 100).toFixed(2);
   });
   const mismatch = (xs: string[]) => xs.filter((x, i) => x !== exact[i]).length;
-  if (mismatch(dec) > 0 || mismatch(ints) > 0) throw new Error('the exact methods disagree');
+  if (mismatch(dec) > 0 || mismatch(ints) > 0 || mismatch(intMoney) > 0) throw new Error('the exact methods disagree');
   const exactSum = exact.reduce((s, x) => s.plus(x), new D(0));
   return [
     `Batch of ${BATCH} participant-months. Exact results agree (Rational, decimal.js, integer øre).`,
@@ -101,6 +110,7 @@ export const suite: BenchSuite = {
     { name: '(a) plain number (floor)', items: BATCH, run: floatBatch },
     { name: '(b) Rational + roundHalfUpToOre', items: BATCH, run: rationalBatch },
     { name: '(c) decimal.js, new Decimal per op', items: BATCH, run: decimalBatch },
-    { name: '(d) integer øre / 199 800 (exact)', items: BATCH, run: integerBatch },
+    { name: '(d) integer øre / 199 800, roundRatioHalfUpToOre', items: BATCH, run: integerBatch },
+    { name: '(e) as (d) + moneyFromOre (Decimal out)', items: BATCH, run: integerMoneyBatch },
   ],
 };
