@@ -32,17 +32,11 @@ export function roundRatioHalfUpToOre(numerator: number, denominator: number): n
   assertSafe('denominator', denominator);
   if (denominator <= 0) throw new RangeError('integer øre: the denominator must be positive');
   const abs = numerator < 0 ? -numerator : numerator;
-  const q = Math.floor(abs / denominator);
-  // abs − q·den is exact: q·den ≤ abs < 2⁵³. Float division can put q one off near a boundary; correct it.
-  let rem = abs - q * denominator;
-  let whole = q;
-  if (rem < 0) {
-    whole -= 1;
-    rem += denominator;
-  } else if (rem >= denominator) {
-    whole += 1;
-    rem -= denominator;
-  }
+  // Exact: for safe integers the float quotient's error is below 1/denominator (it is at most
+  // quotient·2⁻⁵³ < 2⁵³/denominator·2⁻⁵³), so it never reaches the next integer and its floor is the true
+  // floor; abs − whole·denominator is then an exact integer in [0, denominator).
+  let whole = Math.floor(abs / denominator);
+  const rem = abs - whole * denominator;
   if (2 * rem >= denominator) whole += 1;
   return numerator < 0 && whole !== 0 ? -whole : whole; // never −0
 }

@@ -52,3 +52,15 @@ describe('integer øre ratios', () => {
     );
   });
 });
+
+describe('integer øre ratios at the top of the safe range', () => {
+  it('floors exactly where a float quotient sits closest to the next whole number', () => {
+    // (2⁵³ − 1) / 3 = 3 002 399 751 580 330.33… → 3 002 399 751 580 330; (2⁵³ − 2) / 3 = ….66… → …331
+    expect(roundRatioHalfUpToOre(Number.MAX_SAFE_INTEGER, 3)).toBe(3_002_399_751_580_330);
+    expect(roundRatioHalfUpToOre(Number.MAX_SAFE_INTEGER - 1, 3)).toBe(3_002_399_751_580_330);
+    // 2⁵³ − 1 = 9 007 199 254 740 991 over (2⁵³ − 1) − 1 is 1.000…0001 → 1; over 2 it is ….5 → up
+    expect(roundRatioHalfUpToOre(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER - 1)).toBe(1);
+    expect(roundRatioHalfUpToOre(Number.MAX_SAFE_INTEGER, 2)).toBe(4_503_599_627_370_496);
+    expect(roundRatioHalfUpToOre(-Number.MAX_SAFE_INTEGER, 2)).toBe(-4_503_599_627_370_496);
+  });
+});
