@@ -19,6 +19,9 @@ export * from './core/explanation.js';
 export * from './core/errors.js';
 export * from './core/validate.js';
 
+// Core, hot path (quality gates, issue 8): exact integer øre ratios for bulk computations.
+export * from './core/integer-ore.js';
+
 // Parameter tables.
 export * from './parameters/grunnbelop.js';
 export * from './parameters/parameter-set.js';

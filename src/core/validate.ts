@@ -154,7 +154,9 @@ export function fromZodError(error: z.ZodError, pathPrefix: readonly (string | n
  * ```
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
+  // reportInput: zod v4 leaves the offending value out of an issue unless asked, and without it a value
+  // of the wrong type would be reported as a missing one.
+  const result = schema.safeParse(input, { reportInput: true });
   if (!result.success) throw fromZodError(result.error);
   return result.data;
 }

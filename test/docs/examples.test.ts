@@ -89,23 +89,47 @@ function instrument(code: string): { source: string; checks: number } {
 
 const examples = sourceFiles(SRC).flatMap(examplesIn);
 
+type Runner = (lib: unknown, zod: unknown, sheet: unknown, check: (actual: unknown, expected: unknown, text: string) => void) => void;
+
+/**
+ * Compiles every example in one esbuild call: inside a worker thread (as under Stryker) each
+ * `transformSync` starts a new esbuild process, which per example would cost seconds per test run. An
+ * example that does not compile is reported by its own test (compiled alone there).
+ */
+function compileAll(): (Runner | undefined)[] {
+  try {
+    const parts = examples.map((ex, i) => `__runners[${i}] = function (__lib, __zod, __sheet, __check) {\n${instrument(ex.code).source}\n};`);
+    const js = transformSync(`const __runners = [];\n${parts.join('\n')}\nreturn __runners;`, { loader: 'ts', format: 'cjs' }).code;
+    // eslint-disable-next-line no-new-func
+    return new Function(js)() as Runner[];
+  } catch {
+    return examples.map(() => undefined);
+  }
+}
+
+const runners = compileAll();
+
 describe('every @example in the source runs and shows the truth', () => {
   it('finds examples', () => {
     expect(examples.length).toBeGreaterThan(20);
   });
 
-  for (const ex of examples) {
+  examples.forEach((ex, i) => {
     it(`${ex.file}:${ex.line}`, () => {
       const { source, checks } = instrument(ex.code);
-      const js = transformSync(source, { loader: 'ts', format: 'cjs' }).code;
       const check = (actual: unknown, expected: unknown, text: string) => {
         expect(actual, text).toEqual(expected);
       };
-      // eslint-disable-next-line no-new-func
-      new Function('__lib', '__zod', '__sheet', '__check', js)(lib, zod, sheet, check);
+      const compiled = runners[i];
+      if (compiled !== undefined) compiled(lib, zod, sheet, check);
+      else {
+        const js = transformSync(source, { loader: 'ts', format: 'cjs' }).code;
+        // eslint-disable-next-line no-new-func
+        new Function('__lib', '__zod', '__sheet', '__check', js)(lib, zod, sheet, check);
+      }
       expect(checks, 'an example should show at least one result as `expr; // expected`').toBeGreaterThan(0);
     });
-  }
+  });
 });
 
 describe('every exported function has a JSDoc with an @example', () => {
