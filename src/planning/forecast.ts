@@ -2,7 +2,7 @@
  * The settlement forecast: a municipality's settlement plan in; per calendar year (and month) out — IMDi
  * grants expected by grant type, introduction stipend paid out, active participants, adviser FTE needed
  * by the norm, follow-up talks and adviser hours. Every figure comes from the library's own rules for each
- * planned person (grants: the grant schedule; stipend: the stipend projection; programme: its end date;
+ * planned person (grants: the grant schedule; stipend: the month rule, in one exact batch; programme: its end date;
  * staffing: the cohort workload), so each can be traced to a person, a rule and a reference. Years whose
  * rates and G are not published are filled by the plan's projection rule and marked as projected.
  * Costs the law does not fix (social assistance, housing, schooling, health) are not in the forecast.
@@ -25,7 +25,10 @@ import { personGrantSchedule } from '../grants/schedule.js';
 import { programmeEndDate } from '../programme/programme-end-date.js';
 import type { ProgrammeRegime } from '../programme/programme-inputs.js';
 import { programmeRegime } from '../programme/programme-regime.js';
-import { stipendProjection } from '../stipend/projection.js';
+import { stipendPaymentsOre, type StipendBatchRow } from '../stipend/batch.js';
+import type { StipendProjectionInput } from '../stipend/projection.js';
+import { monthOf, monthsFromTo } from '../core/month.js';
+import { moneyFromOre } from '../core/integer-ore.js';
 import { defaultParameters, type ParameterSet } from '../parameters/parameter-set.js';
 import type { RuleOptions } from '../parameters/rule-options.js';
 import { childlessCoupleHouseholds, endDateInput, grantFacts, programmeStart, regimePermitType, stipendInput } from './forecast-person.js';
@@ -162,12 +165,12 @@ export function settlementForecast(input: SettlementPlanInput, options?: Forecas
   // Persons with the same facts get the same figures from the same rules (the rules are pure), so each
   // distinct profile is computed once and counted; sums are profile figure × count.
   const grants = new Map<string, { lines: readonly GrantLine[]; count: number }>();
-  const stipends = new Map<string, { months: readonly { month: string; payment: Money }[]; count: number }>();
+  const stipends = new Map<string, { input: StipendProjectionInput; person: ExpandedPerson; months: { month: string; payment: Money }[]; count: number }>();
   const regimes = new Map<string, ProgrammeRegime>();
   const ends = new Map<string, IsoDate>();
   const cohort = new Map<string, { programmeStart: IsoDate; programmeEnd: IsoDate; leave: { from: IsoDate; to: IsoDate }[]; count: number }>();
 
-  const starts = new Map<string, IsoDate | undefined>();
+  const derivations = new Map<string, { start: IsoDate; regime: ProgrammeRegime; lastDay: IsoDate; st: { months: { month: string; payment: Money }[]; count: number }; c: { count: number } }>();
   const projectedRates = new Map<string, boolean>();
   const out: ForecastPerson[] = persons.map((p, index) => {
     if (options?.onProgress !== undefined && (index % 1000 === 999 || index === persons.length - 1)) options.onProgress(index + 1, persons.length);
@@ -184,37 +187,73 @@ export function settlementForecast(input: SettlementPlanInput, options?: Forecas
     }
     g.count += 1;
     const lines = detail ? g.lines.map((l) => (l.personId === p.id ? l : { ...l, personId: p.id })) : [];
-    const start = p.programme === undefined ? undefined : memo(starts, `${p.settlementDate}|${p.programme.startDelayMonths}`, () => programmeStart(p));
-    if (start === undefined) return { id: p.id, household: p.household, role: p.role, settlementDate: p.settlementDate, birthDate: p.birthDate, grantLines: lines, stipendMonths: [] };
-    const permitType = regimePermitType(p);
-    const regime = memo(regimes, `${p.settlementDate}|${permitType}|${start}`, () => programmeRegime({ permitDate: p.settlementDate, arrivalDate: p.settlementDate, permitType, date: start }, quiet).value.regime);
-    const endInput = endDateInput(p, regime);
-    const lastDay = memo(ends, JSON.stringify(endInput), () => {
-      try {
-        return programmeEndDate(endInput as NonNullable<typeof endInput>, quiet).value.lastDay;
-      } catch (e) {
-        throw withEntryPath(e, p, 'programme');
-      }
+    const prog = p.programme;
+    if (prog === undefined) return { id: p.id, household: p.household, role: p.role, settlementDate: p.settlementDate, birthDate: p.birthDate, grantLines: lines, stipendMonths: [] };
+    // Everything below depends only on these facts, so persons who share them share one derivation.
+    const couple = couples.has(p.household);
+    const leaveKey = prog.leave.length === 0 ? '' : JSON.stringify(prog.leave);
+    const derivationKey = `${p.settlementDate}|${p.permit}|${p.birthDate}|${couple}|${prog.startDelayMonths}|${prog.lengthMonths}|${prog.livesWithParent}|${prog.priorEducation}|${prog.endGoal}|${leaveKey}`;
+    const d = memo(derivations, derivationKey, () => {
+      const start = programmeStart(p) as IsoDate;
+      const permitType = regimePermitType(p);
+      const regime = memo(regimes, `${p.settlementDate}|${permitType}|${start}`, () => programmeRegime({ permitDate: p.settlementDate, arrivalDate: p.settlementDate, permitType, date: start }, quiet).value.regime);
+      const endInput = endDateInput(p, regime);
+      const lastDay = memo(ends, JSON.stringify(endInput), () => {
+        try {
+          return programmeEndDate(endInput as NonNullable<typeof endInput>, quiet).value.lastDay;
+        } catch (e) {
+          throw withEntryPath(e, p, 'programme');
+        }
+      });
+      const sInput = stipendInput(p, regime, start, lastDay, couple);
+      const stipendKey = JSON.stringify(sInput);
+      let st = stipends.get(stipendKey);
+      if (st === undefined) stipends.set(stipendKey, (st = { input: sInput, person: p, months: [], count: 0 }));
+      const leave = prog.leave.map((l) => ({ from: l.from, to: l.to }));
+      const cohortKey = JSON.stringify([start, lastDay, leave]);
+      let c = cohort.get(cohortKey);
+      if (c === undefined) cohort.set(cohortKey, (c = { programmeStart: start, programmeEnd: lastDay, leave, count: 0 }));
+      return { start, regime, lastDay, st, c };
     });
-    const sInput = stipendInput(p, regime, start, lastDay, couples.has(p.household));
-    const stipendKey = JSON.stringify(sInput);
-    let st = stipends.get(stipendKey);
-    if (st === undefined) {
-      try {
-        st = { months: stipendProjection(sInput, quiet).value.months.filter((m) => inYears(m.month)).map((m) => ({ month: m.month, payment: m.payment })), count: 0 };
-      } catch (e) {
-        throw withEntryPath(e, p, 'programme');
-      }
-      stipends.set(stipendKey, st);
-    }
-    st.count += 1;
-    const leave = p.programme?.leave.map((l) => ({ from: l.from, to: l.to })) ?? [];
-    const key = JSON.stringify([start, lastDay, leave]);
-    const c = cohort.get(key);
-    if (c === undefined) cohort.set(key, { programmeStart: start, programmeEnd: lastDay, leave, count: 1 });
-    else c.count += 1;
+    d.st.count += 1;
+    d.c.count += 1;
+    const { start, regime, lastDay, st } = d;
     return { id: p.id, household: p.household, role: p.role, settlementDate: p.settlementDate, birthDate: p.birthDate, programme: { regime, start, lastDay }, grantLines: lines, stipendMonths: detail ? st.months : [] };
   });
+
+  // Every distinct stipend profile's months, priced in one batch (the same figures as the stipend
+  // projection month by month; see stipendPaymentsOre).
+  const profiles = [...stipends.values()];
+  const rows: StipendBatchRow[] = [];
+  const rowProfile: number[] = [];
+  profiles.forEach((s, index) => {
+    const leave = new Map(s.input.leaveWithoutStipend?.map((l) => [l.month, l.days]) ?? []);
+    for (const month of monthsFromTo(monthOf(s.input.programme.start), monthOf(s.input.programme.end as IsoDate))) {
+      if (!inYears(month)) continue;
+      const leaveDays = leave.get(month);
+      rows.push({
+        regime: s.input.regime,
+        month,
+        birthDate: s.input.birthDate,
+        programmeStart: s.input.programme.start,
+        programmeEnd: s.input.programme.end as IsoDate,
+        livesWithParent: s.input.livesWithParent ?? false,
+        childlessCoupleBothParticipating: s.input.childlessCoupleBothParticipating ?? false,
+        ...(leaveDays === undefined ? {} : { leaveDays: leaveDays as number }),
+      });
+      rowProfile.push(index);
+    }
+  });
+  let ore: Float64Array;
+  try {
+    ore = stipendPaymentsOre({ rows }, { parameters });
+  } catch (e) {
+    const row = isInputError(e) ? e.issues[0]?.path[1] : undefined;
+    const profile = typeof row === 'number' ? profiles[rowProfile[row] ?? -1] : undefined;
+    if (profile === undefined || !isInputError(e)) throw e;
+    throw withEntryPath(new InputError(e.issues.map((x) => ({ ...x, path: x.path.slice(2) }))), profile.person, 'programme');
+  }
+  rows.forEach((r, i) => profiles[rowProfile[i] as number]?.months.push({ month: r.month, payment: moneyFromOre(ore[i] as number) }));
 
   const cohortInput: CohortWorkloadInput = { from: `${firstYear}-01`, to: `${lastYear}-12`, minutesPerTalk: plan.minutesPerTalk, participants: [...cohort.values()] };
   const workload = cohortWorkload(cohortInput, quiet).value.months;

@@ -158,8 +158,8 @@ function monthsOf(settlement: string): IsoMonth[] {
   return [first, addMonthsToMonth(first, 1), addMonthsToMonth(first, 2)];
 }
 
-function expandGroup(g: z.output<typeof plannedGroupSchema>, entry: number): ExpandedPerson[] {
-  const months = monthsOf(g.settlement);
+function expandGroup(g: z.output<typeof plannedGroupSchema>, entry: number, births: Map<string, IsoDate>): ExpandedPerson[] {
+  const firstDays = monthsOf(g.settlement).map(firstDayOfMonth);
   const ages = { ...DEFAULT_GROUP_AGES, ...g.ages };
   const roles: HouseholdRole[] = [
     ...Array<HouseholdRole>(g.singleAdults).fill('singleAdult'),
@@ -168,7 +168,6 @@ function expandGroup(g: z.output<typeof plannedGroupSchema>, entry: number): Exp
     ...Array<HouseholdRole>(g.unaccompaniedMinors).fill('unaccompaniedMinor'),
   ];
   const families = Math.max(1, Math.ceil(g.adultsInFamilies / 2));
-  const births = new Map<string, IsoDate>();
   const bornBefore = (settlementDate: IsoDate, age: number): IsoDate => {
     const key = `${settlementDate}|${age}`;
     let d = births.get(key);
@@ -178,7 +177,7 @@ function expandGroup(g: z.output<typeof plannedGroupSchema>, entry: number): Exp
   let adultIndex = 0;
   let childIndex = 0;
   return roles.map((role, i) => {
-    const settlementDate = firstDayOfMonth(months[i % months.length] as IsoMonth);
+    const settlementDate = firstDays[i % firstDays.length] as IsoDate;
     const id = `${g.id}-${i + 1}`;
     let household = id;
     if (role === 'adultInFamily') household = `${g.id}-family-${Math.floor(adultIndex++ / 2) + 1}`;
@@ -219,8 +218,9 @@ export function expandSettlementPlan(plan: SettlementPlanInput): ExpandedPerson[
 
 /** Expands an already validated plan. @internal */
 export function expandParsedPlan(plan: SettlementPlan): ExpandedPerson[] {
+  const births = new Map<string, IsoDate>();
   return plan.entries.flatMap((e, index) => {
-    if (e.kind === 'group') return expandGroup(e, index);
+    if (e.kind === 'group') return expandGroup(e, index, births);
     const id = e.id ?? `person-${index + 1}`;
     return [
       {
