@@ -102,3 +102,23 @@ describe('the integreringsregler binary', () => {
     expect(cli('programme', '--help').stdout).toContain('Valg for programme:');
   });
 });
+
+describe('the binary: forecast', () => {
+  it('prints the Grong example forecast with Norwegian number formatting, and no progress in a pipe', () => {
+    const r = cli('forecast', join(ROOT, 'examples', 'grong', 'plan.json'));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    // 2017 (published rates): 10 persons, year-1 integration grant 4 × 185 000 + 235 000 + 4 × 185 000 + 185 000 = 1 900 000.
+    expect(r.stdout).toMatch(/Integreringstilskudd\s+1 900 000\s/);
+    expect(r.stdout).toContain('Framskrevne verdier (ikke publisert):');
+  });
+  it('prints JSON with --json and exits 1 with the input errors (no stack trace) for a bad plan', () => {
+    const json = JSON.parse(cli('forecast', join(ROOT, 'examples', 'grong', 'plan.json'), '--json').stdout) as { value: { firstYear: number } };
+    expect(json.value.firstYear).toBe(2017);
+    writeFileSync(join(work, 'bad-plan.json'), JSON.stringify({ entries: [{ kind: 'group', id: 'x', settlement: '2026-Q9' }] }));
+    const bad = cli('--lang', 'en', 'forecast', 'bad-plan.json');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('entries.0.settlement');
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
+  });
+});
