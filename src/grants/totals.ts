@@ -78,15 +78,26 @@ export function grantTotals(input: GrantTotalsInput, options?: RuleOptions): Exp
   const ids = new Set<string>();
   const lines: GrantLine[] = [];
   const steps: Step[] = [];
+  const schedules = new Map<string, readonly GrantLine[]>();
   for (const [i, person] of persons.entries()) {
     const facts = personFacts(person, ['persons', i], `person ${i + 1}`);
     if (ids.has(facts.id)) {
       throw inputError('duplicate_id', ['persons', i, 'id'], { nb: `id «${facts.id}» er brukt to ganger`, en: `the id "${facts.id}" is used twice` });
     }
     ids.add(facts.id);
-    const out = scheduleOf(facts, budgetYears, parameters, explain);
-    lines.push(...out.schedule.lines);
-    steps.push(...out.steps);
+    if (explain) {
+      const out = scheduleOf(facts, budgetYears, parameters, true);
+      lines.push(...out.schedule.lines);
+      steps.push(...out.steps);
+      continue;
+    }
+    // Without explanations, persons with the same facts share one schedule (the rules are pure); only the
+    // person id on each line differs.
+    const { id, ...rest } = facts;
+    const key = JSON.stringify(rest);
+    let shared = schedules.get(key);
+    if (shared === undefined) schedules.set(key, (shared = scheduleOf(facts, budgetYears, parameters, false).schedule.lines));
+    for (const l of shared) lines.push(l.personId === id ? l : { ...l, personId: id });
   }
   const years = [...new Set(lines.map((l) => l.budgetYear))].sort((a, b) => a - b);
   const byBudgetYear = years.map((budgetYear) => {
