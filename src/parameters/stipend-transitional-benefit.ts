@@ -37,7 +37,18 @@ export const transitionalBenefitRuleIntroductionAct = defineParameter<Transition
   id: 'transitionalBenefitRuleIntroductionAct',
   name: { nb: 'Samordning med overgangsstønad (introduksjonsloven)', en: 'Offset of transitional benefit (Introduction Act)' },
   unit: 'rule',
-  values: [{ from: '2017-01-01', value: RULE, reference: { ...references.introductionAct('§ 12 andre ledd'), id: 'LOV-2016-12-20-123' }, basis: 'statute' }],
+  values: [
+    {
+      from: '2017-01-01',
+      value: RULE,
+      reference: { ...references.introductionAct('§ 12 andre ledd'), id: 'LOV-2016-12-20-123' },
+      basis: 'statute',
+      note: {
+        nb: 'Regelen er lest i endringsloven (LOV-2016-12-20-123); loven overlater ikrafttredelsen til Kongen. Datoen 1. januar 2017 er fra Stortingets behandling, ikke lest i ikrafttredelsesvedtaket: kontroller på Lovdata.',
+        en: 'The rule is read in the amending Act (LOV-2016-12-20-123), which leaves the in-force date to the King. The date 1 January 2017 comes from the Storting’s proceedings, not from the in-force decree itself: check on Lovdata.',
+      },
+    },
+  ],
 });
 
 /**
