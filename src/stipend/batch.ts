@@ -184,7 +184,8 @@ export function stipendPaymentsOre(input: StipendBatchInput, options?: { readonl
     const livesWithParent = row.livesWithParent ?? false;
     const couple = row.childlessCoupleBothParticipating ?? false;
     if (!isDate(start) || (end !== undefined && !isDate(end)) || hours < 0 || absentDays < 0 || leave < 0) rowError(row, i, asKnownOn, parameters);
-    const pkey = `${String(regime)}|${String(month)}|${String(birthDate)}|${String(livesWithParent)}|${String(couple)}`;
+    if (typeof regime !== 'string' || typeof month !== 'string' || typeof birthDate !== 'string') rowError(row, i, asKnownOn, parameters);
+    const pkey = `${regime}|${month}|${birthDate}|${livesWithParent === true ? 1 : livesWithParent === false ? 0 : 2}${couple === true ? 1 : couple === false ? 0 : 2}`;
     let p = priced.get(pkey);
     if (p === undefined) {
       if (
