@@ -26,3 +26,18 @@ export const months: readonly MonthInput[] = Array.from({ length: BATCH }, (_, i
   hours: (i * 7) % 41,
   days: (i * 3) % 6,
 }));
+
+/**
+ * The float floor: the stipend arithmetic on the batch in plain `number`s, rounded to øre per month
+ * (not exact). Returns the sum so the work cannot be optimised away.
+ */
+export function floatFloor(): number {
+  let sum = 0;
+  for (const m of months) {
+    const yearly = (2 * m.g * m.thirds) / 3;
+    const month = yearly / 12;
+    const pay = Math.max(0, month - (m.hours * yearly) / 1850 - (m.days * month) / 30);
+    sum += Math.round(pay * 100) / 100;
+  }
+  return sum;
+}

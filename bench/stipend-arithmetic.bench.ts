@@ -11,21 +11,9 @@
 import DecimalJs from 'decimal.js';
 import { Rational, moneyFromOre, roundHalfUpToOre, roundRatioHalfUpToOre } from '../src/index.js';
 import type { BenchSuite } from './runner.js';
-import { BATCH, months } from './inputs.js';
+import { BATCH, floatFloor, months } from './inputs.js';
 
 const D = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP });
-
-/** (a) floats: the floor. Returns the sum so the work cannot be optimised away. */
-function floatBatch(): number {
-  let sum = 0;
-  for (const m of months) {
-    const yearly = (2 * m.g * m.thirds) / 3;
-    const month = yearly / 12;
-    const pay = Math.max(0, month - (m.hours * yearly) / 1850 - (m.days * month) / 30);
-    sum += Math.round(pay * 100) / 100;
-  }
-  return sum;
-}
 
 const TWELVE = Rational.of(12);
 const THIRTY = Rational.of(30);
@@ -96,7 +84,7 @@ function check(): string[] {
   const exactSum = exact.reduce((s, x) => s.plus(x), new D(0));
   return [
     `Batch of ${BATCH} participant-months. Exact results agree (Rational, decimal.js, integer øre).`,
-    `Float floor: ${mismatch(floats)} of ${BATCH} months differ from the exact øre; batch sum off by ${new D(floatBatch()).minus(exactSum).toFixed(6)} kr.`,
+    `Float floor: ${mismatch(floats)} of ${BATCH} months differ from the exact øre; batch sum off by ${new D(floatFloor()).minus(exactSum).toFixed(6)} kr.`,
     '',
   ];
 }
@@ -107,7 +95,7 @@ export const suite: BenchSuite = {
   floor: '(a) plain number (floor)',
   check,
   tasks: [
-    { name: '(a) plain number (floor)', items: BATCH, run: floatBatch },
+    { name: '(a) plain number (floor)', items: BATCH, run: floatFloor },
     { name: '(b) Rational + roundHalfUpToOre', items: BATCH, run: rationalBatch },
     { name: '(c) decimal.js, new Decimal per op', items: BATCH, run: decimalBatch },
     { name: '(d) integer øre / 199 800, roundRatioHalfUpToOre', items: BATCH, run: integerBatch },

@@ -8,7 +8,7 @@
  */
 import { moneyFromOre, stipendForMonth, stipendPaymentsOre, type StipendBatchRow } from '../src/index.js';
 import type { BenchSuite } from './runner.js';
-import { months } from './inputs.js';
+import { floatFloor, months } from './inputs.js';
 
 const MONTH_OF_G: Record<number, string> = { 118_620: '2023-06', 124_028: '2024-06', 130_160: '2025-06' };
 
@@ -35,17 +35,6 @@ function monthInput(r: StipendBatchRow) {
   };
 }
 
-function floatBatch(): number {
-  let sum = 0;
-  for (const m of months) {
-    const yearly = (2 * m.g * m.thirds) / 3;
-    const month = yearly / 12;
-    const pay = Math.max(0, month - (m.hours * yearly) / 1850 - (m.days * month) / 30);
-    sum += Math.round(pay * 100) / 100;
-  }
-  return sum;
-}
-
 export const suite: BenchSuite = {
   name: 'Monthly stipend through the public API',
   unit: 'participant-months',
@@ -57,10 +46,10 @@ export const suite: BenchSuite = {
       if (stipendForMonth(monthInput(r), { explain: false }).value.payment.toFixed(2) !== moneyFromOre(batch[i] ?? -1).toFixed(2)) mismatches++;
     });
     const exactSum = batch.reduce((a, b) => a + b, 0) / 100;
-    return [`check: batch vs stipendForMonth on ${SLOW.length} rows: ${mismatches} mismatches; batch sum ${exactSum.toFixed(2)} kr, float sum ${floatBatch().toFixed(6)} kr`];
+    return [`check: batch vs stipendForMonth on ${SLOW.length} rows: ${mismatches} mismatches; batch sum ${exactSum.toFixed(2)} kr, float sum ${floatFloor().toFixed(6)} kr`];
   },
   tasks: [
-    { name: 'plain number (floor)', items: months.length, run: floatBatch },
+    { name: 'plain number (floor)', items: months.length, run: floatFloor },
     { name: 'stipendPaymentsOre (batch, exact)', items: rows.length, run: () => stipendPaymentsOre({ rows }) },
     { name: 'stipendForMonth, explain: false', items: SLOW.length, run: () => SLOW.map((r) => stipendForMonth(monthInput(r), { explain: false })) },
     { name: 'stipendForMonth, with explanation', items: SLOW.length, run: () => SLOW.map((r) => stipendForMonth(monthInput(r))) },
