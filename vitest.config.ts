@@ -12,6 +12,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'examples/**/*.test.ts'],
     environment: 'node',
+    // Some tests start real processes (the built CLI) or run property tests; on a shared 2-core machine the
+    // 5 s default is too tight.
+    testTimeout: 30_000,
     // Builds dist/ when it is missing or stale: some tests run the built binary and the IIFE bundle.
     globalSetup: ['test/global-setup.ts'],
   },
