@@ -10,8 +10,7 @@
  */
 import { dateParts, type IsoDate } from '../core/date.js';
 import { InputError, isInputError } from '../core/errors.js';
-import { step, type Explained, type Step } from '../core/explanation.js';
-import { formatMoney } from '../core/format.js';
+import type { Explained } from '../core/explanation.js';
 import type { LocalizedText } from '../core/localized-text.js';
 import { ZERO_MONEY, type Decimal, type Money } from '../core/money.js';
 import { valueOn } from '../core/parameters.js';
@@ -31,6 +30,7 @@ import { monthOf, monthsFromTo } from '../core/month.js';
 import { moneyFromOre } from '../core/integer-ore.js';
 import { defaultParameters, type ParameterSet } from '../parameters/parameter-set.js';
 import type { RuleOptions } from '../parameters/rule-options.js';
+import { FORECAST_EXCLUSIONS, forecastSteps } from './forecast-explanation.js';
 import { childlessCoupleHouseholds, endDateInput, grantFacts, programmeStart, regimePermitType, stipendInput } from './forecast-person.js';
 import { projectParameters } from './projection-rule.js';
 import { expandParsedPlan, settlementPlanSchema, type ExpandedPerson, type SettlementPlanInput } from './settlement-plan.js';
@@ -103,16 +103,6 @@ export interface SettlementForecast {
   readonly excluded: readonly LocalizedText[];
 }
 
-const EXCLUDED: readonly LocalizedText[] = [
-  {
-    nb: 'Utgifter som loven ikke fastsetter (økonomisk sosialhjelp, bolig, skole, helse, tolk) og IMDis tilskudd til opplæring i norsk er ikke med.',
-    en: "Costs the law does not fix (social assistance, housing, schooling, health, interpreters) and IMDi's grants for Norwegian tuition are not included.",
-  },
-  {
-    nb: 'Tilskudd for personer med nedsatt funksjonsevne avhenger av dokumentasjon per person og er ikke med.',
-    en: 'The disability grant depends on documentation per person and is not included.',
-  },
-];
 
 function withEntryPath(e: unknown, p: ExpandedPerson, field: string): unknown {
   if (!isInputError(e)) return e;
@@ -320,7 +310,7 @@ export function settlementForecast(input: SettlementPlanInput, options?: Forecas
     totals: { grants: sum(years.map((y) => y.grants.total)), stipend: sum(years.map((y) => y.stipend)), talks: years.reduce((s, y) => s + y.talks, 0), adviserHours: sum(years.map((y) => y.adviserHours)) },
     persons: out,
     projections,
-    excluded: EXCLUDED,
+    excluded: FORECAST_EXCLUSIONS,
   };
   return { value, explanation: { steps: options?.explain === false ? [] : forecastSteps(value, plan.projection) } };
 }
@@ -328,39 +318,4 @@ export function settlementForecast(input: SettlementPlanInput, options?: Forecas
 function parameterProjected(parameters: ParameterSet, id: string, from: IsoDate): boolean {
   const param = Object.values(parameters).find((p: ParameterSet[keyof ParameterSet]) => p.id === id);
   return param?.values.find((v: { from: IsoDate; projected?: boolean }) => v.from === from)?.projected === true;
-}
-
-type YearParams = { year: number; settled: number; grants: Money; stipend: Money; fte: string; peak: string; talks: number; projected: boolean };
-const yearMessage = {
-  nb: (p: YearParams) =>
-    `${p.year}: ${p.settled} bosatt; tilskudd ${formatMoney(p.grants, 'nb')}; introduksjonsstønad ${formatMoney(p.stipend, 'nb')}; rådgiverårsverk i snitt ${p.fte.replace('.', ',')} (høyest ${p.peak.replace('.', ',')}); ${p.talks} oppfølgingssamtaler${p.projected ? ' — bygger på framskrevne satser' : ''}`,
-  en: (p: YearParams) =>
-    `${p.year}: ${p.settled} settled; grants ${formatMoney(p.grants, 'en')}; introduction stipend ${formatMoney(p.stipend, 'en')}; adviser FTE on average ${p.fte} (peak ${p.peak}); ${p.talks} follow-up talks${p.projected ? ' — uses projected rates' : ''}`,
-};
-const textMessage = { nb: (p: LocalizedText) => p.nb, en: (p: LocalizedText) => p.en };
-
-function forecastSteps(f: SettlementForecast, rule: { kind: string; percentPerYear?: number }): Step[] {
-  const steps: Step[] = [
-    step({
-      rule: 'planning.method',
-      message: textMessage,
-      params: {
-        nb: `Prognosen er summen av bibliotekets egne regler for hver av ${f.persons.length} planlagte personer (tilskuddsplan, stønadsframskrivning, programslutt og oppfølging); år uten publiserte satser: ${rule.kind === 'uprate' ? `siste satser oppjustert med ${String(rule.percentPerYear).replace('.', ',')} % per år` : 'siste publiserte satser videreført'}.`,
-        en: `The forecast sums the library's own rules for each of ${f.persons.length} planned persons (grant schedule, stipend projection, programme end, follow-up); years without published rates: ${rule.kind === 'uprate' ? `latest rates uprated by ${rule.percentPerYear} % a year` : 'latest published rates carried forward'}.`,
-      },
-      basis: f.projections.length > 0 ? 'assumption' : 'official',
-    }),
-  ];
-  for (const y of f.years) {
-    steps.push(
-      step({
-        rule: 'planning.year',
-        message: yearMessage,
-        params: { year: y.year, settled: y.settled, grants: y.grants.total, stipend: y.stipend, fte: y.fteNeeded.average.toFixed(2), peak: y.fteNeeded.peak.toFixed(2), talks: y.talks, projected: y.projected.grants || y.projected.stipend },
-        basis: y.projected.grants || y.projected.stipend ? 'assumption' : 'official',
-      }),
-    );
-  }
-  for (const e of f.excluded) steps.push(step({ rule: 'planning.excluded', message: textMessage, params: e }));
-  return steps;
 }
