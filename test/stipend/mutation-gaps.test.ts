@@ -5,7 +5,19 @@
  * it is taken from AND at least 1/12 G).
  */
 import { describe, expect, it } from 'vitest';
-import { explanationToJSON, renderExplanation, stipendDecisionRequired } from '../../src/index.js';
+import { explanationToJSON, isInputError, renderExplanation, stipendDecisionRequired, stipendForMonth, stipendRates, type InputError } from '../../src/index.js';
+
+function inputErrorOf(f: () => unknown): InputError {
+  try {
+    f();
+  } catch (e) {
+    if (isInputError(e)) return e;
+    throw e;
+  }
+  throw new Error('expected an input error');
+}
+
+const adult = { regime: 'integreringsloven', birthDate: '1980-01-15' } as const;
 
 describe('decision threshold: each of the two limits counts on its own, and each is inclusive', () => {
   it('at least 1/12 G but under half the payment: no decision (payment 30 000, half 15 000; G 2024 124 028 / 12 = 10 335.666…; 12 000 < 15 000)', () => {
@@ -52,5 +64,76 @@ describe('decision threshold: the explanation in both languages', () => {
   });
   it('no explanation when not asked for', () => {
     expect(stipendDecisionRequired({ month: '2024-06', payment: '24000', deduction: '12000' }, { explain: false }).explanation.steps).toEqual([]);
+  });
+});
+
+describe('partial months at their edges (calendar days × month / 30)', () => {
+  it('a programme starting on the last day of the month has one day: 1 × (248 056 / 12) / 30 = 689.0444… → 689.04', () => {
+    const r = stipendForMonth({ ...adult, month: '2024-06', programme: { start: '2024-06-30' } }).value;
+    expect(r.daysInProgramme).toBe(1);
+    expect(r.payment.toFixed(2)).toBe('689.04');
+  });
+  it('an end before the start is refused at programme.end, in both languages', () => {
+    const e = inputErrorOf(() => stipendForMonth({ ...adult, month: '2024-06', programme: { start: '2024-06-10', end: '2024-06-09' } }));
+    expect(e.issues[0]).toMatchObject({
+      code: 'end_before_start',
+      path: ['programme', 'end'],
+      message: { nb: 'programmet slutter (2024-06-09) før det starter (2024-06-10)', en: 'the programme ends (2024-06-09) before it starts (2024-06-10)' },
+    });
+  });
+  it('a month before the start is refused at month; with no end the period is open', () => {
+    const e = inputErrorOf(() => stipendForMonth({ ...adult, month: '2024-05', programme: { start: '2024-06-01' } }));
+    expect(e.issues[0]).toMatchObject({
+      code: 'month_outside_programme',
+      path: ['month'],
+      message: { nb: 'måneden 2024-05 er utenfor programperioden 2024-06-01–', en: 'the month 2024-05 is outside the programme period 2024-06-01–' },
+    });
+  });
+  it('a month after the end names the end', () => {
+    const e = inputErrorOf(() => stipendForMonth({ ...adult, month: '2024-07', programme: { start: '2024-01-01', end: '2024-06-30' } }));
+    expect(e.issues[0]?.message.en).toBe('the month 2024-07 is outside the programme period 2024-01-01–2024-06-30');
+  });
+});
+
+describe('rates: regime, timing override and the dates checked against the month', () => {
+  it('Introduction Act has no couples rule: June 2025 couple stays full, 2 × 130 160 / 12 = 260 320 / 12 = 21 693.333… → 21 693.33', () => {
+    const r = stipendRates({ regime: 'introduksjonsloven', month: '2025-06', birthDate: '1980-01-15', childlessCoupleBothParticipating: true }).value;
+    expect(r.fraction).toBe('1');
+    expect(r.monthly.toFixed(2)).toBe('21693.33');
+  });
+  it('Introduction Act, under 25 with a parent: the explanation speaks of the under-25 stipend, not of living with a parent (no such rule)', () => {
+    const e = stipendRates({ regime: 'introduksjonsloven', month: '2024-06', birthDate: '2002-01-01', livesWithParent: true }).explanation;
+    const text = renderExplanation(e, 'en');
+    expect(text).toContain('Fraction 2/3: the stipend for a participant under 25 (25th birthday 2027-01-01)');
+    expect(text).not.toContain('living with a parent');
+  });
+  it('fractionChangeTiming sameMonth also moves the household change: moved out 10 May 2024 at 22, May already 2/3 = 496 112 / 36 = 13 780.888… → 13 780.89', () => {
+    const p = { regime: 'integreringsloven', birthDate: '2002-01-01', livesWithParent: false, householdChangedOn: '2024-05-10', fractionChangeTiming: 'sameMonth' } as const;
+    expect(stipendRates({ ...p, month: '2024-05' }).value.monthly.toFixed(2)).toBe('13780.89');
+  });
+  it('born on the last day of the month is accepted (2/3 × 248 056 / 12 = 13 780.89); a day later is refused at birthDate', () => {
+    expect(stipendRates({ regime: 'integreringsloven', month: '2024-06', birthDate: '2024-06-30' }).value.monthly.toFixed(2)).toBe('13780.89');
+    const e = inputErrorOf(() => stipendRates({ regime: 'integreringsloven', month: '2024-06', birthDate: '2024-07-01' }));
+    expect(e.issues[0]).toMatchObject({
+      code: 'birth_after_month',
+      path: ['birthDate'],
+      message: { nb: 'fødselsdatoen 2024-07-01 er etter måneden 2024-06', en: 'the birth date 2024-07-01 is after the month 2024-06' },
+    });
+  });
+  it('a move on the last day of the month is accepted; a move after the month is refused at householdChangedOn', () => {
+    // moved in with a parent on 30 June, aged 22: the change takes effect from July, so June is still 2/3
+    const p = { regime: 'integreringsloven', month: '2024-06', birthDate: '2002-01-01', livesWithParent: true } as const;
+    expect(stipendRates({ ...p, householdChangedOn: '2024-06-30' }).value.monthly.toFixed(2)).toBe('13780.89');
+    const e = inputErrorOf(() => stipendRates({ ...p, householdChangedOn: '2024-07-01' }));
+    expect(e.issues).toHaveLength(1);
+    expect(e.issues[0]).toMatchObject({
+      code: 'change_after_month',
+      path: ['householdChangedOn'],
+      message: { nb: 'flyttedatoen 2024-07-01 er etter måneden 2024-06', en: 'the moving date 2024-07-01 is after the month 2024-06' },
+    });
+  });
+  it('the rates explain themselves when asked, and not otherwise', () => {
+    expect(stipendRates({ regime: 'integreringsloven', month: '2024-06', birthDate: '1980-01-15' }).explanation.steps.length).toBeGreaterThan(0);
+    expect(stipendRates({ regime: 'integreringsloven', month: '2024-06', birthDate: '1980-01-15' }, { explain: false }).explanation.steps).toEqual([]);
   });
 });
