@@ -5,7 +5,7 @@
  * 167 000) or a caller's table, worked out by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { budgetYearValue, defaultParameters, explanationToJSON, integrationGrant, integrationGrantTable, unaccompaniedMinorGrant, withParameters, withValues } from '../../src/index.js';
+import { Decimal, budgetYearValue, defaultParameters, disabilityGrant, explanationToJSON, integrationGrant, integrationGrantTable, unaccompaniedMinorGrant, withParameters, withValues } from '../../src/index.js';
 
 const textOf = (e: Parameters<typeof explanationToJSON>[0]) => explanationToJSON(e).steps.map((s) => [s.rule, s.text.nb, s.text.en]);
 
@@ -94,6 +94,8 @@ describe('special grant for unaccompanied minors: bands, the last year, the sett
     expect(r.value.lines).toHaveLength(1);
     expect(r.value.lines[0]).toMatchObject({ detail: 'turns 17, 3/12', rule: 'grants.unaccompanied-minor', basis: 'assumption', yearNumber: 1 });
     expect(r.value.lines[0]?.amount.toString()).toBe('176250');
+    expect(r.value.lines[0]?.rate).toEqual({ parameter: 'unaccompaniedMinorGrantRates', from: '2023-01-01' });
+    expect(explanationToJSON(r.explanation).steps[0]?.used.map((u) => [u.parameter, u.from])).toEqual([['unaccompaniedMinorGrantRates', '2023-01-01']]);
     expect(textOf(r.explanation)).toEqual([
       [
         'grants.unaccompanied-minor',
@@ -133,7 +135,55 @@ describe('special grant for unaccompanied minors: bands, the last year, the sett
       'M: engangsbeløp for enslig mindreårig bosatt i 2016',
       'M: one-off amount for an unaccompanied minor settled in 2016',
     ]);
+    expect(explanationToJSON(r.explanation).steps[1]?.used.map((u) => [u.parameter, u.from])).toEqual([['unaccompaniedMinorGrantRates', '2016-01-01']]);
     const next = um('2001-06-01', '2016-03-15', 2017).value;
     expect(next.lines.map((l) => l.amount.toString())).toEqual(['1198000']);
+  });
+});
+
+describe('disability grant: lines and words of tilskudd 1 and 2', () => {
+  const own = { kind: 'municipal' as const, title: { nb: 'Egen', en: 'Own' } };
+  // No shipped year has both a threshold and a maximum: a caller's 2023 threshold of 200 000 with the 2023 maximum 1 520 000.
+  const parameters = withParameters({
+    disabilityGrantCostThreshold: withValues(defaultParameters.disabilityGrantCostThreshold, [budgetYearValue(2023, new Decimal(200_000), own, 'assumption', { nb: 'x', en: 'x' })]),
+  });
+  const costs = (documentedCosts: string, explain = true) =>
+    disabilityGrant({ person: { id: 'D', birthDate: '1985-01-01', settlementDate: '2021-10-01', disabilityClaims: [{ kind: 'documentedCosts', budgetYear: 2023, documentedCosts }] }, budgetYear: 2023 }, { parameters, explain });
+  it('tilskudd 1 in year 2 (2023 − 2022 + 1): the 2023 rate 196 400, its line and its step', () => {
+    const r = disabilityGrant({ person: { id: 'D', birthDate: '1985-01-01', settlementDate: '2022-10-01', disabilityClaims: [{ kind: 'oneOff', budgetYear: 2023 }] }, budgetYear: 2023 });
+    expect(r.value.lines[0]).toMatchObject({ detail: 'tilskudd 1', rule: 'grants.disability.one-off', grant: 'disabilityOneOff', basis: 'official', yearNumber: 2, rate: { parameter: 'disabilityGrantOneOff', from: '2023-01-01' } });
+    expect(r.value.lines[0]?.amount.toString()).toBe('196400');
+    const [s] = explanationToJSON(r.explanation).steps;
+    expect([s?.rule, s?.text.nb, s?.text.en]).toEqual([
+      'grants.disability.one-off',
+      'D: tilskudd 1 (engangstilskudd) ved nedsatt funksjonsevne/atferdsvansker, år 2, sats for 2023',
+      'D: tilskudd 1 (one-off) for disability/behavioural problems, year 2, 2023 rate',
+    ]);
+    expect(s?.used.map((u) => u.parameter)).toEqual(['disabilityGrantOneOff']);
+  });
+  it('tilskudd 2: 900 000 − 200 000 = 700 000, an assumption, with the threshold and maximum named', () => {
+    const r = costs('900000');
+    expect(r.value.lines[0]).toMatchObject({ detail: 'tilskudd 2, costs 900000', rule: 'grants.disability.documented-costs', grant: 'disabilityDocumentedCosts', basis: 'assumption', rate: { parameter: 'disabilityGrantYearlyMaximum', from: '2023-01-01' } });
+    expect(r.value.amount.toString()).toBe('700000');
+    const [s] = explanationToJSON(r.explanation).steps;
+    expect([s?.rule, s?.text.nb, s?.text.en, s?.basis]).toEqual([
+      'grants.disability.documented-costs',
+      'D: tilskudd 2 for 2023: dokumenterte utgifter 900000 over innslagssummen 200000, høyst 1520000 (beregningsmåten er en antagelse)',
+      'D: tilskudd 2 for 2023: documented costs 900000 above the threshold 200000, at most 1520000 (the arithmetic is an assumption)',
+      'assumption',
+    ]);
+    expect(s?.used.map((u) => u.parameter)).toEqual(['disabilityGrantCostThreshold', 'disabilityGrantYearlyMaximum']);
+    expect(costs('900000', false).explanation.steps).toEqual([]);
+  });
+  it('at the edges: costs equal to the threshold give 0; 1 720 000 − 200 000 = 1 520 000 is exactly the maximum', () => {
+    expect(costs('200000').value.amount.toString()).toBe('0');
+    expect(costs('1720000').value.amount.toString()).toBe('1520000');
+    expect(costs('1720000.01').value.amount.toString()).toBe('1520000');
+  });
+  it('only the claims for the budget year asked count: tilskudd 1 in 2021 and tilskudd 2 in 2023, asked for 2023 → the tilskudd 2 line only', () => {
+    const person = { birthDate: '1985-01-01', settlementDate: '2020-03-01', disabilityClaims: [{ kind: 'oneOff' as const, budgetYear: 2021 }, { kind: 'documentedCosts' as const, budgetYear: 2023, documentedCosts: '900000' }] };
+    const v = disabilityGrant({ person, budgetYear: 2023 }, { parameters }).value;
+    expect(v.lines.map((l) => l.grant)).toEqual(['disabilityDocumentedCosts']);
+    expect(v.amount.toString()).toBe('700000'); // 900 000 − 200 000
   });
 });
