@@ -50,6 +50,7 @@ describe('integration grant: the explanation of a year not paid', () => {
     const r = integrationGrant({ person: { id: 'C', birthDate: '1980-05-05', ...person } as Parameters<typeof integrationGrant>[0]['person'], budgetYear });
     expect(r.value.lines).toEqual([]);
     expect(r.value.amount.toString()).toBe('0');
+    expect(explanationToJSON(r.explanation).steps.map((x) => x.basis)).toEqual(['official']);
     return textOf(r.explanation);
   };
   it('before the settlement year (2017 − 2018 + 1 = 0)', () => {
@@ -118,6 +119,7 @@ describe('special grant for unaccompanied minors: bands, the last year, the sett
     expect(textOf(r.explanation)).toEqual([
       ['grants.unaccompanied-minor', 'M: intet særskilt tilskudd i 2023: fyller 21, etter året personen fyller 20', 'M: no special grant in 2023: turns 21, after the year the person turns 20'],
     ]);
+    expect(explanationToJSON(r.explanation).steps[0]?.basis).toBe('official');
     expect(unaccompaniedMinorGrant({ person: { birthDate: '2002-05-01', settlementDate: '2020-05-01', unaccompaniedMinor: true }, budgetYear: 2023 }, { explain: false }).explanation.steps).toEqual([]);
     expect(unaccompaniedMinorGrant({ person: { birthDate: '2007-05-01', settlementDate: '2020-05-01', unaccompaniedMinor: true }, budgetYear: 2023 }, { explain: false }).explanation.steps).toEqual([]);
   });
@@ -159,7 +161,8 @@ describe('disability grant: lines and words of tilskudd 1 and 2', () => {
       'D: tilskudd 1 (engangstilskudd) ved nedsatt funksjonsevne/atferdsvansker, år 2, sats for 2023',
       'D: tilskudd 1 (one-off) for disability/behavioural problems, year 2, 2023 rate',
     ]);
-    expect(s?.used.map((u) => u.parameter)).toEqual(['disabilityGrantOneOff']);
+    expect(s?.used.map((u) => [u.parameter, u.value])).toEqual([['disabilityGrantOneOff', '196400']]);
+    expect(s?.basis).toBe('official');
   });
   it('tilskudd 2: 900 000 − 200 000 = 700 000, an assumption, with the threshold and maximum named', () => {
     const r = costs('900000');
@@ -172,7 +175,7 @@ describe('disability grant: lines and words of tilskudd 1 and 2', () => {
       'D: tilskudd 2 for 2023: documented costs 900000 above the threshold 200000, at most 1520000 (the arithmetic is an assumption)',
       'assumption',
     ]);
-    expect(s?.used.map((u) => u.parameter)).toEqual(['disabilityGrantCostThreshold', 'disabilityGrantYearlyMaximum']);
+    expect(s?.used.map((u) => [u.parameter, u.value])).toEqual([['disabilityGrantCostThreshold', '200000'], ['disabilityGrantYearlyMaximum', '1520000']]);
     expect(costs('900000', false).explanation.steps).toEqual([]);
   });
   it('at the edges: costs equal to the threshold give 0; 1 720 000 − 200 000 = 1 520 000 is exactly the maximum', () => {
