@@ -105,12 +105,16 @@ function monthFacts(parameters: ParameterSet, regime: StipendRegime, month: stri
   };
 }
 
-/** Exact hundredths of a quantity the schema accepts (at most two decimals), or -1 if it is not one. */
+/**
+ * Exact hundredths of a quantity the schema accepts (at most two decimals), or -1 if it is not one. A
+ * number "has at most two decimals" when it is the double nearest some c/100 — exactly when `c / 100`
+ * (correctly rounded) gives it back; `0.1 + 0.2` does not, so it goes to the rule's own refusal.
+ */
 function hundredths(v: unknown): number {
   if (v === undefined) return 0;
   if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v >= 1e6) return -1;
   const c = Math.round(v * 100);
-  return Math.abs(c - v * 100) < 1e-6 ? c : -1;
+  return c / 100 === v ? c : -1;
 }
 
 function dayOf(date: IsoDate): number {

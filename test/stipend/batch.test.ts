@@ -36,6 +36,9 @@ describe('stipend for many participant-months (batch)', () => {
       return [];
     };
     expect(issues([ok, { ...ok, unexcusedHours: 0.125 }])).toEqual(['invalid_quantity@rows.1.unexcusedHours']);
+    // 0.1 + 0.2 is 0.30000000000000004, not 0.30: refused as the single-month rule refuses it, never rounded.
+    expect(issues([{ ...ok, unexcusedHours: 0.1 + 0.2 }])).toEqual(['invalid_quantity@rows.0.unexcusedHours']);
+    expect(issues([{ ...ok, leaveDays: 1 / 3 }])).toEqual(['invalid_quantity@rows.0.leaveDays']);
     expect(issues([ok, ok, { ...ok, birthDate: '2024-06-01' }])).toEqual(['birth_after_month@rows.2.birthDate']);
     expect(issues([{ ...ok, unexcusedHours: 200 }])).toEqual(['exceeds_month@rows.0.unexcusedAbsence.hours']);
     expect(issues([{ ...ok, month: '2023-12' }])).toEqual(['month_outside_programme@rows.0.month']);
