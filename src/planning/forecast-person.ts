@@ -6,7 +6,8 @@
  *   before settlement; only the 2021 cutover and chapter 6A depend on them);
  * - the programme starts `startDelayMonths` after settlement; its end follows `programmeEndDate` with the
  *   plan's leave given as dates of kind `leave`;
- * - leave without stipend is counted in calendar days per month for the stipend (days × month / 30);
+ * - leave without stipend is counted in calendar days per month for the stipend (days × the daily rate,
+ *   never more than the month);
  * - two adults in a family who both take part and have no children with them are a childless couple
  *   (the 5/6 rule, Integration Act only).
  * @module
@@ -16,7 +17,7 @@ import { lastDayOfMonth, monthOf, monthsFromTo, firstDayOfMonth } from '../core/
 import type { GrantPersonInput } from '../grants/grant-person.js';
 import type { ProgrammeEndDateInput } from '../programme/programme-end-date.js';
 import type { ProgrammeRegime } from '../programme/programme-inputs.js';
-import type { StipendProjectionInput } from '../stipend/projection.js';
+import type { StipendBatchRow } from '../stipend/batch.js';
 import type { ExpandedPerson } from './settlement-plan.js';
 
 /** The permit type the programme regime rule knows, from the plan's permit kind. @internal */
@@ -70,21 +71,50 @@ export function leaveDaysByMonth(leave: readonly { from: IsoDate; to: IsoDate }[
   return out;
 }
 
-/** The stipend-projection input of a participant. @internal */
-export function stipendInput(p: ExpandedPerson, regime: ProgrammeRegime, start: IsoDate, lastDay: IsoDate, childlessCouple: boolean): StipendProjectionInput {
+/** What a participant's stipend depends on: the rows of the stipend batch, one per programme month. @internal */
+export interface StipendProfile {
+  readonly regime: 'introduksjonsloven' | 'integreringsloven';
+  readonly birthDate: IsoDate;
+  readonly start: IsoDate;
+  readonly lastDay: IsoDate;
+  readonly livesWithParent: boolean;
+  readonly childlessCouple: boolean;
+  /** Calendar days of leave without stipend in each month (the stipend rule caps a deduction at the month). */
+  readonly leaveDays: Readonly<Record<string, number>>;
+}
+
+/** The stipend profile of a participant. @internal */
+export function stipendProfile(p: ExpandedPerson, regime: ProgrammeRegime, start: IsoDate, lastDay: IsoDate, childlessCouple: boolean): StipendProfile {
   const stipendRegime = regime === 'introduksjonsloven' ? 'introduksjonsloven' : 'integreringsloven';
-  const programme = p.programme;
-  const leave = programme === undefined ? new Map<string, number>() : leaveDaysByMonth(programme.leave);
+  const leave = p.programme === undefined ? new Map<string, number>() : leaveDaysByMonth(p.programme.leave);
   return {
     regime: stipendRegime,
     birthDate: p.birthDate,
-    programme: { start, end: lastDay },
-    livesWithParent: programme?.livesWithParent ?? false,
-    childlessCoupleBothParticipating: stipendRegime === 'integreringsloven' && childlessCouple,
-    leaveWithoutStipend: [...leave.entries()]
-      .filter(([m]) => m >= monthOf(start) && m <= monthOf(lastDay))
-      .map(([month, days]) => ({ month, days: Math.min(days, 30) })),
+    start,
+    lastDay,
+    livesWithParent: p.programme?.livesWithParent ?? false,
+    childlessCouple: stipendRegime === 'integreringsloven' && childlessCouple,
+    leaveDays: Object.fromEntries([...leave.entries()].filter(([m]) => m >= monthOf(start) && m <= monthOf(lastDay))),
   };
+}
+
+/** The stipend-batch rows of a profile, for the months that pass `keep`. @internal */
+export function stipendRows(s: StipendProfile, keep: (month: string) => boolean): StipendBatchRow[] {
+  return monthsFromTo(monthOf(s.start), monthOf(s.lastDay))
+    .filter(keep)
+    .map((month) => {
+      const leaveDays = s.leaveDays[month];
+      return {
+        regime: s.regime,
+        month,
+        birthDate: s.birthDate,
+        programmeStart: s.start,
+        programmeEnd: s.lastDay,
+        livesWithParent: s.livesWithParent,
+        childlessCoupleBothParticipating: s.childlessCouple,
+        ...(leaveDays === undefined ? {} : { leaveDays }),
+      };
+    });
 }
 
 /** Households whose members are exactly two participating adults in a family and no one else. @internal */

@@ -25,13 +25,11 @@ import { programmeEndDate } from '../programme/programme-end-date.js';
 import type { ProgrammeRegime } from '../programme/programme-inputs.js';
 import { programmeRegime } from '../programme/programme-regime.js';
 import { stipendPaymentsOre, type StipendBatchRow } from '../stipend/batch.js';
-import type { StipendProjectionInput } from '../stipend/projection.js';
-import { monthOf, monthsFromTo } from '../core/month.js';
 import { moneyFromOre } from '../core/integer-ore.js';
 import { defaultParameters, type ParameterSet } from '../parameters/parameter-set.js';
 import type { RuleOptions } from '../parameters/rule-options.js';
 import { FORECAST_EXCLUSIONS, forecastSteps } from './forecast-explanation.js';
-import { childlessCoupleHouseholds, endDateInput, grantFacts, programmeStart, regimePermitType, stipendInput } from './forecast-person.js';
+import { childlessCoupleHouseholds, endDateInput, grantFacts, programmeStart, regimePermitType, stipendProfile, stipendRows, type StipendProfile } from './forecast-person.js';
 import { projectParameters } from './projection-rule.js';
 import { expandParsedPlan, settlementPlanSchema, type ExpandedPerson, type SettlementPlanInput } from './settlement-plan.js';
 
@@ -155,7 +153,7 @@ export function settlementForecast(input: SettlementPlanInput, options?: Forecas
   // Persons with the same facts get the same figures from the same rules (the rules are pure), so each
   // distinct profile is computed once and counted; sums are profile figure × count.
   const grants = new Map<string, { lines: readonly GrantLine[]; count: number }>();
-  const stipends = new Map<string, { input: StipendProjectionInput; person: ExpandedPerson; months: { month: string; payment: Money }[]; count: number }>();
+  const stipends = new Map<string, { profile: StipendProfile; person: ExpandedPerson; months: { month: string; payment: Money }[]; count: number }>();
   const regimes = new Map<string, ProgrammeRegime>();
   const ends = new Map<string, IsoDate>();
   const cohort = new Map<string, { programmeStart: IsoDate; programmeEnd: IsoDate; leave: { from: IsoDate; to: IsoDate }[]; count: number }>();
@@ -195,10 +193,10 @@ export function settlementForecast(input: SettlementPlanInput, options?: Forecas
           throw withEntryPath(e, p, 'programme');
         }
       });
-      const sInput = stipendInput(p, regime, start, lastDay, couple);
-      const stipendKey = JSON.stringify(sInput);
+      const profile = stipendProfile(p, regime, start, lastDay, couple);
+      const stipendKey = JSON.stringify(profile);
       let st = stipends.get(stipendKey);
-      if (st === undefined) stipends.set(stipendKey, (st = { input: sInput, person: p, months: [], count: 0 }));
+      if (st === undefined) stipends.set(stipendKey, (st = { profile, person: p, months: [], count: 0 }));
       const leave = prog.leave.map((l) => ({ from: l.from, to: l.to }));
       const cohortKey = JSON.stringify([start, lastDay, leave]);
       let c = cohort.get(cohortKey);
@@ -217,20 +215,8 @@ export function settlementForecast(input: SettlementPlanInput, options?: Forecas
   const rows: StipendBatchRow[] = [];
   const rowProfile: number[] = [];
   profiles.forEach((s, index) => {
-    const leave = new Map(s.input.leaveWithoutStipend?.map((l) => [l.month, l.days]) ?? []);
-    for (const month of monthsFromTo(monthOf(s.input.programme.start), monthOf(s.input.programme.end as IsoDate))) {
-      if (!inYears(month)) continue;
-      const leaveDays = leave.get(month);
-      rows.push({
-        regime: s.input.regime,
-        month,
-        birthDate: s.input.birthDate,
-        programmeStart: s.input.programme.start,
-        programmeEnd: s.input.programme.end as IsoDate,
-        livesWithParent: s.input.livesWithParent ?? false,
-        childlessCoupleBothParticipating: s.input.childlessCoupleBothParticipating ?? false,
-        ...(leaveDays === undefined ? {} : { leaveDays: leaveDays as number }),
-      });
+    for (const row of stipendRows(s.profile, inYears)) {
+      rows.push(row);
       rowProfile.push(index);
     }
   });

@@ -171,3 +171,28 @@ describe('settlement forecast: groups', () => {
     });
   });
 });
+
+describe('settlement forecast: leave without stipend', () => {
+  // A single adult aged 34, Integration Act, programme from 1 February 2024 for 24 months, on leave
+  // without stipend for all of July 2024 (31 calendar days, 23 working days: over the ten-working-day
+  // limit, so all 31 days are added to the programme).
+  const f = settlementForecast(
+    { years: 3, entries: [{ kind: 'person', id: 'L', settlementDate: '2024-01-01', birthDate: '1990-01-01', role: 'singleAdult', programme: { startDelayMonths: 1, lengthMonths: 24, leave: [{ from: '2024-07-01', to: '2024-07-31' }] } }] },
+    { parameters },
+  ).value;
+  it('moves the programme end by the leave', () => {
+    // 2024-02-01 + 24 months − 1 day = 2026-01-31; + 31 days = 2026-03-03.
+    expect(f.persons[0]?.programme?.lastDay).toBe('2026-03-03');
+  });
+  it('pays nothing for the month on leave and a partial month at the moved end', () => {
+    const month = (m: string) => f.persons[0]?.stipendMonths.find((x) => x.month === m)?.payment.toString();
+    // July 2024: 31 days × 20 671.333… / 30 is more than the month, so the whole month (20 671.33) goes.
+    expect(month('2024-07')).toBe('0');
+    // March 2026 (G 2025, 130 160): 3 days × 260 320 / 12 / 30 = 2 169.333… → 2 169.33.
+    expect(month('2026-03')).toBe('2169.33');
+    // 2024: February–April 3 × 19 770.00 = 59 310.00; May–December without July 7 × 20 671.33 = 144 699.31.
+    expect(f.years[0]?.stipend.toString()).toBe('204009.31');
+    // 2026: January and February 2 × 21 693.33 = 43 386.66, plus March 2 169.33 = 45 555.99.
+    expect(f.years[2]?.stipend.toString()).toBe('45555.99');
+  });
+});
