@@ -53,6 +53,9 @@ describe('integreringsregler forecast', () => {
     expect(runCli(['forecast', 'x.json'], io({ 'x.json': '{' }), '0.0.0').stderr[0]).toContain('er ikke gyldig JSON');
     expect(runCli(['forecast'], io({}), '0.0.0').exitCode).toBe(2);
     expect(runCli(['forecast', 'plan.json', '--uprate', 'x'], io({ 'plan.json': plan }), '0.0.0').exitCode).toBe(2);
+    expect(runCli(['forecast', 'plan.json', '--uprate', '0x10'], io({ 'plan.json': plan }), '0.0.0').exitCode).toBe(2);
+    // A Norwegian decimal comma is read as the point: 230 000 × 1.025 = 235 750 in 2018.
+    expect(runCli(['forecast', 'plan.json', '--uprate', '2,5'], io({ 'plan.json': plan }), '0.0.0').stdout.join('\n')).toMatch(/Integreringstilskudd\s+235 000\s+235 750/);
   });
   it('reports progress where the terminal can show it', () => {
     const progress: string[] = [];

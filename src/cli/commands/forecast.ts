@@ -39,10 +39,10 @@ function parseFlags(args: readonly string[], lang: Locale): Flags {
     if (a === '--json') json = true;
     else if (a === '--explain') explain = true;
     else if (a.startsWith('--uprate=')) {
-      const text = a.slice('--uprate='.length);
-      const v = Number(text);
-      if (text === '' || !Number.isFinite(v)) return { json, explain, problem: T.badUprate[lang] };
-      uprate = v;
+      const text = a.slice('--uprate='.length).replace(',', '.');
+      // Plain decimal text only: Number() would also read "0x10" as 16 and "" as 0.
+      if (!/^-?\d{1,2}(\.\d{1,4})?$/.test(text)) return { json, explain, problem: T.badUprate[lang] };
+      uprate = Number(text);
     } else if (a.startsWith('-') && a !== '-') return { json, explain, problem: lang === 'nb' ? `Ukjent valg «${a}».` : `Unknown option "${a}".` };
     else if (file === undefined) file = a;
     else return { json, explain, problem: T.noPlan[lang] };
