@@ -5,6 +5,10 @@
  * **programme start** (not the settlement date): talks are programme follow-up, and every talk lies
  * inside the programme. Weekend and holiday talks move to the next working day; see `place-talks.ts`
  * for the whole rule.
+ *
+ * Source: the follow-up target in Grong kommune's organisation plan (2017; basis practice, parameter
+ * `followUpCadence`); public holidays: lov om helligdager og helligdagsfred § 2 and lov om 1. og 17. mai
+ * som høgtidsdager § 1.
  * @module
  */
 import { z } from 'zod';

@@ -4,6 +4,9 @@
  * `parameters/caseload-norm.ts`). With a norm of 20 the figure is always an exact decimal (N/20 has at
  * most two decimals); with a norm that does not divide a power of ten it is rounded **up** to 0.0001 FTE
  * (never under-staffing), and the result says so.
+ *
+ * Source: IMDi's recommendation of 20 participants per full-time programme adviser, as cited in Grong
+ * kommune's organisation plan (2017); no statute sets a norm (basis practice, parameter `caseloadNorm`).
  * @module
  */
 import { z } from 'zod';

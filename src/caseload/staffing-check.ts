@@ -4,6 +4,9 @@
  * active participants the staffing is short (by FTE, and by participants over capacity), balanced, or has
  * spare capacity. E.g. 60 % + 50 % = 1.1 FTE → capacity 22; with 23 participants, short by 0.05 FTE and
  * one participant over capacity.
+ *
+ * Source: the caseload norm (`caseloadNorm`: IMDi's recommendation of 20 participants per full-time
+ * adviser, as cited in Grong kommune's organisation plan, 2017; basis practice).
  * @module
  */
 import { z } from 'zod';

@@ -2,6 +2,10 @@
  * A claim under the disability / behavioural-problems grant: tilskudd 1 (a one-off amount) for a budget
  * year, or tilskudd 2 (documented costs) for a budget year. Which claims are allowed when is checked by
  * the disability-grant rule.
+ *
+ * Source: the ministry's yearly rules for the grant for settling persons with disabilities and/or
+ * behavioural problems (tilskudd 1 and 2; 2017 rules) and IMDi's page on the grant; amounts in the budget
+ * propositions.
  * @module
  */
 import { z } from 'zod';

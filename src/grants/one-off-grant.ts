@@ -1,6 +1,9 @@
 /**
  * The shape shared by the elderly and the kindergarten grant: a one-off amount paid with year 1 for a
  * person whose age at settlement is in a band. Only the settlement year (year 1) can carry the grant.
+ *
+ * Source: the rules for the integration-grant scheme, which includes the elderly and kindergarten grants
+ * (IMDi; Prop. 1 S, kap. 496 post 60 in 2017, kap. 671 from 2023).
  * @module
  */
 import { step, usedValue, type Message } from '../core/explanation.js';

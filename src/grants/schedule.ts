@@ -4,6 +4,9 @@
  * year they turn 20; and any year with a disability claim). Each line names the person, the rule, the
  * rate's source and its basis. Moving to another municipality is not modelled: the schedule is the
  * person's, whichever municipality receives it (see docs/open-questions.md).
+ *
+ * Source: the integration-grant scheme's year count (IMDi: year number = budget year − settlement year +
+ * 1, years 1–5, 1–3 under the three-year rule) and the rules of each grant it sums.
  * @module
  */
 import { z } from 'zod';

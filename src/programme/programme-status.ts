@@ -6,6 +6,9 @@
  * extension. Days used: from the start date through the date (or the last day, if earlier), less the
  * days of leave given as dates that moved the end date. Leave given as a duration has no place in time
  * and is not subtracted: give leave as dates for an exact count.
+ *
+ * Legal source: the programme's length and the leave that moves its end (introduksjonsloven § 5;
+ * integreringsloven §§ 13–14 and integreringsforskriften §§ 10 and 19), through `programmeEndDate`.
  * @module
  */
 import { z } from 'zod';

@@ -10,6 +10,10 @@
  * A row carries the common facts: regime, month, birth date, programme period, living with a parent, the
  * couples rule, unexcused absence in hours and days, and leave without stipend in days. Benefit offsets,
  * overgangsstønad and paid work need the single-month rule. Rounding is half-up to øre.
+ *
+ * Legal source: the same rules as `stipendForMonth` — introduksjonsloven §§ 8–10 and integreringsloven §§
+ * 20–21 (2 G a year, the fractions, month 1/12, day 1/30, hour 1/1850, reduction for unexcused absence),
+ * integreringsforskriften §§ 11–16 (leave without stipend).
  * @module
  */
 import { z } from 'zod';

@@ -2,6 +2,10 @@
  * Checks that the month's absence, leave and work fit inside the month: more absence hours than the
  * month's programme hours, or more days than the days in the programme, is a typing error, never a
  * deduction to cap.
+ *
+ * Legal source: the reductions are proportional to the time missed (introduksjonsloven § 10,
+ * integreringsloven § 21), so no more time can be missed than the month holds; the bounds are the
+ * library's input checks on that.
  * @module
  */
 import { inputError } from '../core/errors.js';

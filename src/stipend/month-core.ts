@@ -1,6 +1,10 @@
 /**
  * The month's payment over already-parsed input: the small pure core that {@link stipendForMonth} and the
  * period projection share (and a batch API can reuse). Explanation steps are built only when asked.
+ *
+ * Legal source: introduksjonsloven §§ 8–12 and integreringsloven §§ 20–23 (level and fractions, divisors,
+ * reduction for absence, offsets against other benefits, own income), integreringsforskriften §§ 11–16
+ * (leave).
  * @module
  */
 import type { Step } from '../core/explanation.js';

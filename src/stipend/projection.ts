@@ -2,6 +2,9 @@
  * The stipend for every month of a programme — the figure a budget needs: each month's payment from the
  * same rules as {@link stipendForMonth} (partial first and last months, the 25th birthday, G changing each
  * 1 May, expected leave without stipend) as a list, and the total.
+ *
+ * Legal source: as `stipendForMonth` — introduksjonsloven §§ 8–9, integreringsloven § 20 (2 G a year, the
+ * fractions, month 1/12, day 1/30), integreringsforskriften §§ 11–16 (leave without stipend).
  * @module
  */
 import { z } from 'zod';
