@@ -87,6 +87,19 @@ export { transitionalBenefitReduction, transitionalBenefitReductionInputSchema, 
 export { stipendDecisionRequired, stipendDecisionInputSchema, type DecisionOutcome, type StipendDecisionInput } from './stipend/decision-threshold.js';
 export { MAX_PROJECTION_MONTHS, stipendProjection, stipendProjectionInputSchema, type ProjectedMonth, type StipendProjection, type StipendProjectionInput } from './stipend/projection.js';
 export { stipendBatchInputSchema, stipendBatchRowSchema, stipendPaymentsOre, type StipendBatchInput, type StipendBatchRow } from './stipend/batch.js';
+export { stipendColumnsOre, type StipendColumns } from './stipend/columns.js';
+export {
+  MAX_RATE_TABLE_MONTHS,
+  RATES_PER_MONTH,
+  STIPEND_RATE_CODES,
+  stipendRateCode,
+  stipendRateCodeInputSchema,
+  stipendRateTable,
+  stipendRateTableInputSchema,
+  type StipendRateCodeInput,
+  type StipendRateTable,
+  type StipendRateTableInput,
+} from './stipend/rate-table.js';
 export { checkSelfCertification, selfCertificationInputSchema, type CheckedPeriod, type SelfCertificationCheck, type SelfCertificationInput, type SelfCertificationProblem } from './stipend/self-certification.js';
 // Programme parameter tables (regime, target group, length, leave).
 export * from './parameters/programme-acts.js';

@@ -31,14 +31,21 @@ export function roundRatioHalfUpToOre(numerator: number, denominator: number): n
   assertSafe('numerator', numerator);
   assertSafe('denominator', denominator);
   if (denominator <= 0) throw new RangeError('integer øre: the denominator must be positive');
-  const abs = numerator < 0 ? -numerator : numerator;
+  const whole = roundProvenRatioHalfUpToOre(numerator < 0 ? -numerator : numerator, denominator);
+  return numerator < 0 && whole !== 0 ? -whole : whole; // never −0
+}
+
+/**
+ * {@link roundRatioHalfUpToOre} without its checks, for a hot loop whose caller has already proven that the
+ * numerator is a non-negative safe integer and the denominator a positive safe integer (the stipend rate
+ * table proves it once per table, for every quantity a row may carry). @internal
+ */
+export function roundProvenRatioHalfUpToOre(numerator: number, denominator: number): number {
   // Exact: for safe integers the float quotient's error is below 1/denominator (it is at most
   // quotient·2⁻⁵³ < 2⁵³/denominator·2⁻⁵³), so it never reaches the next integer and its floor is the true
-  // floor; abs − whole·denominator is then an exact integer in [0, denominator).
-  let whole = Math.floor(abs / denominator);
-  const rem = abs - whole * denominator;
-  if (2 * rem >= denominator) whole += 1;
-  return numerator < 0 && whole !== 0 ? -whole : whole; // never −0
+  // floor; numerator − whole·denominator is then an exact integer in [0, denominator).
+  const whole = Math.floor(numerator / denominator);
+  return 2 * (numerator - whole * denominator) >= denominator ? whole + 1 : whole;
 }
 
 /**

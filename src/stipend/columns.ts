@@ -1,0 +1,118 @@
+/**
+ * The stipend for very many participant-months given as numeric columns — the numbers-only road for callers
+ * that hold their data in arrays (a national budget, a payroll system's own tables). Each participant-month
+ * is a month index into a {@link StipendRateTable}, a rate code, and optionally the days in the programme that
+ * month and unexcused absence and leave in hundredths (7.5 hours is 750). It pays exactly what
+ * `stipendForMonth` and `stipendPaymentsOre` pay for the same facts (a property test holds them together),
+ * in whole øre, rounded half-up line by line as they do; but no text is read per row, so a row costs a few
+ * integer operations.
+ *
+ * Every value is still checked (a whole number within its range, absence within the month), and a bad one is
+ * refused with an {@link InputError} naming the column and row (`hours.41`), never priced.
+ *
+ * Legal source: introduksjonsloven §§ 10 and 12 and integreringsloven §§ 20–21 (the month amount, a partial
+ * month by days, the reduction for unexcused absence by hour and day), integreringsforskriften §§ 11–16 and
+ * introduksjonsforskriften § 8 (the divisors, leave without stipend).
+ * @module
+ */
+import { inputError } from '../core/errors.js';
+import { roundProvenRatioHalfUpToOre } from '../core/integer-ore.js';
+import { RATES_PER_MONTH, type StipendRateTable } from './rate-table.js';
+
+/** Numeric columns of participant-months; every given column has one entry per participant-month. */
+export interface StipendColumns {
+  /** The month's index in the table (`table.months.indexOf('2024-05')`). */
+  readonly month: ArrayLike<number>;
+  /** The rate code ({@link STIPEND_RATE_CODES}, from {@link stipendRateCode}). */
+  readonly rate: ArrayLike<number>;
+  /** Days in the programme that month (a start or end inside it); left out: the whole month. */
+  readonly programmeDays?: ArrayLike<number> | undefined;
+  /** Unexcused absence in hundredths of an hour (7.5 hours = 750). */
+  readonly hours?: ArrayLike<number> | undefined;
+  /** Unexcused absence in hundredths of a day. */
+  readonly days?: ArrayLike<number> | undefined;
+  /** Leave without stipend in hundredths of a day. */
+  readonly leave?: ArrayLike<number> | undefined;
+}
+
+const NAMES = ['month', 'rate', 'programmeDays', 'hours', 'days', 'leave'] as const;
+
+function refuse(column: string, i: number, value: unknown, what: { nb: string; en: string }): never {
+  throw inputError('invalid_column_value', [column, i], {
+    nb: `${column}[${i}] = ${String(value)}: ${what.nb}`,
+    en: `${column}[${i}] = ${String(value)}: ${what.en}`,
+  });
+}
+
+const WHOLE = { nb: 'må være et ikke-negativt heltall', en: 'must be a non-negative whole number' };
+
+/**
+ * The payment for each participant-month of the columns, in whole øre (`20671.33` kr is `2067133`).
+ * @throws InputError naming `<column>.<row>` for a missing or wrong-length column, a value that is not a
+ *   whole number in range, or absence beyond the month (the same limits as `stipendForMonth`).
+ *
+ * @example
+ * ```ts
+ * import { stipendColumnsOre, stipendRateCode, stipendRateTable } from 'integreringsregler';
+ * const table = stipendRateTable({ regime: 'introduksjonsloven', from: '2024-01', to: '2024-12' });
+ * const april = table.months.indexOf('2024-04'), june = table.months.indexOf('2024-06');
+ * const rate = stipendRateCode(table, { month: '2024-06', birthDate: '1984-03-10' });
+ * // April 2024 at the full rate (G 118 620: 2 G / 12 = 19 770 kr); June (G 124 028: 20 671.33 kr) less 7.5 hours
+ * // at 248 056 / 1850 kr an hour (1 005.63 kr).
+ * Array.from(stipendColumnsOre(table, { month: [april, june], rate: [rate, rate], hours: [0, 750] })); // [1977000, 1966570]
+ * ```
+ */
+export function stipendColumnsOre(table: StipendRateTable, columns: StipendColumns): Float64Array {
+  if (typeof columns !== 'object' || columns === null) refuse('columns', 0, columns, { nb: 'mangler', en: 'is missing' });
+  const { month, rate } = columns;
+  const n = month?.length;
+  if (typeof n !== 'number') refuse('month', 0, month, { nb: 'kolonnen mangler', en: 'the column is missing' });
+  for (const name of NAMES) {
+    const col = columns[name];
+    if (col === undefined && (name === 'month' || name === 'rate')) refuse(name, 0, col, { nb: 'kolonnen mangler', en: 'the column is missing' });
+    if (col !== undefined && (typeof col !== 'object' || col === null || col.length !== n)) {
+      refuse(name, 0, col?.length, { nb: `kolonnen har ikke ${n} rader`, en: `the column does not have ${n} rows` });
+    }
+  }
+  const { programmeDays, hours, days, leave } = columns;
+  const nMonths = table.months.length;
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const mi = month[i] as number;
+    if (!(Number.isInteger(mi) && mi >= 0 && mi < nMonths)) refuse('month', i, mi, { nb: `må være en månedsindeks fra 0 til ${nMonths - 1}`, en: `must be a month index from 0 to ${nMonths - 1}` });
+    const code = rate[i] as number;
+    if (!(Number.isInteger(code) && code >= 0 && code < RATES_PER_MONTH)) refuse('rate', i, code, { nb: 'må være en satskode fra 0 til 5', en: 'must be a rate code from 0 to 5' });
+    const dim = table.daysInMonth[mi] as number;
+    const pd = programmeDays === undefined ? dim : (programmeDays[i] as number);
+    if (!(Number.isInteger(pd) && pd >= 1 && pd <= dim)) refuse('programmeDays', i, pd, { nb: `må være et heltall fra 1 til ${dim}`, en: `must be a whole number from 1 to ${dim}` });
+    const h = hours === undefined ? 0 : (hours[i] as number);
+    const d = days === undefined ? 0 : (days[i] as number);
+    const l = leave === undefined ? 0 : (leave[i] as number);
+    if (!(Number.isInteger(h) && h >= 0)) refuse('hours', i, h, WHOLE);
+    if (!(Number.isInteger(d) && d >= 0)) refuse('days', i, d, WHOLE);
+    if (!(Number.isInteger(l) && l >= 0)) refuse('leave', i, l, WHOLE);
+    const k = mi * RATES_PER_MONTH + code;
+    const dayDivisor = table.dayDivisor[mi] as number;
+    const monthDivisor = table.monthDivisor[mi] as number;
+    const num = table.yearlyNum[k] as number;
+    let left: number;
+    if (pd === dim) {
+      // Hours within the month's hours by the divisors (hour / month divisor).
+      if (h * monthDivisor > (table.hourLimitNum[mi] as number)) refuse('hours', i, h, { nb: 'er mer enn månedens timer etter delingstallet', en: "is more than the month's hours by the divisor" });
+      left = table.fullMonthOre[k] as number;
+    } else {
+      // A partial month earns min(days, day divisor) / day divisor of the month amount; its hours scale alike.
+      const share = pd < dayDivisor ? pd : dayDivisor;
+      if (h * monthDivisor * dayDivisor > (table.hourLimitNum[mi] as number) * share) refuse('hours', i, h, { nb: 'er mer enn månedens timer etter delingstallet', en: "is more than the month's hours by the divisor" });
+      left = roundProvenRatioHalfUpToOre(num * share, table.partialDen[k] as number);
+    }
+    if (d > pd * 100) refuse('days', i, d, { nb: 'er flere enn dagene i programmet denne måneden', en: 'is more than the days in the programme this month' });
+    if (d + l > pd * 100) refuse('leave', i, l, { nb: 'er sammen med fraværet flere enn dagene i programmet denne måneden', en: 'is, with the absence, more than the days in the programme this month' });
+    // Each deduction is rounded on its own and never takes the month below zero, as stipendForMonth does.
+    if (h > 0) left -= Math.min(left, roundProvenRatioHalfUpToOre(num * h, table.hourDen[k] as number));
+    if (d > 0) left -= Math.min(left, roundProvenRatioHalfUpToOre(num * d, table.dayDen[k] as number));
+    if (l > 0) left -= Math.min(left, roundProvenRatioHalfUpToOre(num * l, table.dayDen[k] as number));
+    out[i] = left;
+  }
+  return out;
+}
