@@ -12,7 +12,7 @@ import { EMPTY_EXPLANATION, step, type Explained, type Step } from '../core/expl
 import { Decimal } from '../core/money.js';
 import { isoMonthSchema, monthOf, monthsFromTo, firstDayOfMonth, type IsoMonth } from '../core/month.js';
 import { Rational } from '../core/rational.js';
-import { roundHalfUpToOre } from '../core/rounding.js';
+import { roundHalfUpToHundredths } from '../core/rounding.js';
 import { localizedIssue, parseInput } from '../core/validate.js';
 import { resolveRuleOptions, type RuleOptions } from '../parameters/rule-options.js';
 import { activeInMonth } from './active-months.js';
@@ -110,7 +110,7 @@ export function cohortWorkload(input: CohortWorkloadInput, options?: RuleOptions
     const active = participants.reduce((n, p) => (activeInMonth(month, p.programmeStart, p.programmeEnd, p.leave) ? n + p.count : n), 0);
     const talks = talksIn.get(month) ?? 0;
     const adviserMinutes = talks * minutesPerTalk;
-    return { month, activeParticipants: active, fteNeeded: fteDecimal(Rational.of(active, norms[i]?.value ?? 1)).value, talks, adviserMinutes, adviserHours: roundHalfUpToOre(Rational.of(adviserMinutes, 60)) };
+    return { month, activeParticipants: active, fteNeeded: fteDecimal(Rational.of(active, norms[i]?.value ?? 1)).value, talks, adviserMinutes, adviserHours: roundHalfUpToHundredths(Rational.of(adviserMinutes, 60)) };
   });
   const first = rows[0] as CohortMonth;
   const peakParticipants = rows.reduce((best, r) => (r.activeParticipants > best.activeParticipants ? r : best), first);

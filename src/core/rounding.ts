@@ -54,6 +54,22 @@ export function roundHalfUpToOre(x: Rational | DecimalJs): Money {
 }
 
 /**
+ * Rounds an exact count half-up to two decimals: for figures that are not money — an average number of
+ * participants, adviser full-time equivalents, hours — shown to the hundredth. The arithmetic is that of
+ * {@link roundHalfUpToOre}; the name says what is rounded.
+ *
+ * @example
+ * ```ts
+ * import { Rational, roundHalfUpToHundredths } from 'integreringsregler';
+ * roundHalfUpToHundredths(Rational.of(137, 12)).toString(); // '11.42' (an average of 137 participant-months over 12)
+ * roundHalfUpToHundredths(Rational.of(1, 8)).toString(); // '0.13'
+ * ```
+ */
+export function roundHalfUpToHundredths(x: Rational | DecimalJs): DecimalJs {
+  return roundScaled(toRational(x), 2, 'halfUp');
+}
+
+/**
  * Rounds an exact amount half-up to whole kroner.
  *
  * @example

@@ -15,7 +15,7 @@ import type { LocalizedText } from '../core/localized-text.js';
 import { ZERO_MONEY, type Decimal, type Money } from '../core/money.js';
 import { valueOn } from '../core/parameters.js';
 import { Rational } from '../core/rational.js';
-import { roundHalfUpToOre } from '../core/rounding.js';
+import { roundHalfUpToHundredths } from '../core/rounding.js';
 import { parseInput } from '../core/validate.js';
 import { cohortWorkload, type CohortWorkloadInput } from '../caseload/cohort.js';
 import type { GrantLine, GrantType } from '../grants/grant-line.js';
@@ -271,8 +271,8 @@ export function settlementForecast(input: SettlementPlanInput, options?: Forecas
       settled: ms.reduce((s, m) => s + m.settled, 0),
       grants: { total: sum(Object.values(byGrant)), byGrant },
       stipend: sum(ms.map((m) => m.stipend)),
-      activeParticipants: { average: roundHalfUpToOre(Rational.of(activeSum, 12)), peak: Math.max(0, ...ms.map((m) => m.activeParticipants)) },
-      fteNeeded: { average: roundHalfUpToOre(fteSum.div(Rational.of(12))), peak: ms.reduce((a, m) => (m.fteNeeded.gt(a) ? m.fteNeeded : a), ZERO_MONEY) },
+      activeParticipants: { average: roundHalfUpToHundredths(Rational.of(activeSum, 12)), peak: Math.max(0, ...ms.map((m) => m.activeParticipants)) },
+      fteNeeded: { average: roundHalfUpToHundredths(fteSum.div(Rational.of(12))), peak: ms.reduce((a, m) => (m.fteNeeded.gt(a) ? m.fteNeeded : a), ZERO_MONEY) },
       talks: ms.reduce((s, m) => s + m.talks, 0),
       adviserHours: sum(ms.map((m) => m.adviserHours)),
       projected: {
