@@ -36,7 +36,7 @@ export const CARRY_FORWARD: ProjectionRule = Object.freeze({ kind: 'carryForward
 export const projectParametersInputSchema = z.strictObject({
   /** Extend every money table through the end of this year. */
   throughYear: z.number().int().min(2000).max(2199),
-  rule: projectionRuleSchema.default({ kind: 'carryForward' }),
+  rule: projectionRuleSchema.default(CARRY_FORWARD),
 });
 
 /** Input to {@link projectParameters}. */

@@ -19,7 +19,7 @@ import { addMonthsToDate, formatIsoDate, isoDateSchema, type IsoDate } from '../
 import { addMonthsToMonth, firstDayOfMonth, isoMonthSchema, type IsoMonth } from '../core/month.js';
 import { localizedIssue, parseInput } from '../core/validate.js';
 import { endGoalSchema, priorEducationSchema } from '../programme/programme-inputs.js';
-import { projectionRuleSchema } from './projection-rule.js';
+import { CARRY_FORWARD, projectionRuleSchema } from './projection-rule.js';
 
 /** A person's place in the household, as IMDi's grant categories see it. */
 export const householdRoleSchema = z.enum(['singleAdult', 'adultInFamily', 'child', 'unaccompaniedMinor']);
@@ -127,7 +127,7 @@ export const settlementPlanSchema = z.strictObject({
   /** Adviser minutes per follow-up talk, for the hours estimate (default 60, preparation included). */
   minutesPerTalk: z.number().int().min(1).max(600).default(60),
   /** How years without published rates are filled (default: carry the latest forward). */
-  projection: projectionRuleSchema.default({ kind: 'carryForward' }),
+  projection: projectionRuleSchema.default(CARRY_FORWARD),
   entries: z.array(z.discriminatedUnion('kind', [plannedPersonSchema, plannedGroupSchema])).min(1),
 });
 
