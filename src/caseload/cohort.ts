@@ -99,10 +99,12 @@ export function cohortWorkload(input: CohortWorkloadInput, options?: RuleOptions
   const { parameters, explain } = resolveRuleOptions(options);
   const months = monthsFromTo(from, to);
   const talksIn = new Map<IsoMonth, number>();
-  let cadenceUsed: Step['used'] = [];
+  // Every cadence value any participant's schedule used (participants starting under different cadences
+  // each cite their own), once each.
+  const cadenceUsed = new Map<string, Step['used'][number]>();
   for (const p of participants) {
     const { cadence, used } = resolveCadence(parameters, p.programmeStart, given);
-    if (cadenceUsed.length === 0) cadenceUsed = used;
+    for (const u of used) if (!cadenceUsed.has(`${u.parameter}@${u.from}`)) cadenceUsed.set(`${u.parameter}@${u.from}`, u);
     for (const t of placeTalks(cadence, p.programmeStart, p.programmeEnd, p.leave).talks) talksIn.set(monthOf(t.date), (talksIn.get(monthOf(t.date)) ?? 0) + p.count);
   }
   const norms = months.map((m) => normOn(parameters, firstDayOfMonth(m)));
@@ -117,7 +119,9 @@ export function cohortWorkload(input: CohortWorkloadInput, options?: RuleOptions
   const peakTalks = rows.reduce((best, r) => (r.talks > best.talks ? r : best), first);
   const value = { months: rows, peakParticipants, peakTalks, totalTalks: rows.reduce((s, r) => s + r.talks, 0) };
   if (!explain) return { value, explanation: EMPTY_EXPLANATION };
-  return { value, explanation: { steps: [normStep(parameters, norms[0] as NonNullable<(typeof norms)[0]>, firstDayOfMonth(from)), ...cohortSteps(value, norms.map((n) => n.value), minutesPerTalk, cadenceUsed)] } };
+  // One norm step for each norm value in force during the period, from the first month it applies.
+  const normSteps = months.flatMap((m, i) => (i === 0 || norms[i]?.from !== norms[i - 1]?.from ? [normStep(parameters, norms[i] as NonNullable<(typeof norms)[0]>, firstDayOfMonth(m))] : []));
+  return { value, explanation: { steps: [...normSteps, ...cohortSteps(value, norms.map((n) => n.value), minutesPerTalk, [...cadenceUsed.values()])] } };
 }
 
 function cohortSteps(w: CohortWorkload, norms: readonly number[], minutes: number, used: Step['used']): Step[] {

@@ -4,7 +4,7 @@
  * programme limits, and the sentences a case worker reads.
  */
 import { describe, expect, it } from 'vitest';
-import { cohortWorkload, explanationToJSON, renderExplanation } from '../../src/index.js';
+import { caseloadNorm, cohortWorkload, explanationToJSON, followUpCadence, references, renderExplanation, withParameters, withValues } from '../../src/index.js';
 import { refusal } from './refusal.js';
 
 const monthly = [{ intervalMonths: 1 }];
@@ -127,5 +127,29 @@ describe('limits of a cohort', () => {
     expect(refusal(() => cohortWorkload({ from: '2024-01', to: '2044-01', minutesPerTalk: 60, participants: [] })).issues).toEqual([{
       code: 'too_long', path: ['to'], message: { nb: 'høyst 240 måneder', en: 'at most 240 months' },
     }]);
+  });
+});
+
+describe('a cohort whose norm or cadence changes during the period', () => {
+  it('cites every norm in force and every cadence a participant was scheduled by', () => {
+    const own = { reference: references.integrationAct(), basis: 'assumption' as const, note: { nb: 'egen', en: 'own' } };
+    const parameters = withParameters({
+      caseloadNorm: withValues(caseloadNorm, [{ from: '2024-06-01', value: 15, ...own }]),
+      followUpCadence: withValues(followUpCadence, [{ from: '2024-06-01', value: [{ intervalMonths: 1 }], ...own }]),
+    });
+    // One participant from 8 January (the shipped cadence), one from 1 July (the monthly cadence from June).
+    const w = cohortWorkload(
+      { from: '2024-05', to: '2024-07', minutesPerTalk: 60, participants: [{ programmeStart: '2024-01-08', programmeEnd: '2026-01-07' }, { programmeStart: '2024-07-01', programmeEnd: '2026-06-30' }] },
+      { parameters },
+    );
+    // FTE to four decimals, rounded up: May 1 / 20 = 0.05; June 1 / 15 = 0.0666… → 0.0667; July 2 / 15 = 0.1333… → 0.1334.
+    expect(w.value.months.map((m) => m.fteNeeded.toString())).toEqual(['0.05', '0.0667', '0.1334']);
+    const text = renderExplanation(w.explanation, 'en');
+    expect(text).toContain('The norm on 2024-05-01 is 20 participants per full-time programme adviser');
+    expect(text).toContain('The norm on 2024-06-01 is 15 participants per full-time programme adviser');
+    const used = text.split('Values used:\n')[1] ?? '';
+    expect(used).toContain('Programme adviser follow-up cadence: 1 month(s): every 7 days; 3 month(s): every 14 days; then: every month from 2017-01-01');
+    expect(used).toContain('Programme adviser follow-up cadence: whole programme: every month from 2024-06-01');
+    expect(used).toContain('Participants per full-time programme adviser: 15 from 2024-06-01');
   });
 });
