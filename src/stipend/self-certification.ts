@@ -100,13 +100,20 @@ export function checkSelfCertification(input: SelfCertificationInput, options?: 
   if (!explain) return { value, explanation: EMPTY_EXPLANATION };
   const text = { nb: (p: { nb: string; en: string }) => p.nb, en: (p: { nb: string; en: string }) => p.en };
   const used = [usedValue(parameters.selfCertificationLimits, limitsValue, (v) => `${v.qualifyingWeeks} uker/weeks, ${v.maxDaysPerCertificate} d, ${v.maxCertificatesPer12Months}×/12 mnd, ${v.relapseDays} d`)];
+  // The problems in words, for the decision letter (the codes stay in the value).
+  const words: Record<SelfCertificationProblem, { nb: string; en: string }> = {
+    beforeQualifyingPeriod: { nb: `før ${L.qualifyingWeeks} uker i programmet`, en: `before ${L.qualifyingWeeks} weeks in the programme` },
+    tooManyDaysAtATime: { nb: `mer enn ${L.maxDaysPerCertificate} dager om gangen`, en: `more than ${L.maxDaysPerCertificate} days at a time` },
+    tooManyTimesIn12Months: { nb: `mer enn ${L.maxCertificatesPer12Months} egenmeldinger på 12 måneder`, en: `more than ${L.maxCertificatesPer12Months} self-certificates in 12 months` },
+  };
+  const said = (p: SelfCertificationCheck['periods'][number], locale: 'nb' | 'en') => p.problems.map((x) => words[x][locale]).join(locale === 'nb' ? ' og ' : ' and ');
   const steps: Step[] = periods.map((p) =>
     step({
       rule: 'stipend.self-certification.own-illness',
       message: text,
       params: {
-        nb: `Egenmelding fra ${p.from}, ${p.days} dager: ${p.daysOverLimit === 0 ? 'innenfor grensene' : `${p.daysOverLimit} dager over grensene (${p.problems.join(', ')})`}`,
-        en: `Self-certificate from ${p.from}, ${p.days} days: ${p.daysOverLimit === 0 ? 'within the limits' : `${p.daysOverLimit} days over the limits (${p.problems.join(', ')})`}`,
+        nb: `Egenmelding fra ${p.from}, ${p.days} dager: ${p.daysOverLimit === 0 ? 'innenfor grensene' : `${p.daysOverLimit} dager over grensene (${said(p, 'nb')})`}`,
+        en: `Self-certificate from ${p.from}, ${p.days} days: ${p.daysOverLimit === 0 ? 'within the limits' : `${p.daysOverLimit} days over the limits (${said(p, 'en')})`}`,
       },
       reference: limitsValue.reference,
       basis: limitsValue.basis,

@@ -141,8 +141,8 @@ describe('self-certification: the explanation a case worker reads', () => {
   it('in bokmål: one line per certificate, the sick-child days against the limit, and the limits used', () => {
     expect(plain(renderExplanation(checkSelfCertification(input).explanation, 'nb'))).toBe(
       [
-        '1. Egenmelding fra 2024-02-01, 2 dager: 2 dager over grensene (beforeQualifyingPeriod) (integreringsforskriften § 5; IMDi, Permisjon, ferie og fravær)',
-        '2. Egenmelding fra 2024-04-02, 5 dager: 2 dager over grensene (tooManyDaysAtATime) (integreringsforskriften § 5; IMDi, Permisjon, ferie og fravær)',
+        '1. Egenmelding fra 2024-02-01, 2 dager: 2 dager over grensene (før 8 uker i programmet) (integreringsforskriften § 5; IMDi, Permisjon, ferie og fravær)',
+        '2. Egenmelding fra 2024-04-02, 5 dager: 2 dager over grensene (mer enn 3 dager om gangen) (integreringsforskriften § 5; IMDi, Permisjon, ferie og fravær)',
         '3. Egenmelding fra 2024-06-03, 3 dager: innenfor grensene (integreringsforskriften § 5; IMDi, Permisjon, ferie og fravær)',
         '4. Sykt barn: 12 av 10 dager (integreringsforskriften § 5; IMDi, Permisjon, ferie og fravær)',
         'Verdier brukt:',
@@ -153,8 +153,8 @@ describe('self-certification: the explanation a case worker reads', () => {
   it('in English', () => {
     expect(plain(renderExplanation(checkSelfCertification(input).explanation, 'en'))).toBe(
       [
-        '1. Self-certificate from 2024-02-01, 2 days: 2 days over the limits (beforeQualifyingPeriod) (the Integration Regulation § 5; IMDi, leave, holiday and absence)',
-        '2. Self-certificate from 2024-04-02, 5 days: 2 days over the limits (tooManyDaysAtATime) (the Integration Regulation § 5; IMDi, leave, holiday and absence)',
+        '1. Self-certificate from 2024-02-01, 2 days: 2 days over the limits (before 8 weeks in the programme) (the Integration Regulation § 5; IMDi, leave, holiday and absence)',
+        '2. Self-certificate from 2024-04-02, 5 days: 2 days over the limits (more than 3 days at a time) (the Integration Regulation § 5; IMDi, leave, holiday and absence)',
         '3. Self-certificate from 2024-06-03, 3 days: within the limits (the Integration Regulation § 5; IMDi, leave, holiday and absence)',
         '4. Sick child: 12 of 10 days (the Integration Regulation § 5; IMDi, leave, holiday and absence)',
         'Values used:',
@@ -162,10 +162,10 @@ describe('self-certification: the explanation a case worker reads', () => {
       ].join('\n'),
     );
   });
-  it('several problems are listed together: "(beforeQualifyingPeriod, tooManyDaysAtATime)"', () => {
+  it('several problems are listed together, in words', () => {
     const [s] = explanationToJSON(checkSelfCertification({ programmeStart: start, ownIllness: [{ from: '2024-01-15', days: 4 }] }).explanation).steps;
-    expect(s?.text.nb).toBe('Egenmelding fra 2024-01-15, 4 dager: 4 dager over grensene (beforeQualifyingPeriod, tooManyDaysAtATime)');
-    expect(s?.text.en).toBe('Self-certificate from 2024-01-15, 4 days: 4 days over the limits (beforeQualifyingPeriod, tooManyDaysAtATime)');
+    expect(s?.text.nb).toBe('Egenmelding fra 2024-01-15, 4 dager: 4 dager over grensene (før 8 uker i programmet og mer enn 3 dager om gangen)');
+    expect(s?.text.en).toBe('Self-certificate from 2024-01-15, 4 days: 4 days over the limits (before 8 weeks in the programme and more than 3 days at a time)');
   });
   it('the steps carry stable rule ids', () => {
     expect(explanationToJSON(checkSelfCertification(input).explanation).steps.map((s) => s.rule)).toEqual([
