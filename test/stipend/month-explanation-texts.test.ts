@@ -79,6 +79,11 @@ describe('excused absence is shown and not deducted', () => {
     expect(rendered(r, 'nb')).toContain('Gyldig fravær (4 dager) gir ikke trekk (integreringsloven § 21)');
     expect(rendered(r, 'en')).toContain('Excused absence (4 days) is not deducted (the Integration Act § 21)');
   });
+  it('part days are written with a decimal comma in nb and a point in en', () => {
+    const r = stipendForMonth({ ...integration, excusedAbsence: { days: 2.5 } });
+    expect(rendered(r, 'nb')).toContain('Gyldig fravær (2,5 dager) gir ikke trekk (integreringsloven § 21)');
+    expect(rendered(r, 'en')).toContain('Excused absence (2.5 days) is not deducted (the Integration Act § 21)');
+  });
   it('an empty excused absence gives no step', () => {
     expect(rules(stipendForMonth({ ...integration, excusedAbsence: {} }))).not.toContain('stipend.excused-absence');
   });
@@ -96,6 +101,7 @@ describe('unexcused absence: hours × hourly rate and days × daily rate, then t
     expect(nb).toContain('Trekk for ugyldig fravær i dager: 2 dager × dagsats 689,0444 kr: 1 378,09 kr (introduksjonsloven § 10)');
     expect(en).toContain('Deduction for unexcused absence in days: 2 days × daily rate NOK 689.0444: NOK 1,378.09 (the Introduction Act § 10)');
     expect(nb).toContain('Utbetaling: 20 671,33 kr − trekk 2 383,72 kr: 18 287,61 kr');
+    expect(stepOf(r, 'stipend.payment').amount).toBe('18287.61');
     expect(en).toContain('Payment: NOK 20,671.33 − deductions NOK 2,383.72: NOK 18,287.61');
     for (const rule of ['stipend.unexcused-absence.hours', 'stipend.unexcused-absence.days']) {
       expect(stepOf(r, rule)).toMatchObject({ basis: 'official', used: [] });
