@@ -39,7 +39,7 @@ export interface RegimeParameters {
   /** The Act, for references in explanations. */
   readonly act: (section?: string) => LegalReference;
   /** Sections: [level, divisors, absence, offsets, own income]. */
-  readonly sections: { readonly level: string; readonly divisors: string; readonly absence: string; readonly offsets: string; readonly ownIncome: string; readonly leave: string };
+  readonly sections: { readonly level: string; readonly divisors: string; readonly absence: string; readonly offsets: string; readonly ownIncome: string };
 }
 
 /** The tables for a regime. @internal */
@@ -50,13 +50,13 @@ export function regimeParameters(parameters: ParameterSet, regime: StipendRegime
         divisors: parameters.stipendDivisorsIntroductionAct,
         transitional: parameters.transitionalBenefitRuleIntroductionAct,
         act: references.introductionAct,
-        sections: { level: '§ 8', divisors: '§ 9', absence: '§ 10', offsets: '§ 12', ownIncome: '§ 9', leave: '§ 10' },
+        sections: { level: '§ 8', divisors: '§ 9', absence: '§ 10', offsets: '§ 12', ownIncome: '§ 9' },
       }
     : {
         fractions: parameters.stipendFractionsIntegrationAct,
         divisors: parameters.stipendDivisorsIntegrationAct,
         transitional: parameters.transitionalBenefitRuleIntegrationAct,
         act: references.integrationAct,
-        sections: { level: '§ 20', divisors: '§ 20', absence: '§ 21', offsets: '§ 22', ownIncome: '§ 23', leave: '§ 21' },
+        sections: { level: '§ 20', divisors: '§ 20', absence: '§ 21', offsets: '§ 22', ownIncome: '§ 23' },
       };
 }
