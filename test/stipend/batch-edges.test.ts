@@ -170,3 +170,16 @@ describe('batch: a caller’s own parameters', () => {
     expect(() => pay([adult], undefined, huge)).toThrow(new RangeError('stipend batch: an amount outside the exact integer range'));
   });
 });
+
+describe('batch: a yes/no fact given as null is refused, as the single-month rule refuses it (BUG, src/stipend/batch.ts:192–193)', () => {
+  // stipendForMonth refuses `livesWithParent: null` and `childlessCoupleBothParticipating: null` (invalid_type: the
+  // schema takes true, false or nothing). The batch reads both with `?? false`, so null is taken for "not said" and the
+  // row is priced (13 780.89 for this under-25 row) instead of refused. `it.fails` keeps the suite green until the
+  // batch is fixed; then make these plain `it`.
+  it.fails('livesWithParent: null is refused at rows.0.livesWithParent', () => {
+    expect(issues([{ ...young, livesWithParent: null }])).toEqual(['invalid_type@rows.0.livesWithParent']);
+  });
+  it.fails('childlessCoupleBothParticipating: null is refused at rows.0.childlessCoupleBothParticipating', () => {
+    expect(issues([{ ...adult, childlessCoupleBothParticipating: null }])).toEqual(['invalid_type@rows.0.childlessCoupleBothParticipating']);
+  });
+});
