@@ -127,6 +127,15 @@ describe('batch: every kind of bad value is refused with its row and field, neve
     expect(issues([{ ...adult, programmeStart: ['2024-01-01'] }])[0]).toMatch(/@rows\.0\.programmeStart$/);
     expect(issues([{ ...adult, programmeEnd: '2024-09-31' }])).toEqual(['invalid_date@rows.0.programmeEnd']);
   });
+  it('hours or days that are negative, not numbers, or have more than two decimals', () => {
+    expect(issues([{ ...adult, unexcusedHours: -1 }])).toEqual(['negative_quantity@rows.0.unexcusedHours']);
+    expect(issues([{ ...adult, unexcusedDays: -1 }])).toEqual(['negative_quantity@rows.0.unexcusedDays']);
+    expect(issues([{ ...adult, unexcusedDays: '2' }])).toEqual(['invalid_type@rows.0.unexcusedDays']);
+    expect(issues([{ ...adult, unexcusedDays: 0.125 }])).toEqual(['invalid_quantity@rows.0.unexcusedDays']);
+  });
+  it('a programme that ends the day before it starts (no day in the programme) is refused, not paid 0', () => {
+    expect(issues([{ ...adult, programmeStart: '2024-08-11', programmeEnd: '2024-08-10' }])[0]).toMatch(/@rows\.0\.programme\.end$/);
+  });
   it('a month that is not a month', () => {
     expect(issues([{ ...adult, month: '2024-13' }])[0]).toMatch(/@rows\.0\.month$/);
   });
