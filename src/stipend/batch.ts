@@ -189,8 +189,8 @@ export function stipendPaymentsOre(input: StipendBatchInput, options?: { readonl
     const hours = hundredths(row.unexcusedHours);
     const absentDays = hundredths(row.unexcusedDays);
     const leave = hundredths(row.leaveDays);
-    const livesWithParent = row.livesWithParent ?? false;
-    const couple = row.childlessCoupleBothParticipating ?? false;
+    const livesWithParent = row.livesWithParent === undefined ? false : row.livesWithParent;
+    const couple = row.childlessCoupleBothParticipating === undefined ? false : row.childlessCoupleBothParticipating;
     if (!isDate(start) || (end !== undefined && !isDate(end)) || hours < 0 || absentDays < 0 || leave < 0) rowError(row, i, asKnownOn, parameters);
     if (typeof regime !== 'string' || typeof month !== 'string' || typeof birthDate !== 'string') rowError(row, i, asKnownOn, parameters);
     const pkey = `${regime}|${month}|${birthDate}|${livesWithParent === true ? 1 : livesWithParent === false ? 0 : 2}${couple === true ? 1 : couple === false ? 0 : 2}`;
