@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { defaultParameters, defineParameter, programmeRegime, renderExplanation, withParameters, withValues, type ProgrammeRegimeInput } from '../../src/index.js';
+
+// Integration Act § 52 (transitional rule): the Introduction Act governs only when the permit was granted AND the
+// person arrived before 2021-01-01. Chapter 6A (collective protection, utlendingsloven § 34): permits granted from
+// 2022-03-11, in force 2022-06-15 … 2026-06-30.
+const regime = (over: Partial<ProgrammeRegimeInput>, options?: Parameters<typeof programmeRegime>[1]) =>
+  programmeRegime({ permitDate: '2020-11-01', arrivalDate: '2020-12-15', permitType: 'ordinary', date: '2021-02-01', ...over }, options);
+
+describe('regime edges: the cutover day 2021-01-01 on each of the two dates', () => {
+  it('both dates on 2020-12-31, the last day of the Introduction Act: the Introduction Act', () => {
+    expect(regime({ permitDate: '2020-12-31', arrivalDate: '2020-12-31' }).value.regime).toBe('introduksjonsloven');
+  });
+  it('both dates on 2021-01-01, the day the Integration Act took effect: the Integration Act', () => {
+    expect(regime({ permitDate: '2021-01-01', arrivalDate: '2021-01-01' }).value).toEqual({ regime: 'integreringsloven', reason: 'permitOrArrivalUnderIntegrationAct' });
+  });
+  it('a collective-protection permit granted and arrived in 2020 stays under the Introduction Act (6A never reached)', () => {
+    expect(regime({ permitType: 'collectiveProtection', date: '2022-08-01' }).value).toEqual({ regime: 'introduksjonsloven', reason: 'permitAndArrivalBeforeIntegrationAct' });
+  });
+});
+
+describe('regime edges: chapter 6A boundaries', () => {
+  const cp = (permitDate: string, date: string, options?: Parameters<typeof programmeRegime>[1]) =>
+    regime({ permitDate, arrivalDate: permitDate, permitType: 'collectiveProtection', date }, options).value;
+  it('a § 34 permit granted 2022-03-11 (first day covered) on the last day 6A is in force, 2026-06-30: chapter 6A', () => {
+    expect(cp('2022-03-11', '2026-06-30')).toEqual({ regime: 'integreringsloven-6A', reason: 'collectiveProtectionChapter6A' });
+  });
+  it('a § 34 permit granted 2022-03-10 (the day before) assessed while 6A is in force: the ordinary rules', () => {
+    expect(cp('2022-03-10', '2026-06-30')).toEqual({ regime: 'integreringsloven', reason: 'collectiveProtectionPermitBeforeChapter6A' });
+  });
+  it('an open-ended chapter 6A (no end date in the table) applies on any later date, e.g. 2030-01-01', () => {
+    const open = withParameters({ chapter6A: defineParameter({ ...defaultParameters.chapter6A, values: [{ ...defaultParameters.chapter6A.values[0]!, to: undefined }] }) });
+    const r = regime({ permitDate: '2023-05-01', arrivalDate: '2023-05-01', permitType: 'collectiveProtection', date: '2030-01-01' }, { parameters: open });
+    expect(r.value).toEqual({ regime: 'integreringsloven-6A', reason: 'collectiveProtectionChapter6A' });
+    // The value used shows "from–to, permits from" with an empty end: "2022-06-15–, 2022-03-11".
+    expect(renderExplanation(r.explanation, 'en')).toContain('Integration Act chapter 6A (collective protection): 2022-06-15–, 2022-03-11 from 2022-06-15');
+  });
+  it('a parameter set without any chapter 6A value: the ordinary rules, and the step cites no 6A value', () => {
+    const none = withParameters({ chapter6A: defineParameter({ ...defaultParameters.chapter6A, values: [] }) });
+    const r = regime({ permitDate: '2023-05-01', arrivalDate: '2023-05-01', permitType: 'collectiveProtection', date: '2023-06-01' }, { parameters: none });
+    expect(r.value).toEqual({ regime: 'integreringsloven', reason: 'chapter6ANotInForce' });
+    const step = r.explanation.steps[1]!;
+    expect(step.rule).toBe('programme.regime.chapter-6a');
+    expect(step.reference).toBeUndefined();
+    expect(step.basis).toBeUndefined();
+    expect(step.used).toEqual([]);
+  });
+});
+
+describe('regime edges: the explanation a case worker reads', () => {
+  it('the Act step, in bokmål and English, with the values used and the § 52 source', () => {
+    const r = regime({ permitDate: '2020-11-01', arrivalDate: '2021-01-01' });
+    expect(r.explanation.steps.map((s) => s.rule)).toEqual(['programme.regime.act']);
+    const nb = renderExplanation(r.explanation, 'nb');
+    expect(nb).toContain(
+      '1. Tillatelsen ble gitt 2020-11-01 (introduksjonsloven gjaldt da) og personen kom 2021-01-01 (integreringsloven gjaldt da); introduksjonsloven gjelder bare når begge datoene er før integreringsloven trådte i kraft (integreringsloven § 52',
+    );
+    expect(nb).toContain('- Lov som gjelder for nye tillatelser og ankomster: introduksjonsloven fra 2003-09-01');
+    expect(nb).toContain('- Lov som gjelder for nye tillatelser og ankomster: integreringsloven fra 2021-01-01');
+    const en = renderExplanation(r.explanation, 'en');
+    expect(en).toContain(
+      '1. The permit was granted on 2020-11-01 (the Introduction Act in force) and the person arrived on 2021-01-01 (the Integration Act in force); the Introduction Act governs only when both dates fall before the Integration Act took effect (Integration Act § 52',
+    );
+    expect(en).toContain('- Act in force for new permits and arrivals: introduksjonsloven from 2003-09-01');
+    expect(en).toContain('- Act in force for new permits and arrivals: integreringsloven from 2021-01-01');
+  });
+  it('an Act the text table does not know (a future Act added to the table) is shown by its id', () => {
+    const future = withParameters({
+      programmeActInForce: withValues(defaultParameters.programmeActInForce, [
+        { ...defaultParameters.programmeActInForce.values[1]!, from: '2030-01-01', value: 'nyloven' as 'integreringsloven' },
+      ]),
+    });
+    const r = regime({ permitDate: '2030-01-01', arrivalDate: '2030-01-01', date: '2030-02-01' }, { parameters: future });
+    expect(r.value.regime).toBe('integreringsloven');
+    expect(renderExplanation(r.explanation, 'en')).toContain('The permit was granted on 2030-01-01 (nyloven in force) and the person arrived on 2030-01-01 (nyloven in force)');
+    expect(renderExplanation(r.explanation, 'nb')).toContain('Tillatelsen ble gitt 2030-01-01 (nyloven gjaldt da) og personen kom 2030-01-01 (nyloven gjaldt da)');
+  });
+  it('chapter 6A applies: both steps, in bokmål and English, citing 6A and its dates', () => {
+    const r = regime({ permitDate: '2022-04-01', arrivalDate: '2022-03-20', permitType: 'collectiveProtection', date: '2022-08-01' });
+    expect(r.explanation.steps.map((s) => s.rule)).toEqual(['programme.regime.act', 'programme.regime.chapter-6a']);
+    expect(r.explanation.steps[1]!.params).toEqual({ permitDate: '2022-04-01', date: '2022-08-01', outcome: 'collectiveProtectionChapter6A' });
+    expect(renderExplanation(r.explanation, 'nb')).toContain(
+      '2. Kollektiv beskyttelse (utlendingsloven § 34) gitt 2022-04-01, vurdert 2022-08-01: kapittel 6A gjelder (integreringsloven kap. 6A',
+    );
+    const en = renderExplanation(r.explanation, 'en');
+    expect(en).toContain('2. Collective protection (Immigration Act § 34) granted on 2022-04-01, assessed on 2022-08-01: chapter 6A applies (Integration Act ch. 6A');
+    expect(en).toContain('- Integration Act chapter 6A (collective protection): 2022-06-15–2026-06-30, 2022-03-11 from 2022-06-15');
+  });
+  it('6A not in force on the date: says so, and still cites the 6A table it looked in', () => {
+    const r = regime({ permitDate: '2023-05-01', arrivalDate: '2023-05-01', permitType: 'collectiveProtection', date: '2026-07-01' });
+    expect(r.explanation.steps[1]!.basis).toBe('official');
+    expect(renderExplanation(r.explanation, 'nb')).toContain(
+      '2. Kollektiv beskyttelse (utlendingsloven § 34) gitt 2023-05-01, vurdert 2026-07-01: kapittel 6A er ikke i kraft på datoen, så de alminnelige reglene gjelder (integreringsloven kap. 6A',
+    );
+    const en = renderExplanation(r.explanation, 'en');
+    expect(en).toContain(
+      '2. Collective protection (Immigration Act § 34) granted on 2023-05-01, assessed on 2026-07-01: chapter 6A is not in force on the date, so the ordinary rules apply (Integration Act ch. 6A',
+    );
+    expect(en).toContain('- Integration Act chapter 6A (collective protection): 2022-06-15–2026-06-30, 2022-03-11 from 2022-06-15');
+  });
+  it('a permit before 11 March 2022: says the permit predates 6A, in both languages', () => {
+    const r = regime({ permitDate: '2022-03-10', arrivalDate: '2022-03-10', permitType: 'collectiveProtection', date: '2022-07-01' });
+    expect(renderExplanation(r.explanation, 'nb')).toContain('gitt 2022-03-10, vurdert 2022-07-01: tillatelsen er eldre enn 11. mars 2022, så de alminnelige reglene gjelder');
+    expect(renderExplanation(r.explanation, 'en')).toContain('granted on 2022-03-10, assessed on 2022-07-01: the permit predates 11 March 2022, so the ordinary rules apply');
+  });
+  it('asked not to explain: the same result with no steps', () => {
+    const r = regime({ permitDate: '2022-04-01', arrivalDate: '2022-04-01', permitType: 'collectiveProtection', date: '2022-08-01' }, { explain: false });
+    expect(r.value.regime).toBe('integreringsloven-6A');
+    expect(r.explanation.steps).toEqual([]);
+  });
+});
