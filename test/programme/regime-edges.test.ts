@@ -29,7 +29,8 @@ describe('regime edges: chapter 6A boundaries', () => {
     expect(cp('2022-03-10', '2026-06-30')).toEqual({ regime: 'integreringsloven', reason: 'collectiveProtectionPermitBeforeChapter6A' });
   });
   it('an open-ended chapter 6A (no end date in the table) applies on any later date, e.g. 2030-01-01', () => {
-    const open = withParameters({ chapter6A: defineParameter({ ...defaultParameters.chapter6A, values: [{ ...defaultParameters.chapter6A.values[0]!, to: undefined }] }) });
+    const { to: _end, ...openEnded } = defaultParameters.chapter6A.values[0]!;
+    const open = withParameters({ chapter6A: defineParameter({ ...defaultParameters.chapter6A, values: [openEnded] }) });
     const r = regime({ permitDate: '2023-05-01', arrivalDate: '2023-05-01', permitType: 'collectiveProtection', date: '2030-01-01' }, { parameters: open });
     expect(r.value).toEqual({ regime: 'integreringsloven-6A', reason: 'collectiveProtectionChapter6A' });
     // The value used shows "from–to, permits from" with an empty end: "2022-06-15–, 2022-03-11".
