@@ -48,7 +48,14 @@ export interface ProgrammeTargetGroupResult {
   readonly unmet: readonly ProgrammeTargetGroupFailure[];
 }
 
-type P = { age: number; min: number; max: number; since: string; until: string; date: string; status: ProgrammeTargetGroupStatus; unmet: string };
+type P = { age: number; min: number; max: number; since: string; until: string; date: string; status: ProgrammeTargetGroupStatus; unmet: { nb: string; en: string } };
+/** The unmet criteria in words, for the decision letter (the codes stay in the value). */
+const FAILURE_TEXT: Record<ProgrammeTargetGroupFailure, { nb: string; en: string }> = {
+  underMinimumAge: { nb: 'under minstealderen', en: 'under the minimum age' },
+  overMaximumAge: { nb: 'over aldersgrensen', en: 'over the age limit' },
+  notNewlyArrived: { nb: 'ikke nyankommet', en: 'not newly arrived' },
+  notSettledByAgreement: { nb: 'ikke bosatt etter avtale med IMDi', en: 'not settled by agreement with IMDi' },
+};
 const STATUS_TEXT: Record<ProgrammeTargetGroupStatus, { nb: string; en: string }> = {
   rightAndDuty: { nb: 'rett og plikt til introduksjonsprogram', en: 'a right and a duty to take part' },
   rightOnly: { nb: 'rett (uten plikt) til introduksjonsprogram etter kapittel 6A', en: 'a right (without the duty) to take part under chapter 6A' },
@@ -56,8 +63,8 @@ const STATUS_TEXT: Record<ProgrammeTargetGroupStatus, { nb: string; en: string }
   outside: { nb: 'utenfor målgruppen', en: 'outside the target group' },
 };
 const message = {
-  nb: (p: P) => `Alder ${p.age} år på vedtaksdatoen for tillatelsen (grense ${p.min}–${p.max}); bodd i kommune fra ${p.since}, nyankommet til og med ${p.until}, vurdert ${p.date}${p.unmet === '' ? '' : `; ikke oppfylt: ${p.unmet}`}: ${STATUS_TEXT[p.status].nb}`,
-  en: (p: P) => `Age ${p.age} on the permit date (limits ${p.min}–${p.max}); living in a municipality since ${p.since}, newly arrived up to and including ${p.until}, assessed on ${p.date}${p.unmet === '' ? '' : `; not met: ${p.unmet}`}: ${STATUS_TEXT[p.status].en}`,
+  nb: (p: P) => `Alder ${p.age} år på vedtaksdatoen for tillatelsen (grense ${p.min}–${p.max}); bodd i kommune fra ${p.since}, nyankommet til og med ${p.until}, vurdert ${p.date}${p.unmet.nb === '' ? '' : `; ikke oppfylt: ${p.unmet.nb}`}: ${STATUS_TEXT[p.status].nb}`,
+  en: (p: P) => `Age ${p.age} on the permit date (limits ${p.min}–${p.max}); living in a municipality since ${p.since}, newly arrived up to and including ${p.until}, assessed on ${p.date}${p.unmet.en === '' ? '' : `; not met: ${p.unmet.en}`}: ${STATUS_TEXT[p.status].en}`,
 };
 
 /**
@@ -105,7 +112,7 @@ export function programmeTargetGroup(input: ProgrammeTargetGroupInput, options?:
         step({
           rule: 'programme.target-group',
           message,
-          params: { age, min: ages.value.minimumAge, max: ages.value.maximumAge, since: i.livingInMunicipalitySince, until, date: i.date, status, unmet: unmet.join(', ') },
+          params: { age, min: ages.value.minimumAge, max: ages.value.maximumAge, since: i.livingInMunicipalitySince, until, date: i.date, status, unmet: { nb: unmet.map((u) => FAILURE_TEXT[u].nb).join(', '), en: unmet.map((u) => FAILURE_TEXT[u].en).join(', ') } },
           reference: ages.reference,
           basis: ages.basis,
           used: [

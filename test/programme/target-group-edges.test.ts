@@ -60,16 +60,16 @@ describe('target group edges: the explanation a case worker reads', () => {
     // Born 1960-01-01: 64 on 2024-02-01 (over 55); assessed 2026-03-01 = 2024-03-01 + 24 months (not newly arrived).
     const r = tg({ birthDate: '1960-01-01', date: '2026-03-01' });
     expect(renderExplanation(r.explanation, 'nb')).toContain(
-      'Alder 64 år på vedtaksdatoen for tillatelsen (grense 18–55); bodd i kommune fra 2024-03-01, nyankommet til og med 2026-02-28, vurdert 2026-03-01; ikke oppfylt: overMaximumAge, notNewlyArrived: utenfor målgruppen',
+      'Alder 64 år på vedtaksdatoen for tillatelsen (grense 18–55); bodd i kommune fra 2024-03-01, nyankommet til og med 2026-02-28, vurdert 2026-03-01; ikke oppfylt: over aldersgrensen, ikke nyankommet: utenfor målgruppen',
     );
     expect(renderExplanation(r.explanation, 'en')).toContain(
-      'Age 64 on the permit date (limits 18–55); living in a municipality since 2024-03-01, newly arrived up to and including 2026-02-28, assessed on 2026-03-01; not met: overMaximumAge, notNewlyArrived: outside the target group',
+      'Age 64 on the permit date (limits 18–55); living in a municipality since 2024-03-01, newly arrived up to and including 2026-02-28, assessed on 2026-03-01; not met: over the age limit, not newly arrived: outside the target group',
     );
   });
   it('above the upper age only: the municipality may offer the programme', () => {
     const r = tg({ birthDate: '1960-01-01' });
-    expect(renderExplanation(r.explanation, 'nb')).toContain('; ikke oppfylt: overMaximumAge: ikke rett, men kommunen kan tilby programmet (over aldersgrensen)');
-    expect(renderExplanation(r.explanation, 'en')).toContain('; not met: overMaximumAge: no right, but the municipality may offer the programme (above the age limit)');
+    expect(renderExplanation(r.explanation, 'nb')).toContain('; ikke oppfylt: over aldersgrensen: ikke rett, men kommunen kan tilby programmet (over aldersgrensen)');
+    expect(renderExplanation(r.explanation, 'en')).toContain('; not met: over the age limit: no right, but the municipality may offer the programme (above the age limit)');
   });
   it('chapter 6A: a right without the duty, in both languages', () => {
     const r = tg({ regime: 'integreringsloven-6A', permitType: 'collectiveProtection' });
