@@ -58,10 +58,10 @@ const extensionMessage = {
   nb: (p: E) => `Forlengelse med ${p.months} måneder og ${p.days} dager; saksbehandler har lagt til grunn at vilkåret er oppfylt: ${p.condition.nb}`,
   en: (p: E) => `Extension by ${p.months} months and ${p.days} days; the case worker has found the condition met: ${p.condition.en}`,
 };
-type L = { start: string; months: number; days: number; planned: string; last: string; stop?: string };
+type L = { start: string; months: number; days: number; planned: string; last: string; leaveMoved: boolean; stop?: string };
 const endMessage = {
-  nb: (p: L) => `Start ${p.start} + ${p.months} måneder og ${p.days} dager, minus én dag: siste programdag ${p.last}${p.last === p.planned ? '' : ` (uten permisjon: ${p.planned})`}${p.stop === undefined ? '' : `; varig stans fra ${p.stop}`}`,
-  en: (p: L) => `Start ${p.start} + ${p.months} months and ${p.days} days, less one day: last programme day ${p.last}${p.last === p.planned ? '' : ` (without leave: ${p.planned})`}${p.stop === undefined ? '' : `; permanently stopped from ${p.stop}`}`,
+  nb: (p: L) => `Start ${p.start} + ${p.months} måneder og ${p.days} dager, minus én dag: siste programdag ${p.last}${p.leaveMoved ? ` (uten permisjon: ${p.planned})` : ''}${p.stop === undefined ? '' : `; varig stans fra ${p.stop}`}`,
+  en: (p: L) => `Start ${p.start} + ${p.months} months and ${p.days} days, less one day: last programme day ${p.last}${p.leaveMoved ? ` (without leave: ${p.planned})` : ''}${p.stop === undefined ? '' : `; permanently stopped from ${p.stop}`}`,
 };
 
 /** Checks and computes a schedule. @internal */
@@ -117,6 +117,8 @@ export function computeSchedule(s: ProgrammeSchedule, { parameters, explain }: R
       throw inputError('after_end', ['leave', idx, 'to'], { nb: `er etter programmets siste dag (${lastDay})`, en: `is after the programme's last day (${lastDay})` });
     }
   });
+  // The "without leave" remark is for an end that leave moved, not for one a stop brought forward.
+  const movedByLeave = lastDay !== plannedLastDay;
   let stopped = false;
   if (s.permanentStopFrom !== undefined) {
     if (s.permanentStopFrom <= s.startDate) {
@@ -132,7 +134,7 @@ export function computeSchedule(s: ProgrammeSchedule, { parameters, explain }: R
       step({
         rule: 'programme.end-date',
         message: endMessage,
-        params: { start: s.startDate, months, days, planned: plannedLastDay, last: lastDay, ...(stopped && s.permanentStopFrom !== undefined ? { stop: s.permanentStopFrom } : {}) },
+        params: { start: s.startDate, months, days, planned: plannedLastDay, last: lastDay, leaveMoved: movedByLeave, ...(stopped && s.permanentStopFrom !== undefined ? { stop: s.permanentStopFrom } : {}) },
         reference: duration.dated.reference,
         basis: duration.dated.basis,
       }),

@@ -169,7 +169,11 @@ describe('the explanation of the end date, in both languages', () => {
   it('the end-date step carries its rule id and the stop date', () => {
     const steps = programmeEndDate({ ...base, permanentStopFrom: '2021-01-01' }).explanation.steps;
     const last = steps[steps.length - 1]!;
-    expect(last).toMatchObject({ rule: 'programme.end-date', params: { start: '2020-03-01', planned: '2022-02-28', last: '2020-12-31', stop: '2021-01-01' } });
+    expect(last).toMatchObject({ rule: 'programme.end-date', params: { start: '2020-03-01', planned: '2022-02-28', last: '2020-12-31', leaveMoved: false, stop: '2021-01-01' } });
+    // A stop brings the end forward, but no leave moved it: no "without leave" remark.
+    const line = (locale: 'nb' | 'en') => (last.message[locale] as (p: unknown) => string)(last.params);
+    expect(line('en')).toBe('Start 2020-03-01 + 24 months and 0 days, less one day: last programme day 2020-12-31; permanently stopped from 2021-01-01');
+    expect(line('nb')).toBe('Start 2020-03-01 + 24 måneder og 0 dager, minus én dag: siste programdag 2020-12-31; varig stans fra 2021-01-01');
     expect(steps.find((s) => s.rule === 'programme.extension')).toBeUndefined();
     const ext = programmeEndDate({ ...base, extension: { months: 1 }, extensionConditionMet: true }).explanation.steps;
     expect(ext.map((s) => s.rule)).toContain('programme.extension');
