@@ -131,11 +131,11 @@ describe('the leave step of the explanation, in both languages', () => {
     expect(t.nb).not.toContain('permisjon');
     expect(t.en).not.toContain('Approved leave');
   });
-  it('a counted kind the library has no name for is shown as given', () => {
+  it('counted kinds are named in the reader\'s language; a kind the library has no name for is shown as given', () => {
     const v = introductionActLeaveRule.values[0]!;
-    const parameters = withParameters({ introductionActLeaveRule: withValues(introductionActLeaveRule, [{ ...v, value: { countedKinds: ['leave', 'sabbatical' as never], thresholdWorkingDays: 0 } }]) });
+    const parameters = withParameters({ introductionActLeaveRule: withValues(introductionActLeaveRule, [{ ...v, value: { countedKinds: ['leave', 'timeOff', 'sabbatical' as never], thresholdWorkingDays: 0 } }]) });
     const t = texts({ ...intro, leave: [{ kind: 'leave', months: 1 }] }, { parameters });
-    expect(t.nb).toContain('Innvilget permisjon, sabbatical forlenger programmet tilsvarende: programmet forlenges med 1 måneder og 0 dager');
-    expect(t.en).toContain('Approved leave, sabbatical extends the programme by as much');
+    expect(t.nb).toContain('Innvilget permisjon, fri, sabbatical forlenger programmet tilsvarende: programmet forlenges med 1 måneder og 0 dager');
+    expect(t.en).toContain('Approved leave, time off, sabbatical extends the programme by as much');
   });
 });
