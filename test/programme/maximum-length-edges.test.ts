@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { InputError, defaultParameters, programmeMaximumLength, renderExplanation, withParameters, type ProgrammeMaximumLengthInput } from '../../src/index.js';
+
+const max = (i: ProgrammeMaximumLengthInput, options?: Parameters<typeof programmeMaximumLength>[1]) => programmeMaximumLength(i, options).value;
+const noVgo = (startOfferedOn: string, endGoal: ProgrammeMaximumLengthInput['endGoal']) => ({ regime: 'integreringsloven', startOfferedOn, priorEducation: 'withoutUpperSecondary', endGoal }) as const;
+function issue(f: () => unknown): { code: string; path: string; nb: string; en: string } | undefined {
+  try {
+    f();
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    const i = e.issues[0]!;
+    return { code: i.code, path: i.path.join('.'), nb: i.message.nb, en: i.message.en };
+  }
+  return undefined;
+}
+const texts = (i: ProgrammeMaximumLengthInput) => {
+  const r = programmeMaximumLength(i);
+  return { nb: renderExplanation(r.explanation, 'nb'), en: renderExplanation(r.explanation, 'en'), rules: r.explanation.steps.map((s) => s.rule) };
+};
+
+describe('the last day a table covers, and the first day before any table', () => {
+  it('"other" end goal (2021 rules, to 2025-12-31): an offer on the table\'s last day still gets 24 months', () => {
+    expect(max(noVgo('2025-12-31', 'other'))).toMatchObject({ track: 'durationOtherGoal', minimumMonths: 3, maximumMonths: 24, extensionMonths: 12 });
+  });
+  it('chapter 6A (to 2025-12-31): an offer on the last day still uses the chapter 6A bounds (12 + 12 months)', () => {
+    expect(max({ regime: 'integreringsloven-6A', startOfferedOn: '2025-12-31' })).toMatchObject({ track: 'chapter6ADuration', maximumMonths: 12, extensionMonths: 12 });
+  });
+  it('Introduction Act in force from 2003-09-01: an offer that day gets 24 months; the day before is refused', () => {
+    expect(max({ regime: 'introduksjonsloven', startOfferedOn: '2003-09-01' }).maximumMonths).toBe(24);
+    expect(issue(() => max({ regime: 'introduksjonsloven', startOfferedOn: '2003-08-31' }))).toEqual({
+      code: 'no_duration_rules',
+      path: 'startOfferedOn',
+      nb: 'ingen varighetsregler for introduksjonsloven for oppstart tilbudt 2003-08-31',
+      en: 'no length rules for introduksjonsloven for a start offered on 2003-08-31',
+    });
+  });
+  it('Integration Act tables start 2021-01-01: an offer on 2020-12-31 is refused', () => {
+    expect(issue(() => max({ regime: 'integreringsloven', startOfferedOn: '2020-12-31', priorEducation: 'withUpperSecondary' }))).toEqual({
+      code: 'no_duration_rules',
+      path: 'startOfferedOn',
+      nb: 'ingen varighetsregler for integreringsloven for oppstart tilbudt 2020-12-31',
+      en: 'no length rules for integreringsloven for a start offered on 2020-12-31',
+    });
+  });
+});
+
+describe('a cutover rule applies only from its own from date', () => {
+  const cutover = (from: string) => {
+    const p = defaultParameters.programmeDurationCutover;
+    const v = p.values[0]!;
+    // One value only: offers ON 2025-01-01 count as before the reform (the 2021 table: 36 months).
+    return withParameters({ programmeDurationCutover: { ...p, values: [{ ...v, from, value: { cutoverDates: ['2025-01-01'], offerOnTheDayCountsAsAfter: false } }] } });
+  };
+  it('in force on the cutover day itself: the offer on 2025-01-01 is read as 2024-12-31 → 36 months', () => {
+    expect(max(noVgo('2025-01-01', 'fullUpperSecondary'), { parameters: cutover('2025-01-01') }).maximumMonths).toBe(36);
+  });
+  it('in force only from 2025-06-01: an offer on 2025-01-01 is not touched by it → the new table, 48 months', () => {
+    expect(max(noVgo('2025-01-01', 'fullUpperSecondary'), { parameters: cutover('2025-06-01') }).maximumMonths).toBe(48);
+  });
+});
+
+describe('missing or impossible fields are refused, in both languages', () => {
+  it('prior education under the Integration Act', () => {
+    expect(issue(() => max({ regime: 'integreringsloven', startOfferedOn: '2023-01-01' }))).toEqual({
+      code: 'required',
+      path: 'priorEducation',
+      nb: 'mangler: integreringsloven skiller på tidligere utdanning',
+      en: 'is required: the Integration Act distinguishes by prior education',
+    });
+  });
+  it('the end goal without upper-secondary education', () => {
+    expect(issue(() => max({ regime: 'integreringsloven', startOfferedOn: '2023-01-01', priorEducation: 'withoutUpperSecondary' }))).toEqual({
+      code: 'required',
+      path: 'endGoal',
+      nb: 'mangler: uten videregående utdanning avhenger lengden av sluttmålet',
+      en: 'is required: without upper-secondary education the length depends on the end goal',
+    });
+  });
+  it('the end goal "other" for a start offered in 2026', () => {
+    expect(issue(() => max(noVgo('2026-02-01', 'other')))).toEqual({
+      code: 'end_goal_not_available',
+      path: 'endGoal',
+      nb: 'sluttmålet «annet» finnes ikke for oppstart tilbudt 2026-02-01: integreringsloven § 14 (fra 2026) kjenner fullført eller deler av videregående, fag- og yrkesopplæring og arbeidskvalifiserende program',
+      en: 'the end goal "other" does not exist for a start offered on 2026-02-01: Integration Act § 14 (from 2026) knows full or part upper-secondary, trade training and work-qualifying programmes',
+    });
+  });
+});
+
+describe('the explanation names the table, the bounds and the extension, in both languages', () => {
+  it('Introduction Act: no minimum, at most 24 months, an extension may be granted (up to 12 months)', () => {
+    const t = texts({ regime: 'introduksjonsloven', startOfferedOn: '2019-05-01' });
+    expect(t.rules).toEqual(['programme.maximum-length']);
+    expect(t.nb).toContain('1. Varighet etter introduksjonsloven, oppstart tilbudt 2019-05-01: høyst 24 måneder; forlengelse kan gis (inntil 12 måneder)');
+    expect(t.en).toContain('1. Length under the Introduction Act, start offered on 2019-05-01: at most 24 months; an extension may be granted (up to 12 months)');
+    // The value used: minimum–maximum + extension, from the date the table entry applies.
+    expect(t.nb).toContain('- Varighet etter introduksjonsloven: 0–24 + 12 fra 2003-09-01');
+    expect(t.en).toContain('- Length under the Introduction Act: 0–24 + 12 from 2003-09-01');
+  });
+  it('2021 rules, full upper-secondary goal: at least 3 and at most 36 months', () => {
+    const t = texts(noVgo('2024-12-31', 'fullUpperSecondary'));
+    expect(t.nb).toContain('Varighet, sluttmål fullført videregående, oppstart tilbudt 2024-12-31: minst 3 og høyst 36 måneder; forlengelse kan gis (inntil 12 måneder)');
+    expect(t.en).toContain('Length, end goal full upper-secondary, start offered on 2024-12-31: at least 3 and at most 36 months; an extension may be granted (up to 12 months)');
+  });
+  it('from 2025, full upper-secondary goal: the extension must be granted where it helps', () => {
+    const t = texts(noVgo('2025-02-01', 'fullUpperSecondary'));
+    expect(t.nb).toContain('oppstart tilbudt 2025-02-01: høyst 48 måneder; forlengelse skal gis der den hjelper deltakeren å nå sluttmålet (inntil 12 måneder)');
+    expect(t.en).toContain('start offered on 2025-02-01: at most 48 months; an extension must be granted where it helps reach the end goal (up to 12 months)');
+  });
+  it('from 2026 with upper-secondary education: at most 12 months and no extension (no "up to 0 months")', () => {
+    const t = texts({ regime: 'integreringsloven', startOfferedOn: '2026-02-01', priorEducation: 'withUpperSecondary' });
+    expect(t.nb).toContain('1. Varighet med videregående nivå eller høyere, oppstart tilbudt 2026-02-01: høyst 12 måneder; ingen forlengelse (');
+    expect(t.en).toContain('1. Length with upper-secondary education or higher, start offered on 2026-02-01: at most 12 months; no extension (');
+    expect(t.nb).not.toContain('inntil');
+    expect(t.en).not.toContain('up to');
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { programmeStatus, renderExplanation, type ProgrammeStatusInput } from '../../src/index.js';
+
+// Introduction Act, start 2020-03-01, 24 months: last day 2022-02-28; 2020-03-01 … 2022-02-28 = 365 + 365 = 730 days granted.
+const base = { regime: 'introduksjonsloven', startDate: '2020-03-01', granted: { months: 24 } } as const;
+// Leave 2021-01-15 … 2021-02-14 = 17 + 14 = 31 days: moves the last day to 2022-03-31.
+const withLeave = { ...base, leave: [{ kind: 'leave', from: '2021-01-15', to: '2021-02-14' }] } as const;
+const status = (i: ProgrammeStatusInput) => programmeStatus(i).value;
+// Days from 2020-03-01 through 2020-12-31: 31 + 30 + 31 + 30 + 31 + 31 + 30 + 31 + 30 + 31 = 306.
+
+describe('status around a period of leave given as dates', () => {
+  it('before the leave has started, no leave day is deducted: 2020-12-31 → 306 days used', () => {
+    expect(status({ ...withLeave, date: '2020-12-31' })).toMatchObject({ state: 'active', lastDay: '2022-03-31', daysUsed: 306, daysRemaining: 424 });
+  });
+  it('the day before the leave: active, 306 + 14 = 320 days used', () => {
+    expect(status({ ...withLeave, date: '2021-01-14' })).toMatchObject({ state: 'active', daysUsed: 320, daysRemaining: 410 });
+  });
+  it('the first day of leave: on leave, 321 days elapsed less 1 leave day = 320 used', () => {
+    expect(status({ ...withLeave, date: '2021-01-15' })).toMatchObject({ state: 'onLeave', daysUsed: 320 });
+  });
+  it('the last day of leave: on leave, 306 + 31 + 14 = 351 days elapsed less 31 leave days = 320 used', () => {
+    expect(status({ ...withLeave, date: '2021-02-14' })).toMatchObject({ state: 'onLeave', daysUsed: 320 });
+  });
+  it('the day after the leave: active again, 352 − 31 = 321 used', () => {
+    expect(status({ ...withLeave, date: '2021-02-15' })).toMatchObject({ state: 'active', daysUsed: 321, daysRemaining: 409 });
+  });
+  it('leave given as a duration has no place in time and is not deducted: 2020-03-01 … 2020-06-01 = 31 + 30 + 31 + 1 = 93 days', () => {
+    // 6 months of leave: last day 2020-03-01 + 30 months = 2022-09-01, less one day.
+    expect(status({ ...base, leave: [{ kind: 'leave', months: 6 }], date: '2020-06-01' })).toMatchObject({ state: 'active', lastDay: '2022-08-31', daysGranted: 730, daysUsed: 93, daysRemaining: 637 });
+  });
+});
+
+describe('status around the start and a permanent stop', () => {
+  it('a month before the start: not started, nothing used (never a negative count)', () => {
+    expect(status({ ...base, date: '2020-02-01' })).toEqual({ state: 'notStarted', lastDay: '2022-02-28', daysGranted: 730, daysUsed: 0, daysRemaining: 730 });
+  });
+  it('stop from 2020-04-01: on the last day before it (2020-03-31) still active with 31 days used; from the stop date stopped', () => {
+    expect(status({ ...base, permanentStopFrom: '2020-04-01', date: '2020-03-31' })).toMatchObject({ state: 'active', lastDay: '2020-03-31', daysUsed: 31, daysRemaining: 699 });
+    expect(status({ ...base, permanentStopFrom: '2020-04-01', date: '2020-04-01' })).toMatchObject({ state: 'stopped', daysUsed: 31 });
+  });
+});
+
+describe('the status explanation', () => {
+  it('is the schedule steps followed by a status step, in both languages', () => {
+    const r = programmeStatus({ ...withLeave, date: '2021-01-15' });
+    expect(r.explanation.steps.map((s) => s.rule)).toEqual(['programme.maximum-length', 'programme.leave', 'programme.end-date', 'programme.status']);
+    expect(renderExplanation(r.explanation, 'nb')).toContain('4. 2021-01-15: i permisjon eller fri; 320 av 730 innvilgede programdager brukt (siste dag 2022-03-31)');
+    expect(renderExplanation(r.explanation, 'en')).toContain('4. 2021-01-15: on leave or time off; 320 of 730 granted programme days used (last day 2022-03-31)');
+  });
+  it('is left out when not asked for; the figures stay the same', () => {
+    const r = programmeStatus({ ...base, date: '2020-03-31' }, { explain: false });
+    expect(r.value).toEqual({ state: 'active', lastDay: '2022-02-28', daysGranted: 730, daysUsed: 31, daysRemaining: 699 });
+    expect(r.explanation.steps).toEqual([]);
+  });
+});
