@@ -46,9 +46,9 @@ export interface DurationLookup {
   readonly lookupDate: IsoDate;
 }
 
-function find(p: Parameter<ProgrammeDuration>, date: IsoDate): DatedValue<ProgrammeDuration> | undefined {
+function find<T>(p: Parameter<T>, date: IsoDate): DatedValue<T> | undefined {
   for (let k = p.values.length - 1; k >= 0; k--) {
-    const v = p.values[k] as DatedValue<ProgrammeDuration>;
+    const v = p.values[k] as DatedValue<T>;
     if (v.from <= date) return v.to === undefined || date <= v.to ? v : undefined;
   }
   return undefined;
@@ -62,7 +62,8 @@ export function lookupDuration(
   priorEducation: PriorEducation | undefined,
   endGoal: EndGoal | undefined,
 ): DurationLookup {
-  const cut = parameters.programmeDurationCutover.values.find((v) => v.from <= offeredOn);
+  // The cutover rule in force on the offer date (the latest that has started), as for every dated table.
+  const cut = find(parameters.programmeDurationCutover, offeredOn);
   const onCutover = cut !== undefined && cut.value.cutoverDates.includes(offeredOn) && !cut.value.offerOnTheDayCountsAsAfter;
   const date = onCutover ? addDaysToDate(offeredOn, -1) : offeredOn;
   const pick = (parameter: Parameter<ProgrammeDuration>): DurationLookup | undefined => {

@@ -114,3 +114,17 @@ describe('the explanation names the table, the bounds and the extension, in both
     expect(t.en).not.toContain('up to');
   });
 });
+
+describe('with more than one cutover rule, the one in force on the offer date decides', () => {
+  it('a later rule replaces the earlier one from its own date', () => {
+    // The shipped rule (from 2021-01-01) plus a caller's rule from 2025-01-01 saying an offer made on the
+    // cutover day 2025-01-01 counts as before it. Offered that day: read as 2024-12-31, under the 2021 table:
+    // without upper-secondary education, aiming at full upper-secondary: 36 months.
+    const p = defaultParameters.programmeDurationCutover;
+    const v = p.values[0]!;
+    const parameters = withParameters({
+      programmeDurationCutover: { ...p, values: [...p.values, { ...v, from: '2025-01-01', value: { cutoverDates: ['2025-01-01'], offerOnTheDayCountsAsAfter: false } }] },
+    });
+    expect(max(noVgo('2025-01-01', 'fullUpperSecondary'), { parameters }).maximumMonths).toBe(36);
+  });
+});
