@@ -59,11 +59,11 @@ describe('forecast person: the programme', () => {
 
   it('asks the programme-end rule with the granted months, education, goal and the leave as periods of kind leave', () => {
     const leave = [{ from: '2024-07-01', to: '2024-07-31' }];
-    expect(endDateInput(person({ programme: { ...PROGRAMME, leave, priorEducation: 'upperSecondary', endGoal: 'upperSecondaryEducation' } }), 'integreringsloven')).toEqual({
+    expect(endDateInput(person({ programme: { ...PROGRAMME, leave, priorEducation: 'withUpperSecondary', endGoal: 'fullUpperSecondary' } }), 'integreringsloven')).toEqual({
       regime: 'integreringsloven',
       startDate: '2024-04-01',
-      priorEducation: 'upperSecondary',
-      endGoal: 'upperSecondaryEducation',
+      priorEducation: 'withUpperSecondary',
+      endGoal: 'fullUpperSecondary',
       granted: { months: 24 },
       leave: [{ kind: 'leave', from: '2024-07-01', to: '2024-07-31' }],
     });
