@@ -226,6 +226,15 @@ describe('settlement forecast: projected years', () => {
     expect(f.months.find((m) => m.month === '2027-01')?.stipend.toString()).toBe('22758.17');
   });
 
+  it('pays the stipend on the plan’s uprated G once G is no longer published', () => {
+    // Uprated 3 % a year, G from 1 May 2027 is 136 549 × 1.03 ≈ 140 645, so May 2027 (2 G / 12 ≈ 23 441)
+    // pays more than April 2027 on the published G 2026 (22 758.17).
+    const f = settlementForecast({ years: 2, projection: { kind: 'uprate', percentPerYear: 3 }, entries: [adult('P', { settlementDate: '2026-01-01', birthDate: '1990-01-01' })] }, { parameters }).value;
+    const month = (m: string) => f.months.find((x) => x.month === m)?.stipend;
+    expect(month('2027-04')?.toString()).toBe('22758.17');
+    expect(month('2027-05')?.gt(new Decimal('23400'))).toBe(true);
+  });
+
   it('lists only the projections in force in the forecast years', () => {
     // The shipped integration grant table stops at 2017; carried forward through 2024, only 2024's is used.
     const f = settlementForecast({ years: 1, entries: [adult('S', { settlementDate: '2024-06-01', birthDate: '1980-01-01', programme: undefined })] }).value;
