@@ -15,31 +15,15 @@ import { describe, expect, it } from 'vitest';
 import {
   Decimal,
   InputError,
-  budgetYearValue,
-  defaultParameters,
   followUpSchedule,
-  integrationGrantTable,
   renderExplanation,
   settlementForecast,
-  withParameters,
-  withValues,
   type SettlementPlanInput,
 } from '../../src/index.js';
+import { testRateParameters } from './test-rates.js';
 
-const TEST_SOURCE = { kind: 'other' as const, title: { nb: 'testsatser', en: 'test rates' }, section: 'forecast.test.ts' };
-const note = { nb: 'Testsatser, ikke IMDis.', en: 'Test rates, not IMDi’s.' };
 const years = [2024, 2025, 2026, 2027, 2028];
-const parameters = withParameters({
-  integrationGrantRates: withValues(
-    defaultParameters.integrationGrantRates,
-    years.map((y) => budgetYearValue(y, integrationGrantTable(250_000, 200_000, 200_000, 200_000, 240_000, 180_000, 90_000, 75_000), TEST_SOURCE, 'assumption', note)),
-  ),
-  kindergartenGrantRate: withValues(defaultParameters.kindergartenGrantRate, years.map((y) => budgetYearValue(y, new Decimal(30_000), TEST_SOURCE, 'assumption', note))),
-  unaccompaniedMinorGrantRates: withValues(
-    defaultParameters.unaccompaniedMinorGrantRates,
-    years.map((y) => budgetYearValue(y, { toYearTurning16: new Decimal(1_150_000), fromYearTurning17: new Decimal(720_000) }, TEST_SOURCE, 'assumption', note)),
-  ),
-});
+const parameters = testRateParameters(years, 'forecast.test.ts');
 
 const plan: SettlementPlanInput = {
   name: 'Hand-sized plan',

@@ -10,31 +10,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   Decimal,
-  budgetYearValue,
-  defaultParameters,
-  integrationGrantTable,
   settlementForecast,
-  withParameters,
-  withValues,
   type SettlementForecast,
   type SettlementPlanInput,
 } from '../../src/index.js';
+import { testRateParameters } from './test-rates.js';
 import { RUNS } from '../properties/arbitraries.js';
 
-const TEST_SOURCE = { kind: 'other' as const, title: { nb: 'testsatser', en: 'test rates' }, section: 'properties.test.ts' };
-const note = { nb: 'Testsatser, ikke IMDis.', en: 'Test rates, not IMDi’s.' };
 const years = [2024, 2025, 2026, 2027, 2028, 2029, 2030];
-const parameters = withParameters({
-  integrationGrantRates: withValues(
-    defaultParameters.integrationGrantRates,
-    years.map((y) => budgetYearValue(y, integrationGrantTable(250_000, 200_000, 200_000, 200_000, 240_000, 180_000, 90_000, 75_000), TEST_SOURCE, 'assumption', note)),
-  ),
-  kindergartenGrantRate: withValues(defaultParameters.kindergartenGrantRate, years.map((y) => budgetYearValue(y, new Decimal(30_000), TEST_SOURCE, 'assumption', note))),
-  unaccompaniedMinorGrantRates: withValues(
-    defaultParameters.unaccompaniedMinorGrantRates,
-    years.map((y) => budgetYearValue(y, { toYearTurning16: new Decimal(1_150_000), fromYearTurning17: new Decimal(720_000) }, TEST_SOURCE, 'assumption', note)),
-  ),
-});
+const parameters = testRateParameters(years, 'properties.test.ts');
 
 type Entry = SettlementPlanInput['entries'][number];
 
