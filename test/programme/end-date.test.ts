@@ -1,19 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InputError, addDaysToDate, daysBetween, programmeEndDate, renderExplanation, type ProgrammeEndDateInput } from '../../src/index.js';
+import { addDaysToDate, daysBetween, programmeEndDate, renderExplanation, type ProgrammeEndDateInput } from '../../src/index.js';
+import { issue } from './first-issue.js';
 
 const P1: ProgrammeEndDateInput = { regime: 'introduksjonsloven', startDate: '2020-03-01', granted: { months: 24 }, leave: [{ kind: 'leave', months: 6 }] };
 const end = (i: ProgrammeEndDateInput) => programmeEndDate(i).value;
-function issue(f: () => unknown): { code: string; path: string; nb: string; en: string } | undefined {
-  try {
-    f();
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    const i = e.issues[0]!;
-    return { code: i.code, path: i.path.join('.'), nb: i.message.nb, en: i.message.en };
-  }
-  return undefined;
-}
 
 describe('end date under the Introduction Act (approved leave moves the end date)', () => {
   it('P1: 2020-03-01 + 24 months + 6 months of leave = 2022-09-01, less one day = 2022-08-31', () => {

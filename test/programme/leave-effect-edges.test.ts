@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  InputError,
   introductionActLeaveRule,
   programmeEndDate,
   renderExplanation,
@@ -9,6 +8,7 @@ import {
   withValues,
   type ProgrammeEndDateInput,
 } from '../../src/index.js';
+import { issue } from './first-issue.js';
 
 // Introduction Act § 5, start 2020-03-01, 24 months: planned last day 2022-02-28 (2020-03-01 + 24 months = 2022-03-01, less one day).
 const intro: ProgrammeEndDateInput = { regime: 'introduksjonsloven', startDate: '2020-03-01', granted: { months: 24 } };
@@ -16,16 +16,6 @@ const intro: ProgrammeEndDateInput = { regime: 'introduksjonsloven', startDate: 
 const wq: ProgrammeEndDateInput = { regime: 'integreringsloven', startDate: '2026-02-02', priorEducation: 'withoutUpperSecondary', endGoal: 'workQualifying', granted: { months: 24 } };
 const tenDays = { kind: 'absence', from: '2026-03-02', to: '2026-03-13' } as const; // Mon 2 – Fri 13 March: 2 × 5 = 10 working days
 const end = (i: ProgrammeEndDateInput) => programmeEndDate(i).value;
-function issue(f: () => unknown): { code: string; path: string; nb: string; en: string } | undefined {
-  try {
-    f();
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    const i = e.issues[0]!;
-    return { code: i.code, path: i.path.join('.'), nb: i.message.nb, en: i.message.en };
-  }
-  return undefined;
-}
 const texts = (i: ProgrammeEndDateInput, options?: Parameters<typeof programmeEndDate>[1]) => {
   const r = programmeEndDate(i, options);
   return { nb: renderExplanation(r.explanation, 'nb'), en: renderExplanation(r.explanation, 'en'), rules: r.explanation.steps.map((s) => s.rule) };

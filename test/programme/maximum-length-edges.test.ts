@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { InputError, defaultParameters, programmeMaximumLength, renderExplanation, withParameters, type ProgrammeMaximumLengthInput } from '../../src/index.js';
+import { defaultParameters, programmeMaximumLength, renderExplanation, withParameters, type ProgrammeMaximumLengthInput } from '../../src/index.js';
+import { issue } from './first-issue.js';
 
 const max = (i: ProgrammeMaximumLengthInput, options?: Parameters<typeof programmeMaximumLength>[1]) => programmeMaximumLength(i, options).value;
 const noVgo = (startOfferedOn: string, endGoal: ProgrammeMaximumLengthInput['endGoal']) => ({ regime: 'integreringsloven', startOfferedOn, priorEducation: 'withoutUpperSecondary', endGoal }) as const;
-function issue(f: () => unknown): { code: string; path: string; nb: string; en: string } | undefined {
-  try {
-    f();
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    const i = e.issues[0]!;
-    return { code: i.code, path: i.path.join('.'), nb: i.message.nb, en: i.message.en };
-  }
-  return undefined;
-}
 const texts = (i: ProgrammeMaximumLengthInput) => {
   const r = programmeMaximumLength(i);
   return { nb: renderExplanation(r.explanation, 'nb'), en: renderExplanation(r.explanation, 'en'), rules: r.explanation.steps.map((s) => s.rule) };

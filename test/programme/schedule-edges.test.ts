@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  InputError,
   defaultParameters,
   programmeEndDate,
   renderExplanation,
   withParameters,
   type ProgrammeEndDateInput,
 } from '../../src/index.js';
+import { issue } from './first-issue.js';
 import { resolveRuleOptions } from '../../src/parameters/rule-options.js';
 import { computeSchedule, programmeScheduleSchema } from '../../src/programme/programme-schedule.js';
 
@@ -14,16 +14,6 @@ import { computeSchedule, programmeScheduleSchema } from '../../src/programme/pr
 const base: ProgrammeEndDateInput = { regime: 'introduksjonsloven', startDate: '2020-03-01', granted: { months: 24 } };
 const end = (i: ProgrammeEndDateInput, o?: Parameters<typeof programmeEndDate>[1]) => programmeEndDate(i, o).value;
 const text = (i: ProgrammeEndDateInput, lang: 'nb' | 'en') => renderExplanation(programmeEndDate(i).explanation, lang);
-function issue(f: () => unknown): { code: string; path: string; nb: string; en: string } | undefined {
-  try {
-    f();
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    const i = e.issues[0]!;
-    return { code: i.code, path: i.path.join('.'), nb: i.message.nb, en: i.message.en };
-  }
-  return undefined;
-}
 // The 2026 reform (lov 20. juni 2025 nr. 35) as the source is cited.
 const REFORM_NB = 'integreringsloven §§ 13–14 (lov 20. juni 2025 nr. 35); integreringsforskriften §§ 75–76';
 const REFORM_EN = 'Integration Act §§ 13–14 (Act of 20 June 2025 no. 35); Integration Regulation §§ 75–76';
