@@ -19,6 +19,7 @@ import {
   settlementForecast,
   type SettlementPlanInput,
 } from '../../src/index.js';
+import { HAND_SIZED_PLAN } from './hand-sized-plan.js';
 import { testRateParameters } from './test-rates.js';
 
 const rateYears = [2024, 2025, 2026, 2027, 2028, 2029, 2030];
@@ -36,15 +37,7 @@ const adult = (id: string, over: Partial<Extract<Entry, { kind: 'person' }>> = {
 const ONE_ADULT_2024 = '185140.64';
 
 describe('settlement forecast, worked inside each test: the hand-sized plan of forecast.test.ts', () => {
-  const plan: SettlementPlanInput = {
-    name: 'Hand-sized plan',
-    entries: [
-      { kind: 'person', id: 'A1', household: 'F', settlementDate: '2024-03-01', birthDate: '1990-01-15', role: 'adultInFamily', programme: { startDelayMonths: 1, lengthMonths: 24 } },
-      { kind: 'person', id: 'A2', household: 'F', settlementDate: '2024-03-01', birthDate: '1992-06-20', role: 'adultInFamily', programme: { startDelayMonths: 1, lengthMonths: 24 } },
-      { kind: 'person', id: 'C1', household: 'F', settlementDate: '2024-03-01', birthDate: '2021-01-10', role: 'child' },
-      { kind: 'person', id: 'M1', settlementDate: '2024-09-01', birthDate: '2008-02-01', role: 'unaccompaniedMinor' },
-    ],
-  };
+  const plan = HAND_SIZED_PLAN;
 
   it('counts settlements in their month and year, over five years of twelve months', () => {
     const f = settlementForecast(plan, { parameters }).value;
