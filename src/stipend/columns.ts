@@ -10,9 +10,9 @@
  * Every value is still checked (a whole number within its range, absence within the month), and a bad one is
  * refused with an {@link InputError} naming the column and row (`hours.41`), never priced.
  *
- * Legal source: introduksjonsloven §§ 10 and 12 and integreringsloven §§ 20–21 (the month amount, a partial
- * month by days, the reduction for unexcused absence by hour and day), integreringsforskriften §§ 11–16 and
- * introduksjonsforskriften § 8 (the divisors, leave without stipend).
+ * Legal source: the same rules as `stipendForMonth` — introduksjonsloven §§ 8–10 and integreringsloven
+ * §§ 20–21 (the month amount, a partial month by days at 1/30, the reduction for unexcused absence by hour
+ * and day), integreringsforskriften §§ 11–16 (no stipend for leave without stipend).
  * @module
  */
 import { inputError } from '../core/errors.js';

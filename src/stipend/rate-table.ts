@@ -11,9 +11,9 @@
  * the Introduction Act the same as without). {@link stipendRateCode} gives the code the law assigns a person in
  * a month.
  *
- * Legal source: the same rules as `stipendForMonth` — introduksjonsloven § 10 and integreringsloven § 20
- * (2 G a year, the fractions), introduksjonsforskriften § 8 / integreringsforskriften § 13 (the divisors
- * 12, 30 and 1850).
+ * Legal source: the same rules and tables as `stipendForMonth` — introduksjonsloven § 8 and integreringsloven
+ * § 20 (2 G a year, the fractions, the 5/6 couples rule), introduksjonsloven § 9 and integreringsloven
+ * §§ 20–21 (the divisors 12, 30 and 1850; see the `stipendDivisors*` parameters for how each was confirmed).
  * @module
  */
 import { z } from 'zod';
