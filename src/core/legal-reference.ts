@@ -78,7 +78,7 @@ export const references = {
   /** Lov om introduksjonsordning og norskopplæring for nyankomne innvandrere (introduksjonsloven), 2004–2020. */
   introductionAct: act({ nb: 'introduksjonsloven', en: 'the Introduction Act' }, 'LOV-2003-07-04-80', 'https://lovdata.no/lov/2003-07-04-80'),
   /** Forskrift til integreringsloven (integreringsforskriften). */
-  integrationRegulation: regulation({ nb: 'integreringsforskriften', en: 'the Integration Regulation' }, 'FOR-2020-11-20-2434', 'https://lovdata.no/forskrift/2020-11-20-2434'),
+  integrationRegulation: regulation({ nb: 'integreringsforskriften', en: 'the Integration Regulation' }, 'FOR-2020-12-15-2912', 'https://lovdata.no/forskrift/2020-12-15-2912'),
   /** Lov om folketrygd (folketrygdloven): the basic amount G is set under § 1-4. */
   nationalInsuranceAct: act({ nb: 'folketrygdloven', en: 'the National Insurance Act' }, 'LOV-1997-02-28-19', 'https://lovdata.no/lov/1997-02-28-19'),
   /** Lov om utlendingers adgang til riket (utlendingsloven). */

@@ -2,7 +2,7 @@
  * Which Act governs the introduction programme for a person, by the date a permit was granted or the
  * person arrived: the Introduction Act (introduksjonsloven, LOV-2003-07-04-80) until 31 December 2020,
  * the Integration Act (integreringsloven, LOV-2020-11-06-127) from 1 January 2021. The transitional rule
- * (Integration Act § 52, as described by IMDi and the county governors) keeps the Introduction Act for
+ * (Integration Act § 51, as described by IMDi and the county governors) keeps the Introduction Act for
  * a person whose permit was granted AND who arrived before the cutover; the regime rule reads this table
  * on both dates.
  * @module
@@ -16,7 +16,7 @@ export type ProgrammeAct = 'introduksjonsloven' | 'integreringsloven';
 
 const IMDI_PARTICIPATION: LegalReference = {
   kind: 'agency',
-  title: { nb: 'integreringsloven § 52; IMDi, regler om deltakelse i introduksjonsprogrammet', en: 'Integration Act § 52; IMDi, rules on taking part in the programme' },
+  title: { nb: 'integreringsloven § 51; IMDi, regler om deltakelse i introduksjonsprogrammet', en: 'Integration Act § 51; IMDi, rules on taking part in the programme' },
   id: 'LOV-2020-11-06-127',
   url: 'https://introduksjonsprogrammet.imdi.no/regler-om-deltakelse-i-introduksjonsprogrammet/',
 };

@@ -1,6 +1,6 @@
 /**
  * Which Act governs a person's introduction programme: the Introduction Act for a person granted a
- * permit AND arrived before 1 January 2021; otherwise the Integration Act (Integration Act § 52); and
+ * permit AND arrived before 1 January 2021; otherwise the Integration Act (Integration Act § 51); and
  * its temporary chapter 6A for a collective-protection permit (utlendingsloven § 34) granted from
  * 11 March 2022, while chapter 6A is in force (15 June 2022 – 30 June 2026). Family members reunified
  * with a § 34 holder hold a family permit and follow the ordinary rules.

@@ -1,6 +1,6 @@
 /**
  * The two regimes a stipend is computed under: the Introduction Act (introduksjonsloven, 2004–2020, and
- * for those who arrived before 2021 under the Integration Act § 52) and the Integration Act
+ * for those who arrived before 2021 under the Integration Act § 51) and the Integration Act
  * (integreringsloven, from 2021). The caller says which; the library does not guess it from dates.
  * @module
  */
@@ -50,7 +50,7 @@ export function regimeParameters(parameters: ParameterSet, regime: StipendRegime
         divisors: parameters.stipendDivisorsIntroductionAct,
         transitional: parameters.transitionalBenefitRuleIntroductionAct,
         act: references.introductionAct,
-        sections: { level: '§ 8', divisors: '§ 9', absence: '§ 10', offsets: '§ 12', ownIncome: '§ 9' },
+        sections: { level: '§ 8', divisors: '§ 9', absence: '§ 10', offsets: '§ 12', ownIncome: '§ 11' },
       }
     : {
         fractions: parameters.stipendFractionsIntegrationAct,

@@ -25,7 +25,7 @@ describe('regime: which Act governs (cutover 2021-01-01 on both the permit and t
   it('explains with both Acts and cites the transitional rule', () => {
     const text = renderExplanation(programmeRegime({ permitDate: '2020-11-01', arrivalDate: '2020-12-01', permitType: 'ordinary', date: '2021-02-01' }).explanation, 'nb');
     expect(text).toContain('introduksjonsloven gjaldt da');
-    expect(text).toContain('§ 52');
+    expect(text).toContain('§ 51');
   });
 });
 

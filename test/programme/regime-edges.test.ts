@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultParameters, defineParameter, programmeRegime, renderExplanation, withParameters, withValues, type ProgrammeRegimeInput } from '../../src/index.js';
 
-// Integration Act § 52 (transitional rule): the Introduction Act governs only when the permit was granted AND the
+// Integration Act § 51 (transitional rule): the Introduction Act governs only when the permit was granted AND the
 // person arrived before 2021-01-01. Chapter 6A (collective protection, utlendingsloven § 34): permits granted from
 // 2022-03-11, in force 2022-06-15 … 2026-06-30.
 const regime = (over: Partial<ProgrammeRegimeInput>, options?: Parameters<typeof programmeRegime>[1]) =>
@@ -49,18 +49,18 @@ describe('regime edges: chapter 6A boundaries', () => {
 });
 
 describe('regime edges: the explanation a case worker reads', () => {
-  it('the Act step, in bokmål and English, with the values used and the § 52 source', () => {
+  it('the Act step, in bokmål and English, with the values used and the § 51 source', () => {
     const r = regime({ permitDate: '2020-11-01', arrivalDate: '2021-01-01' });
     expect(r.explanation.steps.map((s) => s.rule)).toEqual(['programme.regime.act']);
     const nb = renderExplanation(r.explanation, 'nb');
     expect(nb).toContain(
-      '1. Tillatelsen ble gitt 2020-11-01 (introduksjonsloven gjaldt da) og personen kom 2021-01-01 (integreringsloven gjaldt da); introduksjonsloven gjelder bare når begge datoene er før integreringsloven trådte i kraft (integreringsloven § 52',
+      '1. Tillatelsen ble gitt 2020-11-01 (introduksjonsloven gjaldt da) og personen kom 2021-01-01 (integreringsloven gjaldt da); introduksjonsloven gjelder bare når begge datoene er før integreringsloven trådte i kraft (integreringsloven § 51',
     );
     expect(nb).toContain('- Lov som gjelder for nye tillatelser og ankomster: introduksjonsloven fra 2003-09-01');
     expect(nb).toContain('- Lov som gjelder for nye tillatelser og ankomster: integreringsloven fra 2021-01-01');
     const en = renderExplanation(r.explanation, 'en');
     expect(en).toContain(
-      '1. The permit was granted on 2020-11-01 (the Introduction Act in force) and the person arrived on 2021-01-01 (the Integration Act in force); the Introduction Act governs only when both dates fall before the Integration Act took effect (Integration Act § 52',
+      '1. The permit was granted on 2020-11-01 (the Introduction Act in force) and the person arrived on 2021-01-01 (the Integration Act in force); the Introduction Act governs only when both dates fall before the Integration Act took effect (Integration Act § 51',
     );
     expect(en).toContain('- Act in force for new permits and arrivals: introduksjonsloven from 2003-09-01');
     expect(en).toContain('- Act in force for new permits and arrivals: integreringsloven from 2021-01-01');

@@ -148,8 +148,8 @@ describe('paid work inside the programme: hours × hourly rate', () => {
   });
   it('Introduction Act: practice under § 9; 7.25 × 134.0843… = 972.111… → 972.11', () => {
     const r = stipendForMonth({ ...introduction, paidWorkHours: 7.25 });
-    expect(rendered(r, 'nb')).toContain('Lønnet arbeid i programmet: 7,25 timer × timesats 134,0843 kr: 972,11 kr (introduksjonsloven § 9; praksis)');
-    expect(rendered(r, 'en')).toContain('Paid work inside the programme: 7.25 hours × hourly rate NOK 134.0843: NOK 972.11 (the Introduction Act § 9; practice)');
+    expect(rendered(r, 'nb')).toContain('Lønnet arbeid i programmet: 7,25 timer × timesats 134,0843 kr: 972,11 kr (introduksjonsloven § 11; praksis)');
+    expect(rendered(r, 'en')).toContain('Paid work inside the programme: 7.25 hours × hourly rate NOK 134.0843: NOK 972.11 (the Introduction Act § 11; practice)');
     expect(stepOf(r, 'stipend.own-income').basis).toBe('practice');
   });
 });
