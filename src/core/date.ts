@@ -2,17 +2,16 @@
  * Calendar dates as ISO strings (`2024-05-31`): the only date type the rules see.
  *
  * A rule about the introduction programme speaks of calendar days in Norway, never of instants, so the
- * library carries plain `YYYY-MM-DD` strings. Arithmetic goes through date-fns on a `Date` set to local
- * noon, which keeps every host time zone (and daylight-saving change) from moving the calendar day.
- * Converting an instant to a Norwegian calendar date happens in one place only: {@link osloDateOf}.
+ * library carries plain `YYYY-MM-DD` strings. Arithmetic is done on whole day numbers (days since
+ * 1970-01-01 in the proleptic Gregorian calendar), never on a `Date`, so no host time zone or
+ * daylight-saving change can move a calendar day. Converting an instant to a Norwegian calendar date
+ * happens in one place only: {@link osloDateOf}.
  *
  * Month-end policy, used everywhere a period is counted in months: adding months keeps the day of the
  * month, and where the target month is shorter it clamps to the target month's last day
  * (31 January + 1 month = 28 or 29 February). See {@link addMonthsToDate}.
  * @module
  */
-import { addDays as fnsAddDays, addMonths as fnsAddMonths, differenceInCalendarDays } from 'date-fns';
-import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { localizedIssue } from './validate.js';
 
@@ -107,14 +106,31 @@ export function formatIsoDate(p: DateParts): IsoDate {
   return `${pad(p.year, 4)}-${pad(p.month, 2)}-${pad(p.day, 2)}`;
 }
 
-/** Local noon on the date: safe from daylight-saving jumps in any host zone. */
-function toNoon(date: IsoDate): Date {
-  const p = parts(date);
-  return new Date(p.year, p.month - 1, p.day, 12);
+/**
+ * Days since 1970-01-01 of a Gregorian date (negative before it). Counts whole 400-year eras of
+ * 146 097 days from 1 March 0000, so leap days fall at the end of each computed year.
+ */
+function dayNumber(p: DateParts): number {
+  const y = p.month <= 2 ? p.year - 1 : p.year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const monthFromMarch = (p.month + 9) % 12;
+  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + p.day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
-function fromNoon(d: Date): IsoDate {
-  return formatIsoDate({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() });
+/** The Gregorian date of a day number (the inverse of {@link dayNumber}). */
+function fromDayNumber(n: number): DateParts {
+  const z = n + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 /**
@@ -127,12 +143,13 @@ function fromNoon(d: Date): IsoDate {
  * ```
  */
 export function addDaysToDate(date: IsoDate, days: number): IsoDate {
-  return fromNoon(fnsAddDays(toNoon(date), days));
+  if (!Number.isSafeInteger(days)) throw new RangeError(`addDaysToDate: ${days} is not a whole number of days`);
+  return formatIsoDate(fromDayNumber(dayNumber(parts(date)) + days));
 }
 
 /**
  * Adds whole months, clamping to the last day of a shorter target month — the library's one month-end
- * rule (date-fns `addMonths`).
+ * rule.
  *
  * @example
  * ```ts
@@ -143,7 +160,12 @@ export function addDaysToDate(date: IsoDate, days: number): IsoDate {
  * ```
  */
 export function addMonthsToDate(date: IsoDate, months: number): IsoDate {
-  return fromNoon(fnsAddMonths(toNoon(date), months));
+  if (!Number.isSafeInteger(months)) throw new RangeError(`addMonthsToDate: ${months} is not a whole number of months`);
+  const p = parts(date);
+  const index = p.year * 12 + (p.month - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  return formatIsoDate({ year, month, day: Math.min(p.day, daysIn(year, month)) });
 }
 
 /**
@@ -156,7 +178,7 @@ export function addMonthsToDate(date: IsoDate, months: number): IsoDate {
  * ```
  */
 export function daysBetween(earlier: IsoDate, later: IsoDate): number {
-  return differenceInCalendarDays(toNoon(later), toNoon(earlier));
+  return dayNumber(parts(later)) - dayNumber(parts(earlier));
 }
 
 /**
@@ -218,6 +240,16 @@ export function ageOn(birthDate: IsoDate, date: IsoDate): number {
   return age;
 }
 
+/** The Gregorian calendar in zone Europe/Oslo, from the host's time-zone database (Intl). */
+const OSLO_CALENDAR = /* @__PURE__ */ new Intl.DateTimeFormat('en-US', {
+  timeZone: 'Europe/Oslo',
+  calendar: 'gregory',
+  numberingSystem: 'latn',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /**
  * The calendar date in Norway (zone Europe/Oslo) at an instant: the one place the library turns a moment
  * into a date. Use it at your system's edge, then pass the result to the rules.
@@ -233,7 +265,16 @@ export function ageOn(birthDate: IsoDate, date: IsoDate): number {
 export function osloDateOf(instant: Date | number): IsoDate {
   const ms = typeof instant === 'number' ? instant : instant.getTime();
   if (!Number.isFinite(ms)) throw new RangeError('osloDateOf: the instant is not a finite time');
-  const iso = DateTime.fromMillis(ms, { zone: 'Europe/Oslo' }).toISODate();
-  if (iso === null) throw new RangeError('osloDateOf: the instant is outside the supported range');
+  let year = '';
+  let month = '';
+  let day = '';
+  for (const part of OSLO_CALENDAR.formatToParts(ms)) {
+    if (part.type === 'year') year = part.value;
+    else if (part.type === 'month') month = part.value;
+    else if (part.type === 'day') day = part.value;
+  }
+  const iso = `${year}-${month}-${day}`;
+  if (tryParseIsoDate(iso) === undefined) throw new RangeError('osloDateOf: the instant is outside the supported range');
   return iso;
 }
+

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { addDaysToDate, addMonthsToDate, ageOn, daysBetween, isoDateSchema, osloDateOf } from '../../src/index.js';
 
 describe('calendar dates', () => {
@@ -76,5 +77,44 @@ describe('month lengths agree with date-fns for every month 1900–2199 (propert
     const { getDaysInMonth } = await import('date-fns');
     const { daysInMonthOf } = await import('../../src/index.js');
     for (let y = 1900; y <= 2199; y++) for (let m = 1; m <= 12; m++) expect(daysInMonthOf(y, m)).toBe(getDaysInMonth(new Date(y, m - 1, 1, 12)));
+  });
+});
+
+describe('day arithmetic agrees with date-fns on local noon (the reference it replaced), 1900–2199', () => {
+  const noon = (iso: string) => {
+    const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+    return new Date(y, m - 1, d, 12);
+  };
+  const iso = (d: Date) => `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  const dates = fc.date({ min: new Date(1900, 0, 1, 12), max: new Date(2199, 11, 31, 12), noInvalidDate: true }).map((d) => iso(d));
+
+  it('addDaysToDate, addMonthsToDate and daysBetween match addDays, addMonths and differenceInCalendarDays', async () => {
+    const { addDays, addMonths, differenceInCalendarDays } = await import('date-fns');
+    fc.assert(
+      fc.property(dates, dates, fc.integer({ min: -3000, max: 3000 }), fc.integer({ min: -240, max: 240 }), (a, b, days, months) => {
+        const plusDays = iso(addDays(noon(a), days));
+        if (plusDays >= '1900-01-01' && plusDays <= '2199-12-31') expect(addDaysToDate(a, days)).toBe(plusDays);
+        const plusMonths = iso(addMonths(noon(a), months));
+        if (plusMonths >= '1900-01-01' && plusMonths <= '2199-12-31') expect(addMonthsToDate(a, months)).toBe(plusMonths);
+        expect(daysBetween(a, b)).toBe(differenceInCalendarDays(noon(b), noon(a)));
+      }),
+      { seed: 20261201, numRuns: 3000 },
+    );
+  });
+
+  it('refuses a fractional or non-finite count instead of writing a broken date', () => {
+    expect(() => addDaysToDate('2024-01-01', Number.NaN)).toThrow(RangeError);
+    expect(() => addDaysToDate('2024-01-01', 1.5)).toThrow(RangeError);
+    expect(() => addMonthsToDate('2024-01-01', Number.POSITIVE_INFINITY)).toThrow(RangeError);
+  });
+
+  it('counts the known anchors by hand: 1970-01-01 is day 0, 2000-03-01 follows 2000-02-29 (a 400-year leap), 2100-02-28 → 2100-03-01', () => {
+    // 1970-01-01 + 10 957 days = 2000-01-01 (30 years: 7 leap days, 30 × 365 + 7 = 10 957).
+    expect(addDaysToDate('1970-01-01', 10_957)).toBe('2000-01-01');
+    expect(addDaysToDate('2000-02-28', 1)).toBe('2000-02-29');
+    expect(addDaysToDate('2000-02-29', 1)).toBe('2000-03-01');
+    // 2100 is a century not divisible by 400: no 29 February.
+    expect(addDaysToDate('2100-02-28', 1)).toBe('2100-03-01');
+    expect(daysBetween('1900-01-01', '2199-12-31')).toBe(109_572); // 300 years × 365 + 72 leap days (1904–2196, less 2100) − 1
   });
 });
