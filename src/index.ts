@@ -120,7 +120,7 @@ export {
   type ProgrammeMaximumLengthInput,
   type ProgrammeMaximumLengthResult,
 } from './programme/programme-maximum-length.js';
-export { weekdaysBetween } from './programme/leave-effect.js';
+export { weekdaysBetween, type LeaveTotalResult } from './programme/leave-effect.js';
 export { programmeScheduleSchema, type ProgrammeSchedule } from './programme/programme-schedule.js';
 export * from './programme/programme-end-date.js';
 export * from './programme/programme-status.js';

@@ -42,7 +42,16 @@ import {
   type DurationCutover,
   type ProgrammeDuration,
 } from './programme-durations.js';
-import { absenceShareReference, integrationActLeaveRule, introductionActLeaveRule, type LeaveRule } from './programme-leave-rules.js';
+import {
+  absenceShareReference,
+  integrationActLeaveRule,
+  introductionActLeaveRule,
+  leaveAdditionReading,
+  leaveWorkingDayRule,
+  type LeaveAdditionReading,
+  type LeaveRule,
+  type VirkedagRule,
+} from './programme-leave-rules.js';
 
 /** Every parameter the library's rules read. */
 export interface ParameterSet {
@@ -124,6 +133,10 @@ export interface ParameterSet {
   readonly introductionActLeaveRule: Parameter<LeaveRule>;
   /** Leave that moves the end date, Integration Act and chapter 6A. */
   readonly integrationActLeaveRule: Parameter<LeaveRule>;
+  /** Under a ten-working-day total: all the days added once it is passed, or only those beyond. */
+  readonly leaveAdditionReading: Parameter<LeaveAdditionReading>;
+  /** Which days are working days (virkedager) in the ten-working-day totals. */
+  readonly leaveWorkingDayRule: Parameter<VirkedagRule>;
   /** The 10 % unexcused-absence reference. */
   readonly absenceShareReference: Parameter<Rational>;
 }
@@ -179,6 +192,8 @@ export const defaultParameters: ParameterSet = Object.freeze({
   programmeDurationCutover,
   introductionActLeaveRule,
   integrationActLeaveRule,
+  leaveAdditionReading,
+  leaveWorkingDayRule,
   absenceShareReference,
 });
 

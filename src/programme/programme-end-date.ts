@@ -13,6 +13,7 @@ import type { IsoDate } from '../core/date.js';
 import { EMPTY_EXPLANATION, type Explained } from '../core/explanation.js';
 import { parseInput } from '../core/validate.js';
 import { resolveRuleOptions, type RuleOptions } from '../parameters/rule-options.js';
+import type { LeaveTotalResult } from './leave-effect.js';
 import { computeSchedule, programmeScheduleSchema } from './programme-schedule.js';
 
 /** Input to {@link programmeEndDate}. */
@@ -29,8 +30,12 @@ export interface ProgrammeEndDateResult {
   /** Whether leave moved the end date, and by how much. */
   readonly leaveMovedEndDate: boolean;
   readonly leaveAdded: { readonly months: number; readonly days: number };
-  /** Working days of leave counted under a ten-working-day rule (absent under the Introduction Act). */
-  readonly countedLeaveWorkingDays?: number;
+  /**
+   * Each total the leave rule counted, per wording in force on the days of the leave: under the
+   * Introduction Act § 5 (leave, day for day); under the Integration Act § 10 (absence) and § 19 (time off
+   * and leave), each with its working days where it has a ten-working-day threshold (from 2026).
+   */
+  readonly leaveTotals: readonly LeaveTotalResult[];
   /** Whether a permanent stop ended the programme early. */
   readonly stopped: boolean;
 }
@@ -49,6 +54,12 @@ export interface ProgrammeEndDateResult {
  * programmeEndDate(p1).value.lastDay; // '2022-08-31'
  * // Case P2: the same with a 1-year extension: 2020-03-01 + 42 months = 2023-09-01, less one day.
  * programmeEndDate({ ...p1, extension: { months: 12 }, extensionConditionMet: true }).value.lastDay; // '2023-08-31'
+ * // Integration Act 2026: absence Mon 2 – Fri 13 March 2026 is 12 days less Sunday 8 March = 11 working
+ * // days, more than ten (§ 10), so its 12 days are added: 2026-02-02 + 24 months + 12 days − 1 day.
+ * const wq = { regime: 'integreringsloven', startDate: '2026-02-02', priorEducation: 'withoutUpperSecondary', endGoal: 'workQualifying', granted: { months: 24 } } as const;
+ * const r = programmeEndDate({ ...wq, leave: [{ kind: 'absence', from: '2026-03-02', to: '2026-03-13' }] }).value;
+ * r.lastDay; // '2028-02-13'
+ * r.leaveTotals.map((t) => `${t.section}: ${t.workingDays}`); // ['§ 10: 11', '§ 19: 0']
  * ```
  */
 export function programmeEndDate(input: ProgrammeEndDateInput, options?: RuleOptions): Explained<ProgrammeEndDateResult> {
@@ -60,7 +71,7 @@ export function programmeEndDate(input: ProgrammeEndDateInput, options?: RuleOpt
     plannedLastDay: c.plannedLastDay,
     leaveMovedEndDate: c.leave.moved,
     leaveAdded: { months: c.leave.addedMonths, days: c.leave.addedDays },
-    ...(c.leave.countedWorkingDays === undefined ? {} : { countedLeaveWorkingDays: c.leave.countedWorkingDays }),
+    leaveTotals: c.leave.totals,
     stopped: c.stopped,
   };
   return { value, explanation: resolved.explain ? { steps: c.steps } : EMPTY_EXPLANATION };

@@ -1,6 +1,6 @@
 /**
  * The input pieces the programme rules share: the regime, permit types, prior education, end goals,
- * periods in months and days, and leave given either as a duration or as a date range.
+ * periods in months and days, and leave given either as dates or as a count (calendar length, working days).
  *
  * Calendar rule for periods (the library's one month-end rule): a period of M months and D days that
  * starts on S ends on `addMonthsToDate(S, M)` plus D days, minus one day. All months of a computation
@@ -48,23 +48,30 @@ export const leaveKindSchema = z.enum(['leave', 'absence', 'timeOff', 'dayOffSec
 
 const dayCount = z.number().int().min(0).max(36_500);
 
-/** Leave given as dates: `from` and `to`, both included, counted as calendar days (working days: Monday–Friday). */
+/** Time away given as dates: `from` and `to`, both included; every calendar day between them is away. */
 export interface LeaveRange {
   readonly kind: z.output<typeof leaveKindSchema>;
   readonly from: string;
   readonly to: string;
 }
-/** Leave given as a duration in months and calendar days, with its working days where a ten-day rule counts it. */
-export interface LeaveDuration {
+/**
+ * Time away given as a count: its calendar length (`months` and `calendarDays`, what is added to the
+ * programme) and/or its `workingDays` (what a ten-working-day total counts), and the day it began
+ * (`firstDay`) where the rule in force on that day matters.
+ */
+export interface LeaveCount {
   readonly kind: z.output<typeof leaveKindSchema>;
-  readonly months: number;
-  readonly days: number;
+  readonly months?: number;
+  readonly calendarDays?: number;
   readonly workingDays?: number;
+  readonly firstDay?: string;
 }
 
 /**
- * One period of leave, absence or time off: either as dates (`from`, `to`, both included) or as a
- * duration (`months`, `days`, and `workingDays` where the ten-working-day rule counts it) — not both.
+ * One period of leave, absence or time off, with its `kind`, given either as dates (`from`, `to`, both
+ * included) or as a count — never both. A count says its unit in the field name: `months` and
+ * `calendarDays` for the calendar length, `workingDays` for working days (virkedager); `firstDay` is the
+ * day it began. (There is no bare `days`: a count of days must say which days it counts.)
  */
 export const leaveSchema = z
   .strictObject({
@@ -72,25 +79,45 @@ export const leaveSchema = z
     from: isoDateSchema.optional(),
     to: isoDateSchema.optional(),
     months: count.optional(),
-    days: dayCount.optional(),
+    calendarDays: dayCount.optional(),
     workingDays: dayCount.optional(),
+    firstDay: isoDateSchema.optional(),
   })
   .superRefine((l, ctx) => {
     const range = l.from !== undefined || l.to !== undefined;
-    if (range && (l.months !== undefined || l.days !== undefined || l.workingDays !== undefined)) {
-      ctx.addIssue(localizedIssue('mixed_leave', { nb: 'oppgi enten datoer (from, to) eller varighet (months, days), ikke begge', en: 'give either dates (from, to) or a duration (months, days), not both' }));
+    const counted = l.months !== undefined || l.calendarDays !== undefined || l.workingDays !== undefined;
+    if (range && (counted || l.firstDay !== undefined)) {
+      ctx.addIssue(
+        localizedIssue('mixed_leave', {
+          nb: 'oppgi enten datoer (from, to) eller et antall (months, calendarDays, workingDays, firstDay), ikke begge',
+          en: 'give either dates (from, to) or a count (months, calendarDays, workingDays, firstDay), not both',
+        }),
+      );
     } else if (range && (l.from === undefined || l.to === undefined)) {
       ctx.addIssue(localizedIssue('required', { nb: 'mangler: en periode trenger både from og to', en: 'is required: a range needs both from and to' }, [l.from === undefined ? 'from' : 'to']));
     } else if (range && l.from !== undefined && l.to !== undefined && l.from > l.to) {
       ctx.addIssue(localizedIssue('range_reversed', { nb: `slutter (${l.to}) før den begynner (${l.from})`, en: `ends (${l.to}) before it starts (${l.from})` }, ['to']));
+    } else if (!range && !counted) {
+      ctx.addIssue(
+        localizedIssue('required', {
+          nb: 'mangler: oppgi datoer (from, to) eller et antall: months og/eller calendarDays (kalenderdager), workingDays (virkedager)',
+          en: 'is required: give dates (from, to) or a count: months and/or calendarDays (calendar days), workingDays (working days)',
+        }),
+      );
     }
   })
-  .transform((l): LeaveRange | LeaveDuration =>
+  .transform((l): LeaveRange | LeaveCount =>
     l.from !== undefined && l.to !== undefined
       ? { kind: l.kind, from: l.from, to: l.to }
-      : { kind: l.kind, months: l.months ?? 0, days: l.days ?? 0, ...(l.workingDays === undefined ? {} : { workingDays: l.workingDays }) },
+      : {
+          kind: l.kind,
+          ...(l.months === undefined ? {} : { months: l.months }),
+          ...(l.calendarDays === undefined ? {} : { calendarDays: l.calendarDays }),
+          ...(l.workingDays === undefined ? {} : { workingDays: l.workingDays }),
+          ...(l.firstDay === undefined ? {} : { firstDay: l.firstDay }),
+        },
   );
 /** Leave, as callers write it. */
 export type LeaveInput = z.input<typeof leaveSchema>;
 /** Leave after validation. */
-export type Leave = LeaveRange | LeaveDuration;
+export type Leave = LeaveRange | LeaveCount;

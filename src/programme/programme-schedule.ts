@@ -28,7 +28,7 @@ export const programmeScheduleSchema = z.strictObject({
   extension: periodSchema.optional(),
   /** The case worker's finding that the legal condition for the extension is met (required with an extension). */
   extensionConditionMet: z.boolean().optional(),
-  /** Leave, absence and time off, each as a duration or as dates. */
+  /** Leave, absence and time off, each with its kind, as dates or as a count (calendar length, working days). */
   leave: z.array(leaveSchema).max(1000).readonly().default([]),
   /** The first day without programme after a permanent stop (stans). */
   permanentStopFrom: isoDateSchema.optional(),
@@ -106,11 +106,11 @@ export function computeSchedule(s: ProgrammeSchedule, { parameters, explain }: R
       steps.push(step({ rule: 'programme.extension', message: extensionMessage, params: { months: ext.months, days: ext.days, condition }, reference: duration.dated.reference, basis: duration.dated.basis }));
     }
   }
-  const leave = leaveEffect(parameters, s.regime, s.startDate, s.leave, explain);
-  if (leave.step !== undefined) steps.push(leave.step);
+  const plannedLastDay = addDaysToDate(afterPeriod(s.startDate, s.granted.months + ext.months, s.granted.days + ext.days), -1);
+  const leave = leaveEffect(parameters, s.regime, s.startDate, plannedLastDay, s.leave, explain);
+  steps.push(...leave.steps);
   const months = s.granted.months + ext.months + leave.addedMonths;
   const days = s.granted.days + ext.days + leave.addedDays;
-  const plannedLastDay = addDaysToDate(afterPeriod(s.startDate, s.granted.months + ext.months, s.granted.days + ext.days), -1);
   let lastDay = addDaysToDate(afterPeriod(s.startDate, months, days), -1);
   s.leave.forEach((l, idx) => {
     if ('to' in l && l.to > lastDay) {

@@ -77,7 +77,7 @@ export function programmeStatus(input: ProgrammeStatusInput, options?: RuleOptio
   let daysUsed = 0;
   if (date >= schedule.startDate) {
     const upTo = date < c.lastDay ? date : c.lastDay;
-    daysUsed = Math.min(daysGranted, daysBetween(schedule.startDate, upTo) + 1 - movedRangeDaysUpTo(schedule.leave, c.leave, upTo));
+    daysUsed = Math.min(daysGranted, daysBetween(schedule.startDate, upTo) + 1 - movedRangeDaysUpTo(c.leave, upTo));
   }
   const value: ProgrammeStatusResult = { state, lastDay: c.lastDay, daysGranted, daysUsed, daysRemaining: daysGranted - daysUsed };
   if (!resolved.explain) return { value, explanation: EMPTY_EXPLANATION };

@@ -4,7 +4,6 @@
  * 17–18; integreringsforskriften §§ 10 and 19).
  * @module
  */
-import { inputError } from '../core/errors.js';
 import { endGoalSchema, priorEducationSchema, programmeRegimeSchema, type EndGoal, type PriorEducation, type ProgrammeRegime } from '../programme/programme-inputs.js';
 import { programmeEndDate } from '../programme/programme-end-date.js';
 import { sheetDate, type SheetInput } from './sheet-input.js';
@@ -29,6 +28,8 @@ const RENAMES = {
   extension: 'extensionMonths',
   extensionConditionMet: 'extensionMonths',
   'leave.0.workingDays': 'leaveWorkingDays',
+  'leave.0.firstDay': 'leaveDays',
+  'leave.0.calendarDays': 'leaveDays',
   leave: 'leaveDays',
 } as const;
 
@@ -40,8 +41,10 @@ const END_GOALS: Readonly<Record<string, EndGoal>> = own(endGoalSchema.options);
 /**
  * The last programme day as ISO text `YYYY-MM-DD`: start + granted months + extension months + approved
  * leave, less one day. An extension means the case worker has found its legal condition met. Leave is
- * a number of calendar days of approved leave (`leave_days`); under the Integration Act it counts only
- * when the leave exceeds ten working days, so give its working days too (`leave_working_days`). Prior
+ * a number of calendar days of approved leave (`leave_days`); under the Integration Act from 2026 it
+ * counts only when the leave is more than ten working days (integreringsforskriften § 19), so give its
+ * working days too (`leave_working_days`). A programme that spans 1 January 2026 needs its leave as
+ * dates, which this function does not take: use `programmeEndDate`. Prior
  * education (`withUpperSecondary`/`withoutUpperSecondary`) and end goal (e.g. `fullUpperSecondary`) decide
  * the maximum length under the Integration Act. Turn the text into a date cell with
  * `=DATOVERDI(…)` / `=DATEVALUE(…)` and a date format.
@@ -70,18 +73,12 @@ export function PROGRAMME_END(
     const extension = sheetOptionalInteger(extensionMonths, 'extensionMonths') ?? 0;
     const leave = sheetOptionalInteger(leaveDays, 'leaveDays') ?? 0;
     const working = sheetOptionalInteger(leaveWorkingDays, 'leaveWorkingDays');
-    if (leave > 0 && r !== 'introduksjonsloven' && working === undefined) {
-      throw inputError('required', ['leaveWorkingDays'], {
-        nb: 'mangler: etter integreringsloven forlenger permisjon programmet bare når den er over ti virkedager; oppgi virkedagene i permisjonen',
-        en: 'is required: under the Integration Act leave extends the programme only when it exceeds ten working days; give the working days of the leave',
-      });
-    }
     const input = {
       regime: r,
       startDate: sheetDate(startDate, 'startDate'),
       granted: { months: sheetInteger(grantedMonths, 'grantedMonths') },
       ...(extension === 0 ? {} : { extension: { months: extension }, extensionConditionMet: true }),
-      ...(leave === 0 ? {} : { leave: [{ kind: 'leave' as const, days: leave, ...(working === undefined ? {} : { workingDays: working }) }] }),
+      ...(leave === 0 ? {} : { leave: [{ kind: 'leave' as const, calendarDays: leave, ...(working === undefined ? {} : { workingDays: working }) }] }),
       ...(isEmptyCell(priorEducation) ? {} : { priorEducation: sheetChoice(priorEducation, 'priorEducation', EDUCATION) }),
       ...(isEmptyCell(endGoal) ? {} : { endGoal: sheetChoice(endGoal, 'endGoal', END_GOALS) }),
     };

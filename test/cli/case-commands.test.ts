@@ -155,11 +155,13 @@ describe('programme', () => {
     const noCondition = run('programme', '--regime', 'introduksjonsloven', '--start-date', '2020-03-01', '--granted-months', '24', '--extension-months', '12');
     expect(noCondition.stderr[1]).toMatch(/^ {2}extensionConditionMet: må være true .*\(--extension-condition-met\)$/);
   });
-  it('Integration Act: leave needs its working days, and counts only over ten', () => {
-    const base = ['programme', '--regime', 'integreringsloven', '--start-date', '2022-03-01', '--granted-months', '24', '--prior-education', 'withoutUpperSecondary', '--end-goal', 'fullUpperSecondary', '--leave-days', '30'];
+  it('Integration Act from 2026: leave needs its working days, and counts only over ten (integreringsforskriften § 19)', () => {
+    const base = ['programme', '--regime', 'integreringsloven', '--start-date', '2026-02-02', '--granted-months', '24', '--prior-education', 'withoutUpperSecondary', '--end-goal', 'workQualifying', '--leave-days', '30'];
     expect(run(...base).stderr[1]).toMatch(/^ {2}leave\.0\.workingDays: mangler: .*\(--leave-working-days\)$/);
-    // 2024-03-01 + 30 days = 2024-03-31, less one day; 8 working days do not move it: 2024-02-29.
-    expect(run(...base, '--leave-working-days', '22').stdout[0]).toBe('Siste programdag: 2024-03-30');
-    expect(run(...base, '--leave-working-days', '8').stdout[0]).toBe('Siste programdag: 2024-02-29');
+    // 2028-02-02 + 30 days = 2028-03-03, less one day; 8 working days do not move it: 2028-02-01.
+    const added = run(...base, '--leave-working-days', '22');
+    expect(added.stdout[0]).toBe('Siste programdag: 2028-03-02');
+    expect(added.stdout).toContain('  Virkedager etter § 19 (fra 2026-01-01): 22, lagt til');
+    expect(run(...base, '--leave-working-days', '8').stdout[0]).toBe('Siste programdag: 2028-02-01');
   });
 });

@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDaysToDate, daysBetween, programmeEndDate, renderExplanation, type ProgrammeEndDateInput } from '../../src/index.js';
+import {
+  addDaysToDate,
+  daysBetween,
+  leaveAdditionReading,
+  leaveWorkingDayRule,
+  programmeEndDate,
+  renderExplanation,
+  withParameters,
+  withValues,
+  type ProgrammeEndDateInput,
+} from '../../src/index.js';
 import { issue } from './first-issue.js';
 
 const P1: ProgrammeEndDateInput = { regime: 'introduksjonsloven', startDate: '2020-03-01', granted: { months: 24 }, leave: [{ kind: 'leave', months: 6 }] };
@@ -82,36 +92,148 @@ describe('the maximum length, exactly reached and exceeded by one day', () => {
   });
 });
 
-describe('Integration Act: the ten-working-day rule (statute from 2026, assumed before)', () => {
-  // Work-qualifying programme, start Monday 2026-02-02, 24 months: planned last day 2028-02-01.
+describe('Integration Act from 2026: § 10 (absence) and § 19 (time off and leave) are two totals, each over ten working days', () => {
+  // Work-qualifying programme, start Monday 2026-02-02, 24 months: 2026-02-02 + 24 months = 2028-02-02, so the
+  // planned last day is 2028-02-01 and N added days give a last day of 2028-02-02 + N − 1.
+  // Working days (virkedager) are every day but Sundays and public holidays, Saturdays included (ferieloven § 5).
+  // March 2026: Monday 2 March, Sunday 8 and 15 March.
   const wq: ProgrammeEndDateInput = { regime: 'integreringsloven', startDate: '2026-02-02', priorEducation: 'withoutUpperSecondary', endGoal: 'workQualifying', granted: { months: 24 } };
-  const tenDays = { kind: 'absence', from: '2026-03-02', to: '2026-03-13' } as const; // Mon–Fri × 2 = 10 working days, 12 calendar days
-  it('exactly ten working days: not added', () => {
-    expect(end({ ...wq, leave: [tenDays] })).toMatchObject({ lastDay: '2028-02-01', leaveMovedEndDate: false, countedLeaveWorkingDays: 10 });
+  const elevenDays = { kind: 'absence', from: '2026-03-02', to: '2026-03-13' } as const;
+  it('absence 2026-03-02 … 2026-03-13 = 12 calendar days, less Sunday 8 March = 11 working days > 10: all 12 days added → 2028-02-13', () => {
+    // Mon 2 – Sat 7 = 6 working days, Mon 9 – Fri 13 = 5: 6 + 5 = 11. 2028-02-02 + 12 days = 2028-02-14, less one day.
+    const r = end({ ...wq, leave: [elevenDays] });
+    expect(r).toMatchObject({ lastDay: '2028-02-13', leaveMovedEndDate: true, leaveAdded: { months: 0, days: 12 } });
+    expect(r.leaveTotals).toEqual([
+      { section: '§ 10', ruleFrom: '2026-01-01', kinds: ['absence'], thresholdWorkingDays: 10, workingDays: 11, added: true, reading: 'allDays', addedMonths: 0, addedDays: 12 },
+      { section: '§ 19', ruleFrom: '2026-01-01', kinds: ['timeOff', 'leave'], thresholdWorkingDays: 10, workingDays: 0, added: false, addedMonths: 0, addedDays: 0 },
+    ]);
   });
-  it('eleven working days: all of it is added (12 + 1 = 13 calendar days): 2028-02-02 + 13 days − 1 = 2028-02-14', () => {
-    const r = end({ ...wq, leave: [tenDays, { kind: 'timeOff', from: '2026-03-16', to: '2026-03-16' }] });
-    expect(r).toMatchObject({ lastDay: '2028-02-14', leaveMovedEndDate: true, countedLeaveWorkingDays: 11, leaveAdded: { months: 0, days: 13 } });
+  it('exactly ten working days is not more than ten: absence 2026-03-02 … 2026-03-12 = 11 calendar days − Sunday 8 March = 10 → not added', () => {
+    expect(end({ ...wq, leave: [{ kind: 'absence', from: '2026-03-02', to: '2026-03-12' }] })).toMatchObject({ lastDay: '2028-02-01', leaveMovedEndDate: false, leaveTotals: [{ section: '§ 10', workingDays: 10, added: false }, { section: '§ 19', workingDays: 0 }] });
   });
-  it('holiday (§ 18) and days off under § 17 second paragraph never count', () => {
+  it('the totals are not pooled: 8 working days of absence + 8 of leave (16 together) move nothing', () => {
+    // Absence Mon 2 – Tue 10 March: 9 calendar days − Sunday 8 March = 8 working days (§ 10).
+    // Leave Mon 4 – Tue 12 May: 9 calendar days − Sunday 10 May = 8 working days (§ 19; no holiday: 1 May is before, Ascension Day is 14 May).
+    // Pooled, 8 + 8 = 16 > 10 would have added 9 + 9 = 18 days; apart, neither total is more than ten.
+    const r = end({ ...wq, leave: [{ kind: 'absence', from: '2026-03-02', to: '2026-03-10' }, { kind: 'leave', from: '2026-05-04', to: '2026-05-12' }] });
+    expect(r).toMatchObject({ lastDay: '2028-02-01', leaveMovedEndDate: false, leaveTotals: [{ section: '§ 10', workingDays: 8, added: false }, { section: '§ 19', workingDays: 8, added: false }] });
+  });
+  it('time off and leave share the § 19 total: 8 + 3 = 11 working days > 10 → both periods added (9 + 3 = 12 days) → 2028-02-13', () => {
+    // Time off Mon 4 – Tue 12 May (8 working days, as above) and leave Mon 1 – Wed 3 June (3 working days, 3 days).
+    const r = end({ ...wq, leave: [{ kind: 'timeOff', from: '2026-05-04', to: '2026-05-12' }, { kind: 'leave', from: '2026-06-01', to: '2026-06-03' }] });
+    expect(r).toMatchObject({ lastDay: '2028-02-13', leaveAdded: { months: 0, days: 12 }, leaveTotals: [{ section: '§ 10', workingDays: 0 }, { section: '§ 19', workingDays: 11, added: true, addedDays: 12 }] });
+  });
+  it('Easter 2026 inside a leave: public holidays are not working days, so 11 weekdays are only 10 working days', () => {
+    // Leave Mon 30 March – Mon 13 April 2026 = 15 calendar days. Sundays 5 and 12 April; public holidays Maundy Thursday
+    // 2 April, Good Friday 3 April, Easter Monday 6 April (Easter Sunday 5 April is a Sunday already); Saturdays 4 and 11 April count.
+    // 15 − 2 − 3 = 10 working days: not more than ten. (Counting Monday–Friday without holidays, as before, gave 11 and added 15 days.)
+    const r = end({ ...wq, leave: [{ kind: 'leave', from: '2026-03-30', to: '2026-04-13' }] });
+    expect(r).toMatchObject({ lastDay: '2028-02-01', leaveTotals: [{ section: '§ 10' }, { section: '§ 19', workingDays: 10, added: false }] });
+    // One more day (Tuesday 14 April) makes 11 > 10: all 16 days are added: 2028-02-02 + 16 days = 2028-02-18, less one day.
+    expect(end({ ...wq, leave: [{ kind: 'leave', from: '2026-03-30', to: '2026-04-14' }] })).toMatchObject({ lastDay: '2028-02-17', leaveTotals: [{}, { workingDays: 11, added: true, addedDays: 16 }] });
+  });
+  it('holiday (§ 18) and days off under § 17 second paragraph never count, in neither total', () => {
+    const tenDays = { kind: 'absence', from: '2026-03-02', to: '2026-03-12' } as const; // 10 working days, as above
     const r = end({ ...wq, leave: [tenDays, { kind: 'holiday', from: '2026-07-06', to: '2026-07-24' }, { kind: 'dayOffSection17', from: '2026-05-04', to: '2026-05-04' }] });
-    expect(r.lastDay).toBe('2028-02-01');
+    expect(r).toMatchObject({ lastDay: '2028-02-01', leaveTotals: [{ section: '§ 10', workingDays: 10 }, { section: '§ 19', workingDays: 0 }] });
   });
-  it('leave given as a duration needs its working days under the ten-day rule', () => {
-    expect(issue(() => end({ ...wq, leave: [{ kind: 'leave', months: 2 }] }))).toMatchObject({ code: 'required', path: 'leave.0.workingDays' });
-    // 2 months of leave with 43 working days: 2026-02-02 + 26 months = 2028-04-02, less one day.
+  it('leave given as a count: its working days decide, its calendar length is what is added', () => {
+    // 2 months of leave with 43 working days (> 10): 2026-02-02 + 26 months = 2028-04-02, less one day.
     expect(end({ ...wq, leave: [{ kind: 'leave', months: 2, workingDays: 43 }] }).lastDay).toBe('2028-04-01');
+    // 5 working days of absence (≤ 10) need no calendar length: nothing is added.
+    expect(end({ ...wq, leave: [{ kind: 'absence', workingDays: 5 }] })).toMatchObject({ lastDay: '2028-02-01', leaveTotals: [{ workingDays: 5, added: false }, {}] });
+    // Dates and counts add up in one total: 8 working days as dates + 3 as a count = 11 > 10: 9 + 4 calendar days added.
+    const r = end({ ...wq, leave: [{ kind: 'absence', from: '2026-03-02', to: '2026-03-10' }, { kind: 'absence', workingDays: 3, calendarDays: 4 }] });
+    expect(r).toMatchObject({ lastDay: '2028-02-14', leaveTotals: [{ workingDays: 11, addedDays: 13 }, {}] });
   });
-  it('before 2026 the same rule is an assumption, and the explanation says so', () => {
+  it('a count must give what the rule needs: its working days under a threshold, its calendar length when it is added', () => {
+    expect(issue(() => end({ ...wq, leave: [{ kind: 'leave', months: 2 }] }))).toMatchObject({ code: 'required', path: 'leave.0.workingDays' });
+    expect(issue(() => end({ ...wq, leave: [{ kind: 'leave', workingDays: 11 }] }))).toMatchObject({ code: 'required', path: 'leave.0.calendarDays' });
+  });
+  it('the explanation names the section, the totals and the reading of "kommer i tillegg", nb and en alike', () => {
+    const r = programmeEndDate({ ...wq, leave: [elevenDays, { kind: 'timeOff', from: '2026-03-16', to: '2026-03-16' }] });
+    const nb = renderExplanation(r.explanation, 'nb');
+    const en = renderExplanation(r.explanation, 'en');
+    expect(nb).toContain(
+      '§ 10 (tekst fra 2026-01-01): summen av fravær er 11 virkedager (12 kalenderdager med datoer; søndager og helligdager telles ikke); grensen er mer enn 10: bibliotekets lesning av «kommer i tillegg»: alle dagene legges til, programmet forlenges med 0 måneder og 12 dager (integreringsforskriften § 10; antagelse)',
+    );
+    expect(en).toContain(
+      '§ 10 (text from 2026-01-01): the total of absence is 11 working days (12 calendar days given as dates; Sundays and public holidays do not count); the limit is more than 10: the library\'s reading of "kommer i tillegg": all the days are added, the programme is extended by 0 months and 12 days (the Integration Regulation § 10; assumption)',
+    );
+    expect(nb).toContain('§ 19 (tekst fra 2026-01-01): summen av fri og permisjon er 1 virkedag (1 kalenderdag med datoer; søndager og helligdager telles ikke); grensen er mer enn 10: programmet forlenges ikke');
+    expect(en).toContain('§ 19 (text from 2026-01-01): the total of time off and leave is 1 working day (1 calendar day given as dates; Sundays and public holidays do not count); the limit is more than 10: the programme is not extended');
+    // Monday 16 March (time off, § 19) is not pooled with the absence: 12 days added, not 13.
+    expect(r.value.lastDay).toBe('2028-02-13');
+  });
+  it('the other reading, only the days beyond ten (a parameter): 11 working days add only Friday 13 March', () => {
+    // Working days Mon 2 (1st) … Sat 7 (6th), Mon 9 (7th) … Thu 12 (10th); only Fri 13 March comes after the 10th: 1 day.
+    const v = leaveAdditionReading.values[0]!;
+    const parameters = withParameters({ leaveAdditionReading: withValues(leaveAdditionReading, [{ ...v, value: 'daysBeyondThreshold' }]) });
+    const r = programmeEndDate({ ...wq, leave: [elevenDays] }, { parameters });
+    expect(r.value).toMatchObject({ lastDay: '2028-02-02', leaveTotals: [{ workingDays: 11, reading: 'daysBeyondThreshold', addedDays: 1 }, {}] });
+    expect(renderExplanation(r.explanation, 'nb')).toContain('bibliotekets lesning av «kommer i tillegg»: bare dagene etter den 10. virkedagen legges til, programmet forlenges med 0 måneder og 1 dager');
+    expect(renderExplanation(r.explanation, 'en')).toContain('the library\'s reading of "kommer i tillegg": only the days after the 10th working day are added, the programme is extended by 0 months and 1 days');
+    // Under that reading a count has no days to pick from: dates are required.
+    expect(issue(() => programmeEndDate({ ...wq, leave: [{ kind: 'absence', workingDays: 11, calendarDays: 14 }] }, { parameters }))).toMatchObject({ code: 'dates_required', path: 'leave.0' });
+  });
+  it('Saturdays as working days are a parameter: counting Monday–Friday, 2026-03-02 … 2026-03-13 is 10 working days → not added', () => {
+    const v = leaveWorkingDayRule.values[0]!;
+    const parameters = withParameters({ leaveWorkingDayRule: withValues(leaveWorkingDayRule, [{ ...v, value: { saturdays: false } }]) });
+    const r = programmeEndDate({ ...wq, leave: [elevenDays] }, { parameters });
+    expect(r.value).toMatchObject({ lastDay: '2028-02-01', leaveTotals: [{ workingDays: 10, added: false }, {}] });
+    expect(renderExplanation(r.explanation, 'nb')).toContain('søndager, lørdager og helligdager telles ikke');
+    expect(renderExplanation(r.explanation, 'en')).toContain('Sundays, Saturdays and public holidays do not count');
+  });
+});
+
+describe('Integration Act before 2026 (integreringsforskriften §§ 10 and 19 as worded 2021–2025: an assumption)', () => {
+  // Start 2025-09-01, other end goal (2021 rules), 24 months: 2025-09-01 + 24 months = 2027-09-01, planned last day 2027-08-31.
+  const y2025: ProgrammeEndDateInput = { regime: 'integreringsloven', startDate: '2025-09-01', priorEducation: 'withoutUpperSecondary', endGoal: 'other', granted: { months: 24 } };
+  it('days taken before 2026 are added day for day (the assumed 2021 text), and the explanation says it is an assumption', () => {
     const r = programmeEndDate({ regime: 'integreringsloven', startDate: '2023-01-02', priorEducation: 'withoutUpperSecondary', endGoal: 'other', granted: { months: 24 }, leave: [{ kind: 'leave', from: '2023-06-05', to: '2023-06-30' }] });
-    // 2023-06-05 … 2023-06-30: 4 weeks = 20 working days, 26 calendar days. 2023-01-02 + 24 months = 2025-01-02; + 26 days = 2025-01-28; less one day.
-    expect(r.value.lastDay).toBe('2025-01-27');
-    expect(renderExplanation(r.explanation, 'nb')).toContain('antagelse');
+    // 2023-06-05 … 2023-06-30: 26 calendar days. 2023-01-02 + 24 months = 2025-01-02; + 26 days = 2025-01-28; less one day.
+    expect(r.value).toMatchObject({ lastDay: '2025-01-27', leaveTotals: [{ section: '§ 10', ruleFrom: '2021-01-01', added: false }, { section: '§ 19', ruleFrom: '2021-01-01', thresholdWorkingDays: 0, added: true, addedDays: 26 }] });
+    expect(renderExplanation(r.explanation, 'nb')).toContain('§ 19 (tekst fra 2021-01-01): fri og permisjon legges til programmets varighet dag for dag: programmet forlenges med 0 måneder og 26 dager (integreringsforskriften § 19; antagelse)');
+    expect(renderExplanation(r.explanation, 'en')).toContain("§ 19 (text from 2021-01-01): time off and leave are added to the programme's duration day for day: the programme is extended by 0 months and 26 days (the Integration Regulation § 19; assumption)");
+    // A short absence in 2023, 2 days, is added too (no threshold before 2026): 2025-01-02 + 2 days − 1.
+    expect(end({ regime: 'integreringsloven', startDate: '2023-01-02', priorEducation: 'withoutUpperSecondary', endGoal: 'other', granted: { months: 24 }, leave: [{ kind: 'absence', from: '2023-03-06', to: '2023-03-07' }] }).lastDay).toBe('2025-01-03');
   });
-  it('chapter 6A uses the same rule (an assumption)', () => {
+  it('chapter 6A follows the same rule', () => {
     const r = end({ regime: 'integreringsloven-6A', startDate: '2023-01-02', granted: { months: 12 }, leave: [{ kind: 'leave', from: '2023-06-05', to: '2023-06-30' }] });
     // 2023-01-02 + 12 months = 2024-01-02; + 26 days = 2024-01-28; less one day.
     expect(r.lastDay).toBe('2024-01-27');
+  });
+  it('leave over New Year 2026 is split by day: the 2025 days follow the old text, the 2026 days the ten-day rule', () => {
+    // Leave Mon 29 December 2025 – Fri 9 January 2026.
+    // 2025 part: 29, 30, 31 December = 3 days, added day for day.
+    // 2026 part: 1–9 January = 9 days; New Year's Day (Thu 1) and Sunday 4 January are not working days: 7 working days ≤ 10, not added.
+    // 2027-09-01 + 3 days = 2027-09-04, less one day.
+    const r = end({ ...y2025, leave: [{ kind: 'leave', from: '2025-12-29', to: '2026-01-09' }] });
+    expect(r).toMatchObject({
+      lastDay: '2027-09-03',
+      leaveAdded: { months: 0, days: 3 },
+      leaveTotals: [
+        { section: '§ 10', ruleFrom: '2021-01-01', added: false },
+        { section: '§ 19', ruleFrom: '2021-01-01', added: true, addedDays: 3 },
+        { section: '§ 10', ruleFrom: '2026-01-01', workingDays: 0 },
+        { section: '§ 19', ruleFrom: '2026-01-01', workingDays: 7, added: false, addedDays: 0 },
+      ],
+    });
+  });
+  it('the wording is the one in force when the absence is taken, not at the programme start: 5 days of absence in March 2026 are not added', () => {
+    // The programme started in 2025, but Mon 2 – Fri 6 March 2026 falls under the 2026 § 10: 5 working days ≤ 10.
+    expect(end({ ...y2025, leave: [{ kind: 'absence', from: '2026-03-02', to: '2026-03-06' }] })).toMatchObject({ lastDay: '2027-08-31', leaveMovedEndDate: false });
+  });
+  it('a count without its first day is refused when the programme spans the change; with it, the wording of that day applies', () => {
+    const e = issue(() => end({ ...y2025, leave: [{ kind: 'absence', workingDays: 5, calendarDays: 7 }] }));
+    expect(e).toMatchObject({ code: 'required', path: 'leave.0.firstDay' });
+    expect(e?.en).toContain('spans a change in the Integration Regulation §§ 10 og 19, endret ved FOR-2025-09-17-1909 on 2026-01-01');
+    // Taken in 2025: day for day, 7 calendar days added: 2027-09-01 + 7 days − 1 = 2027-09-07.
+    expect(end({ ...y2025, leave: [{ kind: 'absence', workingDays: 5, calendarDays: 7, firstDay: '2025-10-06' }] }).lastDay).toBe('2027-09-07');
+    // Taken in 2026: 5 working days ≤ 10, nothing added.
+    expect(end({ ...y2025, leave: [{ kind: 'absence', workingDays: 5, calendarDays: 7, firstDay: '2026-10-05' }] }).lastDay).toBe('2027-08-31');
+    // A first day before the start is refused like a date range.
+    expect(issue(() => end({ ...y2025, leave: [{ kind: 'absence', calendarDays: 7, firstDay: '2025-08-29' }] }))).toMatchObject({ code: 'before_start', path: 'leave.0.firstDay' });
   });
 });
 

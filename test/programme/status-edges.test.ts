@@ -28,6 +28,20 @@ describe('status around a period of leave given as dates', () => {
     // 6 months of leave: last day 2020-03-01 + 30 months = 2022-09-01, less one day.
     expect(status({ ...base, leave: [{ kind: 'leave', months: 6 }], date: '2020-06-01' })).toMatchObject({ state: 'active', lastDay: '2022-08-31', daysGranted: 730, daysUsed: 93, daysRemaining: 637 });
   });
+  it('Integration Act, leave over New Year 2026: only the days that moved the end (the 2025 part) are not programme time', () => {
+    // Start 2025-09-01, 24 months: 2025-09-01 … 2027-08-31 = 365 + 365 = 730 days granted. Leave 2025-12-29 … 2026-01-09:
+    // the 3 days of 2025 are added day for day (integreringsforskriften § 19 as assumed for 2021–2025); the 9 days of 2026
+    // are 7 working days (New Year's Day and Sunday 4 January do not count), not more than ten, so they stay programme time.
+    // On 2026-01-05: 30 + 31 + 30 + 31 + 5 = 127 days elapsed, less the 3 moved days = 124 used.
+    const y2025 = { regime: 'integreringsloven', startDate: '2025-09-01', priorEducation: 'withoutUpperSecondary', endGoal: 'other', granted: { months: 24 } } as const;
+    expect(status({ ...y2025, leave: [{ kind: 'leave', from: '2025-12-29', to: '2026-01-09' }], date: '2026-01-05' })).toEqual({
+      state: 'onLeave',
+      lastDay: '2027-09-03',
+      daysGranted: 730,
+      daysUsed: 124,
+      daysRemaining: 606,
+    });
+  });
 });
 
 describe('status around the start and a permanent stop', () => {

@@ -150,12 +150,18 @@ describe('PROGRAMME_END', () => {
     // No leave: 2022-03-01 − 1 day
     expect(PROGRAMME_END(INTRO, '2020-03-01', 24)).toBe('2022-02-28');
   });
-  it('Integration Act: leave counts only over ten working days', () => {
-    // 2022-03-01 + 24 months = 2024-03-01; 30 days of leave, 22 working days (> 10): + 30 days = 2024-03-31; − 1 day
-    expect(PROGRAMME_END(INTEG, '2022-03-01', 24, '', 30, 'withoutUpperSecondary', 'fullUpperSecondary', 22)).toBe('2024-03-30');
-    // 8 working days (≤ 10): the end date does not move: 2024-03-01 − 1 day = 2024-02-29
-    expect(PROGRAMME_END(INTEG, '2022-03-01', 24, '', 10, 'withoutUpperSecondary', 'fullUpperSecondary', 8)).toBe('2024-02-29');
-    expect(PROGRAMME_END(INTEG, '2022-03-01', 24, '', 30, 'withoutUpperSecondary', 'fullUpperSecondary')).toMatch(/^#VERDI! permisjon_virkedager: mangler/);
+  it('Integration Act from 2026: leave counts only over ten working days (integreringsforskriften § 19)', () => {
+    // 2026-02-02 + 24 months = 2028-02-02; 30 days of leave, 22 working days (> 10): + 30 days = 2028-03-03; − 1 day
+    expect(PROGRAMME_END(INTEG, '2026-02-02', 24, '', 30, 'withoutUpperSecondary', 'workQualifying', 22)).toBe('2028-03-02');
+    // 8 working days (≤ 10): the end date does not move: 2028-02-02 − 1 day = 2028-02-01
+    expect(PROGRAMME_END(INTEG, '2026-02-02', 24, '', 10, 'withoutUpperSecondary', 'workQualifying', 8)).toBe('2028-02-01');
+    expect(PROGRAMME_END(INTEG, '2026-02-02', 24, '', 30, 'withoutUpperSecondary', 'workQualifying')).toMatch(/^#VERDI! permisjon_virkedager: mangler/);
+  });
+  it('Integration Act before 2026: leave is added day for day (§ 19 as assumed for 2021–2025), so no working days are needed', () => {
+    // 2022-03-01 + 24 months = 2024-03-01; + 10 days of leave = 2024-03-11; − 1 day. (Under the ten-day rule assumed
+    // for these years before, 8 working days moved nothing: 2024-02-29.)
+    expect(PROGRAMME_END(INTEG, '2022-03-01', 24, '', 10, 'withoutUpperSecondary', 'fullUpperSecondary', 8)).toBe('2024-03-10');
+    expect(PROGRAMME_END(INTEG, '2022-03-01', 24, '', 10, 'withoutUpperSecondary', 'fullUpperSecondary')).toBe('2024-03-10');
   });
   it('names the argument in errors, with the limit and its source', () => {
     expect(PROGRAMME_END(INTRO, '2020-03-01', 0)).toBe('#VERDI! innvilgede_måneder: innvilget lengde må være mer enn null');

@@ -20,7 +20,7 @@ const flags: readonly CaseFlag[] = [
   { name: '--extension-condition-met', path: ['extensionConditionMet'], kind: 'flag', description: { nb: 'vilkåret for forlengelse er funnet oppfylt', en: 'the condition for the extension is found met' } },
   { name: '--prior-education', path: ['priorEducation'], kind: 'text', value: 'withUpperSecondary|withoutUpperSecondary', description: { nb: 'utdanning fra før', en: 'prior education' } },
   { name: '--end-goal', path: ['endGoal'], kind: 'text', value: '<goal>', description: { nb: 'sluttmål, f.eks. fullUpperSecondary', en: 'end goal, e.g. fullUpperSecondary' } },
-  { name: '--leave-days', path: ['leave', 0, 'days'], kind: 'number', value: '<n>', implies: leaveKind, description: { nb: 'kalenderdager innvilget permisjon', en: 'calendar days of approved leave' } },
+  { name: '--leave-days', path: ['leave', 0, 'calendarDays'], kind: 'number', value: '<n>', implies: leaveKind, description: { nb: 'kalenderdager innvilget permisjon', en: 'calendar days of approved leave' } },
   { name: '--leave-working-days', path: ['leave', 0, 'workingDays'], kind: 'number', value: '<n>', implies: leaveKind, description: { nb: 'virkedager i permisjonen (integreringsloven)', en: 'working days of the leave (Integration Act)' } },
   { name: '--permanent-stop-from', path: ['permanentStopFrom'], kind: 'text', value: date, description: { nb: 'første dag uten program etter varig stans', en: 'first day without programme after a permanent stop' } },
 ];
@@ -32,7 +32,9 @@ export function renderProgrammeEnd(v: ProgrammeEndDateResult, lang: Locale): str
     `${nb ? 'Siste programdag' : 'Last programme day'}: ${v.lastDay}`,
     `  ${nb ? 'Uten permisjon og stans' : 'Without leave and stop'}: ${v.plannedLastDay}`,
     `  ${nb ? 'Permisjon forlenger med' : 'Leave adds'}: ${v.leaveAdded.months} ${nb ? 'måneder og' : 'months and'} ${v.leaveAdded.days} ${nb ? 'dager' : 'days'}`,
-    ...(v.countedLeaveWorkingDays === undefined ? [] : [`  ${nb ? 'Virkedager permisjon som telles' : 'Working days of leave counted'}: ${v.countedLeaveWorkingDays}`]),
+    ...v.leaveTotals
+      .filter((t) => t.workingDays !== undefined)
+      .map((t) => `  ${nb ? `Virkedager etter ${t.section} (fra ${t.ruleFrom})` : `Working days under ${t.section} (from ${t.ruleFrom})`}: ${t.workingDays ?? 0}${t.added ? (nb ? ', lagt til' : ', added') : ''}`),
     `  ${nb ? 'Varig stans' : 'Permanently stopped'}: ${v.stopped ? (nb ? 'ja' : 'yes') : nb ? 'nei' : 'no'}`,
   ];
 }
