@@ -107,6 +107,7 @@ export * from './parameters/chapter-6a.js';
 export * from './parameters/programme-age-limits.js';
 export * from './parameters/programme-durations.js';
 export * from './parameters/programme-leave-rules.js';
+export * from './parameters/programme-target-group-exclusions.js';
 
 // Rules.
 export * from './basic-amount/basic-amount-on.js';

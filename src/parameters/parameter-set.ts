@@ -43,6 +43,14 @@ import {
   type ProgrammeDuration,
 } from './programme-durations.js';
 import { absenceShareReference, integrationActLeaveRule, introductionActLeaveRule, type LeaveRule } from './programme-leave-rules.js';
+import {
+  programmeNordicEeaExclusion,
+  programmeWorkExclusion,
+  programmeWorkExclusionDeadline,
+  type CitizenshipExclusion,
+  type WorkExclusion,
+  type WorkExclusionDeadline,
+} from './programme-target-group-exclusions.js';
 
 /** Every parameter the library's rules read. */
 export interface ParameterSet {
@@ -102,6 +110,12 @@ export interface ParameterSet {
   readonly programmeAgeLimits: Parameter<ProgrammeAgeLimits>;
   /** Newly arrived: months lived in a municipality, below. */
   readonly programmeNewlyArrivedLimit: Parameter<NewlyArrivedLimit>;
+  /** Work of at least this many hours a week rules out the right and duty (Integration Act § 8 fourth para., 2026). */
+  readonly programmeWorkExclusion: Parameter<WorkExclusion>;
+  /** The deadline within which that work must end for the right to apply after all (assumption). */
+  readonly programmeWorkExclusionDeadline: Parameter<WorkExclusionDeadline>;
+  /** Nordic and EEA citizens outside Integration Act § 8. */
+  readonly programmeNordicEeaExclusion: Parameter<CitizenshipExclusion>;
   /** Introduction Act programme length. */
   readonly introductionActDuration: Parameter<ProgrammeDuration>;
   /** Integration Act length, participants with upper-secondary education. */
@@ -168,6 +182,9 @@ export const defaultParameters: ParameterSet = Object.freeze({
   chapter6A,
   programmeAgeLimits,
   programmeNewlyArrivedLimit,
+  programmeWorkExclusion,
+  programmeWorkExclusionDeadline,
+  programmeNordicEeaExclusion,
   introductionActDuration,
   durationWithUpperSecondary,
   durationFullUpperSecondaryGoal,
