@@ -43,6 +43,7 @@ import {
   type ProgrammeDuration,
 } from './programme-durations.js';
 import { absenceShareReference, integrationActLeaveRule, introductionActLeaveRule, type LeaveRule } from './programme-leave-rules.js';
+import { integrationActStartDeadline, introductionActStartDeadline, type StartDeadlineRule } from './programme-start-deadline.js';
 import {
   programmeNordicEeaExclusion,
   programmeWorkExclusion,
@@ -116,6 +117,10 @@ export interface ParameterSet {
   readonly programmeWorkExclusionDeadline: Parameter<WorkExclusionDeadline>;
   /** Nordic and EEA citizens outside Integration Act § 8. */
   readonly programmeNordicEeaExclusion: Parameter<CitizenshipExclusion>;
+  /** Start deadline, Introduction Act § 3 second para. */
+  readonly introductionActStartDeadline: Parameter<StartDeadlineRule>;
+  /** Start deadline, Integration Act § 12 second para. */
+  readonly integrationActStartDeadline: Parameter<StartDeadlineRule>;
   /** Introduction Act programme length. */
   readonly introductionActDuration: Parameter<ProgrammeDuration>;
   /** Integration Act length, participants with upper-secondary education. */
@@ -185,6 +190,8 @@ export const defaultParameters: ParameterSet = Object.freeze({
   programmeWorkExclusion,
   programmeWorkExclusionDeadline,
   programmeNordicEeaExclusion,
+  introductionActStartDeadline,
+  integrationActStartDeadline,
   introductionActDuration,
   durationWithUpperSecondary,
   durationFullUpperSecondaryGoal,
