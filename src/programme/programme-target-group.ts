@@ -231,7 +231,10 @@ export function programmeTargetGroup(input: ProgrammeTargetGroupInput, options?:
   const workRule = integrationAct ? inForce(parameters.programmeWorkExclusion, i.date) : undefined;
   const deadlineRule = workRule === undefined ? undefined : valueOn(parameters.programmeWorkExclusionDeadline, i.date);
   const citizenExcluded = citizenRule !== undefined && (i.citizenship === 'nordic' || i.citizenship === 'eea');
-  const work = workRule === undefined || deadlineRule === undefined ? undefined : assessWork(i.work, workRule.value.minimumHoursPerWeek, addDaysToDate(addMonthsToDate(i.livingInMunicipalitySince, deadlineRule.value.monthsAfterMunicipality), -1), i.date);
+  // The last day the work may end (§ 8 fourth paragraph, second sentence): N months from the first day in a
+  // municipality, less one day — with the shipped 24 months, the last day newly arrived.
+  const workDeadline = deadlineRule === undefined ? undefined : addDaysToDate(addMonthsToDate(i.livingInMunicipalitySince, deadlineRule.value.monthsAfterMunicipality), -1);
+  const work = workRule === undefined || workDeadline === undefined ? undefined : assessWork(i.work, workRule.value.minimumHoursPerWeek, workDeadline, i.date);
   const workExcluded = work !== undefined && (work.case === 'excluded' || work.case === 'endedLate' || work.case === 'endsLater');
 
   let status: ProgrammeTargetGroupStatus = firstParagraph;
@@ -256,7 +259,7 @@ export function programmeTargetGroup(input: ProgrammeTargetGroupInput, options?:
     unmet,
     notChecked,
     ...(statusIfNotExcluded === undefined ? {} : { statusIfNotExcluded }),
-    ...(workExcluded && work !== undefined && 'deadline' in work ? { workDeadline: work.deadline } : {}),
+    ...(workExcluded && workDeadline !== undefined ? { workDeadline } : {}),
   };
   if (!explain) return { value, explanation: EMPTY_EXPLANATION };
 
