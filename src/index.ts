@@ -107,13 +107,16 @@ export * from './parameters/chapter-6a.js';
 export * from './parameters/programme-age-limits.js';
 export * from './parameters/programme-durations.js';
 export * from './parameters/programme-leave-rules.js';
+export * from './parameters/programme-start-deadline.js';
+export * from './parameters/programme-target-group-exclusions.js';
 
 // Rules.
 export * from './basic-amount/basic-amount-on.js';
-// Programme: regime, target group, length, extension, leave, end date, status, absence share.
+// Programme: regime, target group, start deadline, length, extension, leave, end date, status, absence share.
 export * from './programme/programme-inputs.js';
 export * from './programme/programme-regime.js';
 export * from './programme/programme-target-group.js';
+export * from './programme/programme-start-deadline.js';
 export {
   programmeMaximumLength,
   programmeMaximumLengthInputSchema,

@@ -34,6 +34,7 @@ import { programmeMaximumLength } from '../programme/programme-maximum-length.js
 import { programmeRegime } from '../programme/programme-regime.js';
 import { programmeStatus } from '../programme/programme-status.js';
 import { programmeTargetGroup } from '../programme/programme-target-group.js';
+import { programmeStartDeadline } from '../programme/programme-start-deadline.js';
 
 /** A rule callable from a case: one input, a result with a `value` (and usually an `explanation`). */
 export type CaseRule = (input: never) => unknown;
@@ -75,6 +76,7 @@ export const caseRules: Readonly<Record<string, CaseRule>> = Object.freeze({
   // Programme.
   programmeRegime,
   programmeTargetGroup,
+  programmeStartDeadline,
   programmeMaximumLength,
   programmeEndDate,
   programmeStatus,

@@ -52,6 +52,15 @@ import {
   type LeaveRule,
   type VirkedagRule,
 } from './programme-leave-rules.js';
+import { integrationActStartDeadline, introductionActStartDeadline, type StartDeadlineRule } from './programme-start-deadline.js';
+import {
+  programmeNordicEeaExclusion,
+  programmeWorkExclusion,
+  programmeWorkExclusionDeadline,
+  type CitizenshipExclusion,
+  type WorkExclusion,
+  type WorkExclusionDeadline,
+} from './programme-target-group-exclusions.js';
 
 /** Every parameter the library's rules read. */
 export interface ParameterSet {
@@ -111,6 +120,16 @@ export interface ParameterSet {
   readonly programmeAgeLimits: Parameter<ProgrammeAgeLimits>;
   /** Newly arrived: months lived in a municipality, below. */
   readonly programmeNewlyArrivedLimit: Parameter<NewlyArrivedLimit>;
+  /** Work of at least this many hours a week rules out the right and duty (Integration Act § 8 fourth para., 2026). */
+  readonly programmeWorkExclusion: Parameter<WorkExclusion>;
+  /** The deadline within which that work must end for the right to apply after all (assumption). */
+  readonly programmeWorkExclusionDeadline: Parameter<WorkExclusionDeadline>;
+  /** Nordic and EEA citizens outside Integration Act § 8. */
+  readonly programmeNordicEeaExclusion: Parameter<CitizenshipExclusion>;
+  /** Start deadline, Introduction Act § 3 second para. */
+  readonly introductionActStartDeadline: Parameter<StartDeadlineRule>;
+  /** Start deadline, Integration Act § 12 second para. */
+  readonly integrationActStartDeadline: Parameter<StartDeadlineRule>;
   /** Introduction Act programme length. */
   readonly introductionActDuration: Parameter<ProgrammeDuration>;
   /** Integration Act length, participants with upper-secondary education. */
@@ -181,6 +200,11 @@ export const defaultParameters: ParameterSet = Object.freeze({
   chapter6A,
   programmeAgeLimits,
   programmeNewlyArrivedLimit,
+  programmeWorkExclusion,
+  programmeWorkExclusionDeadline,
+  programmeNordicEeaExclusion,
+  introductionActStartDeadline,
+  integrationActStartDeadline,
   introductionActDuration,
   durationWithUpperSecondary,
   durationFullUpperSecondaryGoal,

@@ -21,6 +21,31 @@ export const permitTypeSchema = z.enum(['ordinary', 'familyReunification', 'coll
 /** The permit type, as a type. */
 export type PermitType = z.output<typeof permitTypeSchema>;
 
+/**
+ * Citizenship, as Integration Act § 8 sorts it: a Nordic citizen, a person covered by the EEA Agreement
+ * (an EEA/EFTA national or a family member with rights under the Agreement), or anyone else.
+ */
+export const citizenshipSchema = z.enum(['nordic', 'eea', 'other']);
+/** The citizenship group, as a type. */
+export type Citizenship = z.output<typeof citizenshipSchema>;
+
+const hoursPerWeek = z.number().min(0).max(168);
+
+/**
+ * Paid work on the date assessed (Integration Act § 8 fourth paragraph, from 2026): none; a job the person
+ * holds (`employed`); or a job the person has been offered (`offered`), with its hours a week. `endedOn`
+ * is the day the employment ended or the offer lapsed, if it has (or will, when known).
+ */
+export const workSituationSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('none') }),
+  z.strictObject({ kind: z.literal('employed'), hoursPerWeek, endedOn: isoDateSchema.optional() }),
+  z.strictObject({ kind: z.literal('offered'), hoursPerWeek, endedOn: isoDateSchema.optional() }),
+]);
+/** The work situation, as callers write it. */
+export type WorkSituationInput = z.input<typeof workSituationSchema>;
+/** The work situation after validation. */
+export type WorkSituation = z.output<typeof workSituationSchema>;
+
 /** Prior education: with upper-secondary (videregående) education or higher, or without. */
 export const priorEducationSchema = z.enum(['withUpperSecondary', 'withoutUpperSecondary']);
 /** Prior education, as a type. */

@@ -22,6 +22,7 @@ import { programmeMaximumLengthInputSchema } from '../programme/programme-maximu
 import { programmeRegimeInputSchema } from '../programme/programme-regime.js';
 import { programmeStatusInputSchema } from '../programme/programme-status.js';
 import { programmeTargetGroupInputSchema } from '../programme/programme-target-group.js';
+import { programmeStartDeadlineInputSchema } from '../programme/programme-start-deadline.js';
 import { stipendDecisionInputSchema } from '../stipend/decision-threshold.js';
 import { stipendMonthInputSchema } from '../stipend/month-input.js';
 import { stipendProjectionInputSchema } from '../stipend/projection.js';
@@ -67,6 +68,7 @@ export const inputSchemas: Readonly<Record<string, z.ZodType>> = Object.freeze({
   // Programme.
   programmeRegime: programmeRegimeInputSchema,
   programmeTargetGroup: programmeTargetGroupInputSchema,
+  programmeStartDeadline: programmeStartDeadlineInputSchema,
   programmeMaximumLength: programmeMaximumLengthInputSchema,
   programmeEndDate: programmeEndDateInputSchema,
   programmeStatus: programmeStatusInputSchema,

@@ -11,6 +11,8 @@ const base: ProgrammeTargetGroupInput = {
   livingInMunicipalitySince: '2024-03-01', // + 24 months = 2026-03-01, so newly arrived up to and including 2026-02-28
   settledByAgreementWithImdi: true,
   date: '2024-04-01',
+  // Neither a Nordic citizen nor covered by the EEA Agreement (§ 8 leaves those out; see "exclusions" below).
+  citizenship: 'other',
 };
 const tg = (over: Partial<ProgrammeTargetGroupInput>, options?: Parameters<typeof programmeTargetGroup>[1]) => programmeTargetGroup({ ...base, ...over }, options);
 
@@ -40,7 +42,9 @@ describe('target group edges: the municipality date and the assessed date', () =
 describe('target group edges: the explanation a case worker reads', () => {
   it('in the group: age, limits, the newly-arrived period and the outcome, with no unmet criteria listed', () => {
     const r = tg({});
-    expect(r.explanation.steps.map((s) => s.rule)).toEqual(['programme.target-group']);
+    // The first paragraph's criteria, then the citizenship exclusion (in force from 2021); no outcome step,
+    // since the exclusion did not change the outcome.
+    expect(r.explanation.steps.map((s) => s.rule)).toEqual(['programme.target-group', 'programme.target-group.citizenship']);
     const nb = renderExplanation(r.explanation, 'nb');
     expect(nb).toContain(
       '1. Alder 18 år på vedtaksdatoen for tillatelsen (grense 18–55); bodd i kommune fra 2024-03-01, nyankommet til og med 2026-02-28, vurdert 2024-04-01: rett og plikt til introduksjonsprogram (',
@@ -78,7 +82,7 @@ describe('target group edges: the explanation a case worker reads', () => {
   });
   it('asked not to explain: the same result with no steps', () => {
     const r = tg({}, { explain: false });
-    expect(r.value).toEqual({ status: 'rightAndDuty', ageOnPermitDate: 18, newlyArrivedUntil: '2026-02-28', unmet: [] });
+    expect(r.value).toEqual({ status: 'rightAndDuty', ageOnPermitDate: 18, newlyArrivedUntil: '2026-02-28', unmet: [], notChecked: [] });
     expect(r.explanation.steps).toEqual([]);
   });
 });
