@@ -2,8 +2,9 @@
  * How long an introduction programme may last, by Act, prior education and end goal, keyed by the date
  * the start was offered (integreringsforskriften §§ 75–76 as amended by FOR-2025-06-20-1154/1102):
  * - Introduction Act § 5: up to 2 years, extension up to 1 year.
- * - Integration Act as enacted 2021 (§ 13 old version): 3 months–3 years with full upper-secondary
- *   education (VGO) as the end goal; 3 months–2 years for any other end goal; extension up to 1 year.
+ * - Integration Act as enacted 2021 (§ 13 old version; IMDi's table of groups, end goals and lengths):
+ *   with upper-secondary (VGO) education 3–6 months + up to 6 months; without it, full VGO as the end goal
+ *   3 months–3 years + up to 1 year; any other end goal 3 months–2 years + up to 1 year.
  * - Lov 20. juni 2025 nr. 35, from 1 January 2026: new § 13 (with VGO-level education) up to 12 months, no
  *   extension; new § 14 (without): part of VGO 3 years + up to 1 year, all of VGO 4 years + up to 1 year
  *   (both for starts offered after 1 January 2025), trade training 5 years and work-qualifying 2 years,
@@ -41,6 +42,13 @@ const ROGALAND: LegalReference = {
   url: 'https://www.statsforvalteren.no/nb/rogaland/',
 };
 
+/** IMDi's table of groups, end goals and lengths under the Integration Act as enacted (last updated 18 January 2021). */
+const IMDI_2021: LegalReference = {
+  kind: 'guidance',
+  title: { nb: 'integreringsloven § 13 (2021); IMDi, «Sluttmål og varighet i integreringsloven»', en: 'Integration Act § 13 (2021); IMDi, "Sluttmål og varighet i integreringsloven" (end goals and length)' },
+  url: 'https://www.imdi.no/kvalifisering/regelverk/introduksjonsprogrammet/sluttmal-og-varighet-i-integreringsloven---integreringsloven/',
+};
+
 function d(minimumMonths: number, maximumMonths: number, extensionMonths: number, extension: ExtensionRule): ProgrammeDuration {
   return { minimumMonths, maximumMonths, extensionMonths, extension };
 }
@@ -66,22 +74,18 @@ export const introductionActDuration = track('introductionActDuration', 'Varighe
 ]);
 
 /**
- * Participants WITH upper-secondary (VGO) education or higher. 2021: up to 6 months is an assumption;
- * from starts offered after 1 January 2026: up to 12 months, no extension (new § 13).
+ * Participants WITH upper-secondary (VGO) education or higher. 2021 rules: 3–6 months, extension up to
+ * 6 months (IMDi's table); starts offered after 1 January 2026: up to 12 months, no extension (new § 13).
  *
  * @example
  * ```ts
  * import { durationWithUpperSecondary, valueOn } from 'integreringsregler';
+ * valueOn(durationWithUpperSecondary, '2024-03-01').value.extensionMonths; // 6
  * valueOn(durationWithUpperSecondary, '2026-03-01').value.extension; // 'none'
  * ```
  */
 export const durationWithUpperSecondary = track('durationWithUpperSecondary', 'Varighet med videregående nivå eller høyere', 'Length with upper-secondary education or higher', [
-  v('2021-01-01', d(3, 6, 12, 'discretionary'), ROGALAND, 'assumption', {
-    note: {
-      nb: 'Øvre grense (6 måneder) og adgang til forlengelse for deltakere med utdanning på videregående nivå etter 2021-reglene er ikke bekreftet. Kontroller integreringsloven § 13 slik den lød før 2026.',
-      en: 'The upper bound (6 months) and the right to extend for participants with upper-secondary education under the 2021 rules are unconfirmed. Check Integration Act § 13 as worded before 2026.',
-    },
-  }),
+  v('2021-01-01', d(3, 6, 6, 'discretionary'), IMDI_2021, 'official'),
   v('2026-01-01', d(0, 12, 0, 'none'), REFORM, 'statute'),
 ]);
 

@@ -73,6 +73,15 @@ describe('the maximum length, exactly reached and exceeded by one day', () => {
     expect(e).toMatchObject({ code: 'extension_not_allowed', path: 'extension' });
     expect(e?.nb).toContain('lov 20. juni 2025 nr. 35');
   });
+  it('2021 rules with upper-secondary education: 6 months + an extension of 6 (IMDi) end 2023-01-02 + 12 months = 2024-01-02, less one day; 6 months and 1 day of extension are refused', () => {
+    const vgo: ProgrammeEndDateInput = { regime: 'integreringsloven', startDate: '2023-01-02', priorEducation: 'withUpperSecondary', granted: { months: 6 }, extensionConditionMet: true };
+    expect(end({ ...vgo, extension: { months: 6 } }).lastDay).toBe('2024-01-01');
+    // Granted end 2023-07-02; + 6 months = 2024-01-02 allowed; + 6 months 1 day = 2024-01-03 is one day over.
+    const e = issue(() => end({ ...vgo, extension: { months: 6, days: 1 } }));
+    expect(e).toMatchObject({ code: 'exceeds_maximum', path: 'extension' });
+    expect(e?.nb).toBe('er lengre enn høyst 6 måneders forlengelse etter integreringsloven § 13 (2021); IMDi, «Sluttmål og varighet i integreringsloven»');
+    expect(issue(() => end({ ...vgo, granted: { months: 6, days: 1 } }))).toMatchObject({ code: 'exceeds_maximum', path: 'granted' });
+  });
   it('below the 2021 minimum of 3 months is refused', () => {
     const e = issue(() => end({ regime: 'integreringsloven', startDate: '2023-01-02', priorEducation: 'withoutUpperSecondary', endGoal: 'other', granted: { months: 2 } }));
     expect(e).toMatchObject({ code: 'below_minimum', path: 'granted' });

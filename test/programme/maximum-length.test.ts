@@ -33,10 +33,15 @@ describe('maximum length by Act, prior education and end goal, keyed by the offe
     expect(noVgo('2026-02-01', 'workQualifying')).toMatchObject({ maximumMonths: 24, extensionMonths: 0, extension: 'none' });
     expect(noVgo('2025-12-31', 'workQualifying')).toMatchObject({ maximumMonths: 24, extensionMonths: 12 });
   });
-  it('2021 bound for participants with upper-secondary education is an assumption, and the explanation says so', () => {
+  it('2021 rules, participants WITH upper-secondary education: 3–6 months + up to 6 months (not 12), official (IMDi, groups and lengths)', () => {
+    // IMDi's table: "Deltakere som minimum har utdanning på videregående nivå fra før … 3 måneder – 6 måneder + 6 måneder".
     const r = programmeMaximumLength({ regime: 'integreringsloven', startOfferedOn: '2023-01-01', priorEducation: 'withUpperSecondary' });
-    expect(r.value.maximumMonths).toBe(6);
-    expect(renderExplanation(r.explanation, 'nb')).toContain('antagelse');
+    expect(r.value).toEqual({ track: 'durationWithUpperSecondary', minimumMonths: 3, maximumMonths: 6, extensionMonths: 6, extension: 'discretionary' });
+    const nb = renderExplanation(r.explanation, 'nb');
+    expect(nb).toContain('minst 3 og høyst 6 måneder; forlengelse kan gis (inntil 6 måneder)');
+    expect(nb).toContain('IMDi, «Sluttmål og varighet i integreringsloven»');
+    expect(nb).not.toContain('antagelse');
+    expect(valueOn(defaultParameters.durationWithUpperSecondary, '2025-12-31').basis).toBe('official');
   });
   it('chapter 6A before 2026 uses its own (assumed) bounds; from 2026 the ordinary § 13–14 tables', () => {
     expect(max({ regime: 'integreringsloven-6A', startOfferedOn: '2023-01-01' })).toMatchObject({ track: 'chapter6ADuration', maximumMonths: 12 });
