@@ -31,6 +31,7 @@ import { programmeActInForce, type ProgrammeAct } from './programme-acts.js';
 import { programmeAgeLimits, programmeNewlyArrivedLimit, type NewlyArrivedLimit, type ProgrammeAgeLimits } from './programme-age-limits.js';
 import {
   chapter6ADuration,
+  covidProgrammeExtension,
   durationFullUpperSecondaryGoal,
   durationOtherGoal,
   durationPartUpperSecondaryGoal,
@@ -39,6 +40,7 @@ import {
   durationWorkQualifying,
   introductionActDuration,
   programmeDurationCutover,
+  type CovidProgrammeExtension,
   type DurationCutover,
   type ProgrammeDuration,
 } from './programme-durations.js';
@@ -120,6 +122,8 @@ export interface ParameterSet {
   readonly chapter6ADuration: Parameter<ProgrammeDuration>;
   /** How an offer made on a reform's cutover day is treated. */
   readonly programmeDurationCutover: Parameter<DurationCutover>;
+  /** Extra months under the temporary covid-19 rules, by programme start date (Introduction Act). */
+  readonly covidProgrammeExtension: Parameter<CovidProgrammeExtension>;
   /** Leave that moves the end date, Introduction Act. */
   readonly introductionActLeaveRule: Parameter<LeaveRule>;
   /** Leave that moves the end date, Integration Act and chapter 6A. */
@@ -177,6 +181,7 @@ export const defaultParameters: ParameterSet = Object.freeze({
   durationOtherGoal,
   chapter6ADuration,
   programmeDurationCutover,
+  covidProgrammeExtension,
   introductionActLeaveRule,
   integrationActLeaveRule,
   absenceShareReference,

@@ -11,6 +11,8 @@
  *   extension — all three formal upper-secondary education, so for starts offered after 1 January 2025
  *   (§ 76 first paragraph) — and work-qualifying 2 years without extension (starts offered after
  *   1 January 2026, § 76 second paragraph).
+ * - The temporary covid-19 rules (utvidet introduksjonsprogram): extra months for Introduction Act
+ *   programmes started up to 31 March 2020 ({@link covidProgrammeExtension}).
  * @module
  */
 import type { IsoDate } from '../core/date.js';
@@ -251,6 +253,101 @@ export const programmeDurationCutover = defineParameter<DurationCutover>({
         nb: 'Overgangsreglene (integreringsforskriften §§ 75–76, i kraft 1. januar 2026) sier «etter 1. januar» 2025 (§ 76 første ledd: formell opplæring på videregående nivå) og 2026 (§ 75 og § 76 andre ledd). Biblioteket lar et tilbud gitt selve 1. januar få de nye reglene (dagen endringen gjelder fra); 1. januar er helligdag, så slike tilbud er sjeldne. Et tilbud gitt i 2025 får de nye § 14-rammene for videregående nivå selv om reglene først trådte i kraft 1. januar 2026. Kontroller om et tilbud gitt selve dagen skal følge de gamle reglene.',
         en: 'The transitional rules (Integration Regulation §§ 75–76, in force 1 January 2026) say "after 1 January" 2025 (§ 76 first paragraph: formal upper-secondary education) and 2026 (§ 75 and § 76 second paragraph). The library gives an offer made on 1 January itself the new rules (the day the change applies from); 1 January is a public holiday, so such offers are rare. An offer made in 2025 gets the new § 14 upper-secondary bounds although the rules took effect only on 1 January 2026. Check whether an offer made on the day itself keeps the old rules.',
       },
+    },
+  ],
+});
+
+/** An extension the temporary covid-19 rules allowed for programmes started in a period. */
+export interface CovidProgrammeExtension {
+  /** The Act whose programmes the temporary rule covered. */
+  readonly regime: 'introduksjonsloven';
+  /** The longest extension, months, on top of the programme and any ordinary extension. */
+  readonly maximumMonths: number;
+  /**
+   * For a cohort the rule covered only if still in the programme when the rule came: the programme
+   * (granted length, ordinary extension and leave) must not have ended before this day.
+   */
+  readonly stillInProgrammeOn?: IsoDate;
+}
+
+const COVID_NOTE = {
+  nb: 'Den midlertidige loven ble opphevet 20. juni 2025 (lov 20. juni 2025 nr. 35 del II) og forskriften 1. juli 2025 (FOR-2025-06-20-1154 del II); utvidelser gitt mens reglene gjaldt, står ved lag.',
+  en: 'The temporary Act was repealed on 20 June 2025 (Act of 20 June 2025 no. 35 part II) and the regulation on 1 July 2025 (FOR-2025-06-20-1154 part II); extensions granted while the rules applied stand.',
+};
+
+/**
+ * "Utvidet introduksjonsprogram": the extra months the temporary covid-19 rules gave Introduction Act
+ * participants who needed them to get into work or education, keyed by the date the programme STARTED
+ * (each package named a cohort of start dates), on top of § 5's 2 years + 1:
+ * - started before 1 January 2019 and still in the programme when the temporary Act came: up to 6 months
+ *   (midlertidig lov 26. mai 2020 nr. 53 § 2 first paragraph; IMDi). The library takes the earliest day
+ *   that can mean, 26 May 2020, when the Act took effect (its chapter 1 applied from 1 August 2020), so a
+ *   programme that ended before then is refused and none that could qualify is;
+ * - started 1 January 2019 – 31 December 2019: up to 4 months (§ 2 second paragraph as amended by
+ *   Prop. 78 L and Prop. 196 L (2020–2021));
+ * - started 1 January – 31 March 2020: up to 4 months (midlertidig forskrift 24. januar 2022 nr. 111).
+ * A programme started later, or under the Integration Act, has no value: the library knows no such
+ * extension for it.
+ *
+ * @example
+ * ```ts
+ * import { covidProgrammeExtension, valueOn } from 'integreringsregler';
+ * valueOn(covidProgrammeExtension, '2018-08-15').value.maximumMonths; // 6
+ * valueOn(covidProgrammeExtension, '2020-03-01').value.maximumMonths; // 4
+ * ```
+ */
+export const covidProgrammeExtension = defineParameter<CovidProgrammeExtension>({
+  id: 'covidProgrammeExtension',
+  name: { nb: 'Utvidet introduksjonsprogram (midlertidige covid-19-regler)', en: 'Extended introduction programme (temporary covid-19 rules)' },
+  unit: 'months',
+  values: [
+    {
+      from: '2003-09-01',
+      to: '2018-12-31',
+      value: { regime: 'introduksjonsloven', maximumMonths: 6, stillInProgrammeOn: '2020-05-26' },
+      reference: {
+        kind: 'act',
+        title: {
+          nb: 'midlertidig lov 26. mai 2020 nr. 53 om tilpasninger i introduksjonsloven (covid-19) § 2 første ledd; IMDi, «Informasjon om integreringspakke II»',
+          en: 'Temporary Act of 26 May 2020 no. 53 on adaptations to the Introduction Act (covid-19) § 2 first paragraph; IMDi, "Informasjon om integreringspakke II"',
+        },
+        id: 'LOV-2020-05-26-53',
+        url: 'https://www.imdi.no/arkiv/arkiverte-nyheter/nyheter-2021/informasjon-om-integreringspakke-ii/',
+      },
+      basis: 'official',
+      note: COVID_NOTE,
+    },
+    {
+      from: '2019-01-01',
+      to: '2019-12-31',
+      value: { regime: 'introduksjonsloven', maximumMonths: 4 },
+      reference: {
+        kind: 'act',
+        title: {
+          nb: 'midlertidig lov 26. mai 2020 nr. 53 om tilpasninger i introduksjonsloven (covid-19) § 2 andre ledd (Prop. 78 L og Prop. 196 L (2020–2021)); IMDi, integreringspakke III',
+          en: 'Temporary Act of 26 May 2020 no. 53 on adaptations to the Introduction Act (covid-19) § 2 second paragraph (Prop. 78 L and Prop. 196 L (2020–2021)); IMDi, integration package III',
+        },
+        id: 'LOV-2020-05-26-53',
+        url: 'https://www.imdi.no/arkiv/arkiverte-nyheter/nyheter-2021/endringer-i-midlertidige-lover-om-tilpasninger-i-introduksjonsloven-og-integreringsloven-integreringspakke-iii-vedtatt/',
+      },
+      basis: 'official',
+      note: COVID_NOTE,
+    },
+    {
+      from: '2020-01-01',
+      to: '2020-03-31',
+      value: { regime: 'introduksjonsloven', maximumMonths: 4 },
+      reference: {
+        kind: 'regulation',
+        title: {
+          nb: 'midlertidig forskrift 24. januar 2022 nr. 111 om utvidet introduksjonsprogram og norskopplæring (covid-19) (FOR-2022-01-24-111); IMDi, ny integreringspakke 2022',
+          en: 'Temporary Regulation of 24 January 2022 no. 111 on extended introduction programme and Norwegian tuition (covid-19) (FOR-2022-01-24-111); IMDi, new integration package 2022',
+        },
+        id: 'FOR-2022-01-24-111',
+        url: 'https://www.imdi.no/arkiv/arkiverte-nyheter/nyheter-2022/ny-integreringspakke-vedtatt--videreforing-av-utvidet-introduksjonsprogram-og-utvidet-norskopplaring/',
+      },
+      basis: 'official',
+      note: COVID_NOTE,
     },
   ],
 });
