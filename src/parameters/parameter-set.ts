@@ -98,7 +98,7 @@ export interface ParameterSet {
   // Programme (regime, target group, length, leave).
   /** The Act in force for new permits and arrivals (cutover 2021-01-01). */
   readonly programmeActInForce: Parameter<ProgrammeAct>;
-  /** Integration Act chapter 6A while in force. */
+  /** Integration Act chapter 6A: while in force, and lapsed after it. */
   readonly chapter6A: Parameter<Chapter6A>;
   /** Age limits on the permit date. */
   readonly programmeAgeLimits: Parameter<ProgrammeAgeLimits>;

@@ -3,7 +3,8 @@
  * regime, prior education and end goal, from the tables in force on the date the start was offered
  * (Introduction Act § 5; Integration Act § 13 (2021), §§ 13–14 (2026), § 37 c; integreringsforskriften
  * §§ 75–76 as set by FOR-2025-06-20-1154). Participants under chapter 6A follow the ordinary tables for
- * starts offered from 2026. A start offered in 2025 with a formal upper-secondary goal
+ * starts offered from 2026; a start under chapter 6A offered after it lapsed (1 July 2026, as far as the
+ * library knows) is refused, naming the gap. A start offered in 2025 with a formal upper-secondary goal
  * gets the new § 14 bounds (§ 76 first paragraph) though they took effect on 1 January 2026; the
  * explanation says so.
  * @module
@@ -78,6 +79,13 @@ export function lookupDuration(
     if (r !== undefined) return r;
   } else {
     if (regime === 'integreringsloven-6A') {
+      const sixA = find(parameters.chapter6A, offeredOn);
+      if (sixA?.value.lapsed === true) {
+        throw inputError('chapter_6a_lapsed', ['regime'], {
+          nb: `kapittel 6A gjelder ikke for oppstart tilbudt ${offeredOn}: kapitlet falt bort ${sixA.from} etter bibliotekets parametre, som ikke kjenner noen forlengelse. Bruk «integreringsloven» (de alminnelige reglene, §§ 13–14), eller legg forlengelsen inn i parameteren chapter6A`,
+          en: `chapter 6A does not apply to a start offered on ${offeredOn}: it lapsed on ${sixA.from} under the library's parameters, which know no extension. Use "integreringsloven" (the ordinary rules, §§ 13–14), or add the extension to the chapter6A parameter`,
+        });
+      }
       const r = pick(parameters.chapter6ADuration);
       if (r !== undefined) return r;
     }
