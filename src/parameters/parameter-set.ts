@@ -31,6 +31,7 @@ import { programmeActInForce, type ProgrammeAct } from './programme-acts.js';
 import { programmeAgeLimits, programmeNewlyArrivedLimit, type NewlyArrivedLimit, type ProgrammeAgeLimits } from './programme-age-limits.js';
 import {
   chapter6ADuration,
+  covidProgrammeExtension,
   durationFullUpperSecondaryGoal,
   durationOtherGoal,
   durationPartUpperSecondaryGoal,
@@ -39,6 +40,7 @@ import {
   durationWorkQualifying,
   introductionActDuration,
   programmeDurationCutover,
+  type CovidProgrammeExtension,
   type DurationCutover,
   type ProgrammeDuration,
 } from './programme-durations.js';
@@ -114,7 +116,7 @@ export interface ParameterSet {
   // Programme (regime, target group, length, leave).
   /** The Act in force for new permits and arrivals (cutover 2021-01-01). */
   readonly programmeActInForce: Parameter<ProgrammeAct>;
-  /** Integration Act chapter 6A while in force. */
+  /** Integration Act chapter 6A: while in force, and lapsed after it. */
   readonly chapter6A: Parameter<Chapter6A>;
   /** Age limits on the permit date. */
   readonly programmeAgeLimits: Parameter<ProgrammeAgeLimits>;
@@ -148,6 +150,8 @@ export interface ParameterSet {
   readonly chapter6ADuration: Parameter<ProgrammeDuration>;
   /** How an offer made on a reform's cutover day is treated. */
   readonly programmeDurationCutover: Parameter<DurationCutover>;
+  /** Extra months under the temporary covid-19 rules, by programme start date (Introduction Act). */
+  readonly covidProgrammeExtension: Parameter<CovidProgrammeExtension>;
   /** Leave that moves the end date, Introduction Act. */
   readonly introductionActLeaveRule: Parameter<LeaveRule>;
   /** Leave that moves the end date, Integration Act and chapter 6A. */
@@ -214,6 +218,7 @@ export const defaultParameters: ParameterSet = Object.freeze({
   durationOtherGoal,
   chapter6ADuration,
   programmeDurationCutover,
+  covidProgrammeExtension,
   introductionActLeaveRule,
   integrationActLeaveRule,
   leaveAdditionReading,

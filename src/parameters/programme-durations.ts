@@ -1,13 +1,18 @@
 /**
  * How long an introduction programme may last, by Act, prior education and end goal, keyed by the date
- * the start was offered (integreringsforskriften §§ 75–76 as amended by FOR-2025-06-20-1154/1102):
+ * the start was offered (integreringsforskriften §§ 75–76 as set by FOR-2025-06-20-1154):
  * - Introduction Act § 5: up to 2 years, extension up to 1 year.
- * - Integration Act as enacted 2021 (§ 13 old version): 3 months–3 years with full upper-secondary
- *   education (VGO) as the end goal; 3 months–2 years for any other end goal; extension up to 1 year.
- * - Lov 20. juni 2025 nr. 35, from 1 January 2026: new § 13 (with VGO-level education) up to 12 months, no
- *   extension; new § 14 (without): part of VGO 3 years + up to 1 year, all of VGO 4 years + up to 1 year
- *   (both for starts offered after 1 January 2025), trade training 5 years and work-qualifying 2 years,
- *   no extension (starts offered after 1 January 2026).
+ * - Integration Act as enacted 2021 (§ 13 old version; IMDi's table of groups, end goals and lengths):
+ *   with upper-secondary (VGO) education 3–6 months + up to 6 months; without it, full VGO as the end goal
+ *   3 months–3 years + up to 1 year; any other end goal 3 months–2 years + up to 1 year.
+ * - Lov 20. juni 2025 nr. 35, in force 1 January 2026: new § 13 (with VGO-level education) up to 12
+ *   months, no extension (starts offered after 1 January 2026, § 75); new § 14 (without): part of VGO 3
+ *   years + up to 1 year, all of VGO 4 years + up to 1 year, trade and vocational training 5 years without
+ *   extension — all three formal upper-secondary education, so for starts offered after 1 January 2025
+ *   (§ 76 first paragraph) — and work-qualifying 2 years without extension (starts offered after
+ *   1 January 2026, § 76 second paragraph).
+ * - The temporary covid-19 rules (utvidet introduksjonsprogram): extra months for Introduction Act
+ *   programmes started up to 31 March 2020 ({@link covidProgrammeExtension}).
  * @module
  */
 import type { IsoDate } from '../core/date.js';
@@ -26,31 +31,60 @@ export interface ProgrammeDuration {
   /** Longest extension, months (0 when none is allowed). */
   readonly extensionMonths: number;
   readonly extension: ExtensionRule;
+  /**
+   * The day these bounds took effect in law, when later than the offer date they apply from (the table
+   * entry's `from`): integreringsforskriften § 76 first paragraph, in force 1 January 2026, gives the new
+   * § 14 bounds to starts offered after 1 January 2025. Absent when the bounds took effect on `from`.
+   */
+  readonly inForceFrom?: IsoDate;
 }
 
-const REFORM: LegalReference = {
-  kind: 'act',
-  title: { nb: 'integreringsloven §§ 13–14 (lov 20. juni 2025 nr. 35); integreringsforskriften §§ 75–76', en: 'Integration Act §§ 13–14 (Act of 20 June 2025 no. 35); Integration Regulation §§ 75–76' },
-  id: 'LOV-2025-06-20-35',
-  url: 'https://lovdata.no/dokument/LTI/lov/2025-06-20-35',
-};
-const ROGALAND: LegalReference = {
+const LTI_2025_35 = 'https://lovdata.no/dokument/LTI/lov/2025-06-20-35';
+/** An Act of 20 June 2025 no. 35 paragraph together with the transitional paragraph that dates it. */
+function reform(nb: string, en: string): LegalReference {
+  return { kind: 'act', title: { nb, en }, id: 'LOV-2025-06-20-35', url: LTI_2025_35 };
+}
+const REFORM_13 = reform(
+  'integreringsloven § 13 tredje ledd (lov 20. juni 2025 nr. 35); integreringsforskriften § 75 (FOR-2025-06-20-1154)',
+  'Integration Act § 13 third paragraph (Act of 20 June 2025 no. 35); Integration Regulation § 75 (FOR-2025-06-20-1154)',
+);
+const REFORM_14_VGO = reform(
+  'integreringsloven § 14 fjerde ledd (lov 20. juni 2025 nr. 35); integreringsforskriften § 76 første ledd (FOR-2025-06-20-1154)',
+  'Integration Act § 14 fourth paragraph (Act of 20 June 2025 no. 35); Integration Regulation § 76 first paragraph (FOR-2025-06-20-1154)',
+);
+const REFORM_14_TRADE = reform(
+  'integreringsloven § 14 femte ledd (lov 20. juni 2025 nr. 35); integreringsforskriften § 76 første ledd (FOR-2025-06-20-1154)',
+  'Integration Act § 14 fifth paragraph (Act of 20 June 2025 no. 35); Integration Regulation § 76 first paragraph (FOR-2025-06-20-1154)',
+);
+const REFORM_14_WORK = reform(
+  'integreringsloven § 14 sjette ledd (lov 20. juni 2025 nr. 35); integreringsforskriften § 76 andre ledd (FOR-2025-06-20-1154)',
+  'Integration Act § 14 sixth paragraph (Act of 20 June 2025 no. 35); Integration Regulation § 76 second paragraph (FOR-2025-06-20-1154)',
+);
+/** IMDi's table of groups, end goals and lengths under the Integration Act as enacted (last updated 18 January 2021). */
+const IMDI_2021: LegalReference = {
   kind: 'guidance',
-  title: { nb: 'integreringsloven § 13 (2021); Statsforvalteren i Rogaland; Prop. 81 L (2024–2025) pkt. 7.1', en: 'Integration Act § 13 (2021); County Governor of Rogaland; Prop. 81 L (2024–2025) s. 7.1' },
-  section: '§ 13',
-  url: 'https://www.statsforvalteren.no/nb/rogaland/',
+  title: { nb: 'integreringsloven § 13 (2021); IMDi, «Sluttmål og varighet i integreringsloven»', en: 'Integration Act § 13 (2021); IMDi, "Sluttmål og varighet i integreringsloven" (end goals and length)' },
+  url: 'https://www.imdi.no/kvalifisering/regelverk/introduksjonsprogrammet/sluttmal-og-varighet-i-integreringsloven---integreringsloven/',
 };
 
-function d(minimumMonths: number, maximumMonths: number, extensionMonths: number, extension: ExtensionRule): ProgrammeDuration {
-  return { minimumMonths, maximumMonths, extensionMonths, extension };
+function d(minimumMonths: number, maximumMonths: number, extensionMonths: number, extension: ExtensionRule, inForceFrom?: IsoDate): ProgrammeDuration {
+  return { minimumMonths, maximumMonths, extensionMonths, extension, ...(inForceFrom === undefined ? {} : { inForceFrom }) };
 }
 const OLD_OTHER = d(3, 24, 12, 'discretionary');
+const OLD_FULL_UPPER_SECONDARY = d(3, 36, 12, 'discretionary');
+/** The day Lov 20. juni 2025 nr. 35 §§ 13–14 and integreringsforskriften §§ 75–76 took effect (FOR-2025-06-20-1102; FOR-2025-06-20-1154 part III). */
+const REFORM_IN_FORCE: IsoDate = '2026-01-01';
 function v(from: IsoDate, value: ProgrammeDuration, reference: LegalReference, basis: DatedValue<ProgrammeDuration>['basis'], extra: Partial<DatedValue<ProgrammeDuration>> = {}): DatedValue<ProgrammeDuration> {
   return { from, value, reference, basis, ...extra };
 }
 function track(id: string, nb: string, en: string, values: DatedValue<ProgrammeDuration>[]): Parameter<ProgrammeDuration> {
   return defineParameter({ id, name: { nb, en }, unit: 'months', values });
 }
+/** The reading of § 76 first paragraph for a start offered in 2025 (before the rules took effect). */
+const OFFERED_IN_2025 = {
+  nb: 'Integreringsforskriften § 76 første ledd (i kraft 1. januar 2026) gir varighetene i § 14 for formell opplæring på videregående nivå til alle som fikk tilbud om oppstart etter 1. januar 2025. En oppstart tilbudt for eksempel i mars 2025 får derfor disse rammene, selv om § 14 selv først gjelder fra 1. januar 2026. Bibliotekets lesning: et vedtak truffet i 2025 var bundet av 2021-reglene, men programmet kan utvides til disse rammene ved nytt vedtak fra 1. januar 2026.',
+  en: 'Integration Regulation § 76 first paragraph (in force 1 January 2026) gives the § 14 lengths for formal upper-secondary education to everyone offered a start after 1 January 2025. A start offered in, say, March 2025 therefore gets these bounds, although § 14 itself applies only from 1 January 2026. The library reads it so: a decision made in 2025 was bound by the 2021 rules, but the programme can be lengthened to these bounds by a new decision from 1 January 2026.',
+};
 
 /**
  * Introduction Act § 5: up to 2 years, extendable by up to 1 year (IMDi, rules on length and absence).
@@ -66,28 +100,26 @@ export const introductionActDuration = track('introductionActDuration', 'Varighe
 ]);
 
 /**
- * Participants WITH upper-secondary (VGO) education or higher. 2021: up to 6 months is an assumption;
- * from starts offered after 1 January 2026: up to 12 months, no extension (new § 13).
+ * Participants WITH upper-secondary (VGO) education or higher. 2021 rules: 3–6 months, extension up to
+ * 6 months (IMDi's table); starts offered after 1 January 2026: up to 12 months, no extension (new § 13
+ * third paragraph, integreringsforskriften § 75).
  *
  * @example
  * ```ts
  * import { durationWithUpperSecondary, valueOn } from 'integreringsregler';
+ * valueOn(durationWithUpperSecondary, '2024-03-01').value.extensionMonths; // 6
  * valueOn(durationWithUpperSecondary, '2026-03-01').value.extension; // 'none'
  * ```
  */
 export const durationWithUpperSecondary = track('durationWithUpperSecondary', 'Varighet med videregående nivå eller høyere', 'Length with upper-secondary education or higher', [
-  v('2021-01-01', d(3, 6, 12, 'discretionary'), ROGALAND, 'assumption', {
-    note: {
-      nb: 'Øvre grense (6 måneder) og adgang til forlengelse for deltakere med utdanning på videregående nivå etter 2021-reglene er ikke bekreftet. Kontroller integreringsloven § 13 slik den lød før 2026.',
-      en: 'The upper bound (6 months) and the right to extend for participants with upper-secondary education under the 2021 rules are unconfirmed. Check Integration Act § 13 as worded before 2026.',
-    },
-  }),
-  v('2026-01-01', d(0, 12, 0, 'none'), REFORM, 'statute'),
+  v('2021-01-01', d(3, 6, 6, 'discretionary'), IMDI_2021, 'official'),
+  v('2026-01-01', d(0, 12, 0, 'none'), REFORM_13, 'statute'),
 ]);
 
 /**
- * Without VGO education, end goal ALL of upper-secondary: 3 years + 1 (2021); 4 years + up to 1 year,
- * the extension mandatory where it helps reach the goal (starts offered after 1 January 2025).
+ * Without VGO education, end goal ALL of upper-secondary: 3 months–3 years + up to 1 year (2021); 4 years
+ * + up to 1 year, the extension mandatory where it helps reach the goal, for starts offered after
+ * 1 January 2025 (§ 14 fourth paragraph, integreringsforskriften § 76 first paragraph; in force 2026).
  *
  * @example
  * ```ts
@@ -96,13 +128,14 @@ export const durationWithUpperSecondary = track('durationWithUpperSecondary', 'V
  * ```
  */
 export const durationFullUpperSecondaryGoal = track('durationFullUpperSecondaryGoal', 'Varighet, sluttmål fullført videregående', 'Length, end goal full upper-secondary', [
-  v('2021-01-01', d(3, 36, 12, 'discretionary'), ROGALAND, 'official'),
-  v('2025-01-01', d(0, 48, 12, 'mandatoryWhereItHelps'), REFORM, 'statute'),
+  v('2021-01-01', OLD_FULL_UPPER_SECONDARY, IMDI_2021, 'official'),
+  v('2025-01-01', d(0, 48, 12, 'mandatoryWhereItHelps', REFORM_IN_FORCE), REFORM_14_VGO, 'statute', { note: OFFERED_IN_2025 }),
 ]);
 
 /**
- * Without VGO education, end goal PART of upper-secondary: 2 years + 1 (2021, "any other end goal");
- * 3 years + up to 1 year, mandatory where it helps (starts offered after 1 January 2025).
+ * Without VGO education, end goal PART of upper-secondary: 3 months–2 years + up to 1 year (2021, "any
+ * other end goal"); 3 years + up to 1 year, mandatory where it helps, for starts offered after 1 January
+ * 2025 (§ 14 fourth paragraph, integreringsforskriften § 76 first paragraph; in force 2026).
  *
  * @example
  * ```ts
@@ -111,34 +144,37 @@ export const durationFullUpperSecondaryGoal = track('durationFullUpperSecondaryG
  * ```
  */
 export const durationPartUpperSecondaryGoal = track('durationPartUpperSecondaryGoal', 'Varighet, sluttmål deler av videregående', 'Length, end goal part of upper-secondary', [
-  v('2021-01-01', OLD_OTHER, ROGALAND, 'official'),
-  v('2025-01-01', d(0, 36, 12, 'mandatoryWhereItHelps'), REFORM, 'statute'),
+  v('2021-01-01', OLD_OTHER, IMDI_2021, 'official'),
+  v('2025-01-01', d(0, 36, 12, 'mandatoryWhereItHelps', REFORM_IN_FORCE), REFORM_14_VGO, 'statute', { note: OFFERED_IN_2025 }),
 ]);
 
 /**
- * Without VGO education, end goal trade or vocational training (fag- og yrkesopplæring): 2 years + 1
- * (2021); 5 years, no extension, for starts offered after 1 January 2026 (whether the 2025 cutover of
- * the other upper-secondary goals applies instead is an open question).
+ * Without VGO education, end goal trade or vocational training (fullføre fag- og yrkesopplæring). The
+ * 2021 rules knew no such goal: completing trade training completes upper-secondary education, so the
+ * library gives it the full-VGO bounds, 3 months–3 years + up to 1 year (an assumption). From starts
+ * offered after 1 January 2025: 5 years, no extension (§ 14 fifth paragraph); trade training is formal
+ * upper-secondary education, so § 76 first paragraph dates it, not the second (work-qualifying).
  *
  * @example
  * ```ts
  * import { durationTradeTraining, valueOn } from 'integreringsregler';
- * valueOn(durationTradeTraining, '2026-02-01').value.maximumMonths; // 60
+ * valueOn(durationTradeTraining, '2025-03-01').value.maximumMonths; // 60
  * ```
  */
 export const durationTradeTraining = track('durationTradeTraining', 'Varighet, sluttmål fag- og yrkesopplæring', 'Length, end goal trade training', [
-  v('2021-01-01', OLD_OTHER, ROGALAND, 'official'),
-  v('2026-01-01', d(0, 60, 0, 'none'), REFORM, 'assumption', {
+  v('2021-01-01', OLD_FULL_UPPER_SECONDARY, IMDI_2021, 'assumption', {
     note: {
-      nb: 'Lengden (5 år) er lovtekst; at den gjelder oppstart tilbudt etter 1. januar 2026 (og ikke 2025, som for sluttmål videregående) er en antagelse. Kontroller integreringsforskriften §§ 75–76.',
-      en: 'The length (5 years) is statute; that it applies to starts offered after 1 January 2026 (not 2025, as for upper-secondary goals) is an assumption. Check the Integration Regulation §§ 75–76.',
+      nb: '2021-reglene hadde ikke eget sluttmål for fag- og yrkesopplæring. Fullført fag- og yrkesopplæring er fullført videregående opplæring (yrkeskompetanse), så biblioteket bruker rammen for sluttmål fullført videregående (3 måneder–3 år + inntil 1 år), ikke «øvrige deltakere» (2 år + 1). Kontroller hvilket sluttmål integreringsplanen satte.',
+      en: 'The 2021 rules had no separate end goal for trade and vocational training. Completing it completes upper-secondary education (vocational qualification), so the library uses the bounds for the full upper-secondary goal (3 months–3 years + up to 1 year), not "other participants" (2 years + 1). Check which end goal the integration plan set.',
     },
   }),
+  v('2025-01-01', d(0, 60, 0, 'none', REFORM_IN_FORCE), REFORM_14_TRADE, 'statute', { note: OFFERED_IN_2025 }),
 ]);
 
 /**
- * Without VGO education, a work-qualifying programme: 2 years + 1 (2021); 2 years, no extension (starts
- * offered after 1 January 2026).
+ * Without VGO education, a work-qualifying programme: 3 months–2 years + up to 1 year (2021); 2 years,
+ * no extension, for starts offered after 1 January 2026 (§ 14 sixth paragraph, integreringsforskriften
+ * § 76 second paragraph).
  *
  * @example
  * ```ts
@@ -147,12 +183,13 @@ export const durationTradeTraining = track('durationTradeTraining', 'Varighet, s
  * ```
  */
 export const durationWorkQualifying = track('durationWorkQualifying', 'Varighet, arbeidskvalifiserende program', 'Length, work-qualifying programme', [
-  v('2021-01-01', OLD_OTHER, ROGALAND, 'official'),
-  v('2026-01-01', d(0, 24, 0, 'none'), REFORM, 'statute'),
+  v('2021-01-01', OLD_OTHER, IMDI_2021, 'official'),
+  v('2026-01-01', d(0, 24, 0, 'none'), REFORM_14_WORK, 'statute'),
 ]);
 
 /**
- * Without VGO education, any other end goal: only under the 2021 rules (the 2026 § 14 knows four goals).
+ * Without VGO education, any other end goal (e.g. primary school): only under the 2021 rules (the 2026
+ * § 14 knows four goals).
  *
  * @example
  * ```ts
@@ -161,7 +198,7 @@ export const durationWorkQualifying = track('durationWorkQualifying', 'Varighet,
  * ```
  */
 export const durationOtherGoal = track('durationOtherGoal', 'Varighet, annet sluttmål (2021-reglene)', 'Length, other end goal (2021 rules)', [
-  v('2021-01-01', OLD_OTHER, ROGALAND, 'official', { to: '2025-12-31' }),
+  v('2021-01-01', OLD_OTHER, IMDI_2021, 'official', { to: '2025-12-31' }),
 ]);
 
 /**
@@ -193,7 +230,8 @@ export interface DurationCutover {
 }
 
 /**
- * Whether an offer made on 1 January 2025 or 2026 falls under the new durations ("etter 1. januar").
+ * Whether an offer made on 1 January 2025 or 2026 falls under the new durations ("etter 1. januar",
+ * integreringsforskriften §§ 75–76 as set by FOR-2025-06-20-1154).
  *
  * @example
  * ```ts
@@ -209,12 +247,107 @@ export const programmeDurationCutover = defineParameter<DurationCutover>({
     {
       from: '2021-01-01',
       value: { cutoverDates: ['2025-01-01', '2026-01-01'], offerOnTheDayCountsAsAfter: true },
-      reference: { ...references.integrationRegulation('§§ 75–76') },
+      reference: { ...references.integrationRegulation('§§ 75–76 (FOR-2025-06-20-1154)') },
       basis: 'assumption',
       note: {
-        nb: 'Overgangsreglene sier «etter 1. januar»; biblioteket lar et tilbud gitt 1. januar få de nye reglene (dagen da endringen trådte i kraft). Kontroller om et tilbud gitt selve dagen skal følge de gamle reglene.',
-        en: 'The transitional rules say "after 1 January"; the library gives an offer made on 1 January the new rules (the day the change took effect). Check whether an offer made on the day itself keeps the old rules.',
+        nb: 'Overgangsreglene (integreringsforskriften §§ 75–76, i kraft 1. januar 2026) sier «etter 1. januar» 2025 (§ 76 første ledd: formell opplæring på videregående nivå) og 2026 (§ 75 og § 76 andre ledd). Biblioteket lar et tilbud gitt selve 1. januar få de nye reglene (dagen endringen gjelder fra); 1. januar er helligdag, så slike tilbud er sjeldne. Et tilbud gitt i 2025 får de nye § 14-rammene for videregående nivå selv om reglene først trådte i kraft 1. januar 2026. Kontroller om et tilbud gitt selve dagen skal følge de gamle reglene.',
+        en: 'The transitional rules (Integration Regulation §§ 75–76, in force 1 January 2026) say "after 1 January" 2025 (§ 76 first paragraph: formal upper-secondary education) and 2026 (§ 75 and § 76 second paragraph). The library gives an offer made on 1 January itself the new rules (the day the change applies from); 1 January is a public holiday, so such offers are rare. An offer made in 2025 gets the new § 14 upper-secondary bounds although the rules took effect only on 1 January 2026. Check whether an offer made on the day itself keeps the old rules.',
       },
+    },
+  ],
+});
+
+/** An extension the temporary covid-19 rules allowed for programmes started in a period. */
+export interface CovidProgrammeExtension {
+  /** The Act whose programmes the temporary rule covered. */
+  readonly regime: 'introduksjonsloven';
+  /** The longest extension, months, on top of the programme and any ordinary extension. */
+  readonly maximumMonths: number;
+  /**
+   * For a cohort the rule covered only if still in the programme when the rule came: the programme
+   * (granted length, ordinary extension and leave) must not have ended before this day.
+   */
+  readonly stillInProgrammeOn?: IsoDate;
+}
+
+const COVID_NOTE = {
+  nb: 'Den midlertidige loven ble opphevet 20. juni 2025 (lov 20. juni 2025 nr. 35 del II) og forskriften 1. juli 2025 (FOR-2025-06-20-1154 del II); utvidelser gitt mens reglene gjaldt, står ved lag.',
+  en: 'The temporary Act was repealed on 20 June 2025 (Act of 20 June 2025 no. 35 part II) and the regulation on 1 July 2025 (FOR-2025-06-20-1154 part II); extensions granted while the rules applied stand.',
+};
+
+/**
+ * "Utvidet introduksjonsprogram": the extra months the temporary covid-19 rules gave Introduction Act
+ * participants who needed them to get into work or education, keyed by the date the programme STARTED
+ * (each package named a cohort of start dates), on top of § 5's 2 years + 1:
+ * - started before 1 January 2019 and still in the programme when the temporary Act came: up to 6 months
+ *   (midlertidig lov 26. mai 2020 nr. 53 § 2 first paragraph; IMDi). The library takes the earliest day
+ *   that can mean, 26 May 2020, when the Act took effect (its chapter 1 applied from 1 August 2020), so a
+ *   programme that ended before then is refused and none that could qualify is;
+ * - started 1 January 2019 – 31 December 2019: up to 4 months (§ 2 second paragraph as amended by
+ *   Prop. 78 L and Prop. 196 L (2020–2021));
+ * - started 1 January – 31 March 2020: up to 4 months (midlertidig forskrift 24. januar 2022 nr. 111).
+ * A programme started later, or under the Integration Act, has no value: the library knows no such
+ * extension for it.
+ *
+ * @example
+ * ```ts
+ * import { covidProgrammeExtension, valueOn } from 'integreringsregler';
+ * valueOn(covidProgrammeExtension, '2018-08-15').value.maximumMonths; // 6
+ * valueOn(covidProgrammeExtension, '2020-03-01').value.maximumMonths; // 4
+ * ```
+ */
+export const covidProgrammeExtension = defineParameter<CovidProgrammeExtension>({
+  id: 'covidProgrammeExtension',
+  name: { nb: 'Utvidet introduksjonsprogram (midlertidige covid-19-regler)', en: 'Extended introduction programme (temporary covid-19 rules)' },
+  unit: 'months',
+  values: [
+    {
+      from: '2003-09-01',
+      to: '2018-12-31',
+      value: { regime: 'introduksjonsloven', maximumMonths: 6, stillInProgrammeOn: '2020-05-26' },
+      reference: {
+        kind: 'act',
+        title: {
+          nb: 'midlertidig lov 26. mai 2020 nr. 53 om tilpasninger i introduksjonsloven (covid-19) § 2 første ledd; IMDi, «Informasjon om integreringspakke II»',
+          en: 'Temporary Act of 26 May 2020 no. 53 on adaptations to the Introduction Act (covid-19) § 2 first paragraph; IMDi, "Informasjon om integreringspakke II"',
+        },
+        id: 'LOV-2020-05-26-53',
+        url: 'https://www.imdi.no/arkiv/arkiverte-nyheter/nyheter-2021/informasjon-om-integreringspakke-ii/',
+      },
+      basis: 'official',
+      note: COVID_NOTE,
+    },
+    {
+      from: '2019-01-01',
+      to: '2019-12-31',
+      value: { regime: 'introduksjonsloven', maximumMonths: 4 },
+      reference: {
+        kind: 'act',
+        title: {
+          nb: 'midlertidig lov 26. mai 2020 nr. 53 om tilpasninger i introduksjonsloven (covid-19) § 2 andre ledd (Prop. 78 L og Prop. 196 L (2020–2021)); IMDi, integreringspakke III',
+          en: 'Temporary Act of 26 May 2020 no. 53 on adaptations to the Introduction Act (covid-19) § 2 second paragraph (Prop. 78 L and Prop. 196 L (2020–2021)); IMDi, integration package III',
+        },
+        id: 'LOV-2020-05-26-53',
+        url: 'https://www.imdi.no/arkiv/arkiverte-nyheter/nyheter-2021/endringer-i-midlertidige-lover-om-tilpasninger-i-introduksjonsloven-og-integreringsloven-integreringspakke-iii-vedtatt/',
+      },
+      basis: 'official',
+      note: COVID_NOTE,
+    },
+    {
+      from: '2020-01-01',
+      to: '2020-03-31',
+      value: { regime: 'introduksjonsloven', maximumMonths: 4 },
+      reference: {
+        kind: 'regulation',
+        title: {
+          nb: 'midlertidig forskrift 24. januar 2022 nr. 111 om utvidet introduksjonsprogram og norskopplæring (covid-19) (FOR-2022-01-24-111); IMDi, ny integreringspakke 2022',
+          en: 'Temporary Regulation of 24 January 2022 no. 111 on extended introduction programme and Norwegian tuition (covid-19) (FOR-2022-01-24-111); IMDi, new integration package 2022',
+        },
+        id: 'FOR-2022-01-24-111',
+        url: 'https://www.imdi.no/arkiv/arkiverte-nyheter/nyheter-2022/ny-integreringspakke-vedtatt--videreforing-av-utvidet-introduksjonsprogram-og-utvidet-norskopplaring/',
+      },
+      basis: 'official',
+      note: COVID_NOTE,
     },
   ],
 });

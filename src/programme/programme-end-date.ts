@@ -1,7 +1,9 @@
 /**
- * The last day of an introduction programme: start date + granted length + extension, moved by leave
- * that does not count as programme time, and cut short by a permanent stop (Introduction Act § 5;
- * Integration Act §§ 13–14, 17–18; integreringsforskriften §§ 10 and 19).
+ * The last day of an introduction programme: start date + granted length + extension (and, for an
+ * Introduction Act programme started up to 31 March 2020, an extension under the temporary covid-19
+ * rules), moved by leave that does not count as programme time, and cut short by a permanent stop
+ * (Introduction Act § 5; midlertidig lov 26. mai 2020 nr. 53 § 2 and FOR-2022-01-24-111; Integration Act
+ * §§ 13–14, 17–18; integreringsforskriften §§ 10, 19 and 75–76).
  *
  * Calendar rule: a period of N months from D ends on `addMonthsToDate(D, N)` minus one day; all months
  * (granted, extension, leave given in months) are added first, then all days (leave given as dates
@@ -25,7 +27,7 @@ export type ProgrammeEndDateInput = z.input<typeof programmeEndDateInputSchema>;
 export interface ProgrammeEndDateResult {
   /** The last programme day. */
   readonly lastDay: IsoDate;
-  /** The last day of granted length plus extension, before leave and a stop. */
+  /** The last day of granted length plus extension (ordinary and covid-19), before leave and a stop. */
   readonly plannedLastDay: IsoDate;
   /** Whether leave moved the end date, and by how much. */
   readonly leaveMovedEndDate: boolean;
@@ -42,9 +44,10 @@ export interface ProgrammeEndDateResult {
 
 /**
  * The last day of a programme.
- * @throws InputError naming the field when the granted length or extension is above the legal maximum
- * (the message names the limit and its source), when an extension's condition is not asserted, or when
- * leave lies outside the programme.
+ * @throws InputError naming the field when the granted length or an extension is above the legal maximum
+ * (the message names the limit and its source, and points to `covidExtension` where the temporary
+ * covid-19 rules covered the programme), when a covid-19 extension is given for a programme no such rule
+ * covered, when an extension's condition is not asserted, or when leave lies outside the programme.
  *
  * @example
  * ```ts
@@ -60,6 +63,10 @@ export interface ProgrammeEndDateResult {
  * const r = programmeEndDate({ ...wq, leave: [{ kind: 'absence', from: '2026-03-02', to: '2026-03-13' }] }).value;
  * r.lastDay; // '2028-02-13'
  * r.leaveTotals.map((t) => `${t.section}: ${t.workingDays}`); // ['§ 10: 11', '§ 19: 0']
+ * // Started 2020-03-01, so covered by the covid-19 rule for starts 1 January–31 March 2020 (up to 4 months):
+ * // 24 + 12 + 4 = 40 months: 2020-03-01 + 40 months = 2023-07-01, less one day.
+ * const covid = { regime: 'introduksjonsloven', startDate: '2020-03-01', granted: { months: 24 }, extension: { months: 12 }, extensionConditionMet: true, covidExtension: { months: 4 }, covidExtensionConditionMet: true } as const;
+ * programmeEndDate(covid).value.lastDay; // '2023-06-30'
  * ```
  */
 export function programmeEndDate(input: ProgrammeEndDateInput, options?: RuleOptions): Explained<ProgrammeEndDateResult> {

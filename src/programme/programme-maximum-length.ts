@@ -2,7 +2,11 @@
  * The longest introduction programme the law allows a participant, and the extension it allows, by
  * regime, prior education and end goal, from the tables in force on the date the start was offered
  * (Introduction Act § 5; Integration Act § 13 (2021), §§ 13–14 (2026), § 37 c; integreringsforskriften
- * §§ 75–76). Participants under chapter 6A follow the ordinary tables for starts offered from 2026.
+ * §§ 75–76 as set by FOR-2025-06-20-1154). Participants under chapter 6A follow the ordinary tables for
+ * starts offered from 2026; a start under chapter 6A offered after it lapsed (1 July 2026, as far as the
+ * library knows) is refused, naming the gap. A start offered in 2025 with a formal upper-secondary goal
+ * gets the new § 14 bounds (§ 76 first paragraph) though they took effect on 1 January 2026; the
+ * explanation says so.
  * @module
  */
 import { z } from 'zod';
@@ -75,6 +79,13 @@ export function lookupDuration(
     if (r !== undefined) return r;
   } else {
     if (regime === 'integreringsloven-6A') {
+      const sixA = find(parameters.chapter6A, offeredOn);
+      if (sixA?.value.lapsed === true) {
+        throw inputError('chapter_6a_lapsed', ['regime'], {
+          nb: `kapittel 6A gjelder ikke for oppstart tilbudt ${offeredOn}: kapitlet falt bort ${sixA.from} etter bibliotekets parametre, som ikke kjenner noen forlengelse. Bruk «integreringsloven» (de alminnelige reglene, §§ 13–14), eller legg forlengelsen inn i parameteren chapter6A`,
+          en: `chapter 6A does not apply to a start offered on ${offeredOn}: it lapsed on ${sixA.from} under the library's parameters, which know no extension. Use "integreringsloven" (the ordinary rules, §§ 13–14), or add the extension to the chapter6A parameter`,
+        });
+      }
       const r = pick(parameters.chapter6ADuration);
       if (r !== undefined) return r;
     }
@@ -109,24 +120,36 @@ export function lookupDuration(
   });
 }
 
-type P = { track: string; name: string; date: string; min: number; max: number; ext: number; kind: ExtensionRule };
+type P = { track: string; name: string; date: string; min: number; max: number; ext: number; kind: ExtensionRule; from?: string; inForce?: string };
 const EXT: Record<ExtensionRule, { nb: string; en: string }> = {
   none: { nb: 'ingen forlengelse', en: 'no extension' },
   discretionary: { nb: 'forlengelse kan gis', en: 'an extension may be granted' },
   mandatoryWhereItHelps: { nb: 'forlengelse skal gis der den hjelper deltakeren å nå sluttmålet', en: 'an extension must be granted where it helps reach the end goal' },
 };
+// A start offered before the bounds took effect in law, which a transitional rule still gives them.
+const early = {
+  nb: (p: P) =>
+    p.inForce === undefined
+      ? ''
+      : `; rammene gjelder i loven fra ${p.inForce}, men overgangsregelen gir dem til oppstart tilbudt etter ${p.from ?? ''}, så denne oppstarten får dem: et vedtak truffet før ${p.inForce} var bundet av de tidligere reglene og kan utvides til disse rammene fra ${p.inForce}`,
+  en: (p: P) =>
+    p.inForce === undefined
+      ? ''
+      : `; the bounds apply in law from ${p.inForce}, but the transitional rule gives them to starts offered after ${p.from ?? ''}, so this start gets them: a decision made before ${p.inForce} was bound by the earlier rules and can be lengthened to these bounds from ${p.inForce}`,
+};
 const message = {
-  nb: (p: P) => `${p.name}, oppstart tilbudt ${p.date}: ${p.min > 0 ? `minst ${p.min} og ` : ''}høyst ${p.max} måneder; ${EXT[p.kind].nb}${p.ext > 0 ? ` (inntil ${p.ext} måneder)` : ''}`,
-  en: (p: P) => `${p.name}, start offered on ${p.date}: ${p.min > 0 ? `at least ${p.min} and ` : ''}at most ${p.max} months; ${EXT[p.kind].en}${p.ext > 0 ? ` (up to ${p.ext} months)` : ''}`,
+  nb: (p: P) => `${p.name}, oppstart tilbudt ${p.date}: ${p.min > 0 ? `minst ${p.min} og ` : ''}høyst ${p.max} måneder; ${EXT[p.kind].nb}${p.ext > 0 ? ` (inntil ${p.ext} måneder)` : ''}${early.nb(p)}`,
+  en: (p: P) => `${p.name}, start offered on ${p.date}: ${p.min > 0 ? `at least ${p.min} and ` : ''}at most ${p.max} months; ${EXT[p.kind].en}${p.ext > 0 ? ` (up to ${p.ext} months)` : ''}${early.en(p)}`,
 };
 
 /** The explanation step for a duration lookup. @internal */
 export function durationStep(l: DurationLookup, offeredOn: IsoDate): Step {
   const v = l.dated.value;
+  const transition = v.inForceFrom !== undefined && offeredOn < v.inForceFrom ? { from: l.dated.from, inForce: v.inForceFrom } : {};
   return step({
     rule: 'programme.maximum-length',
     message: { nb: (p: P) => message.nb({ ...p, name: l.parameter.name.nb }), en: (p: P) => message.en({ ...p, name: l.parameter.name.en }) },
-    params: { track: l.parameter.id, name: l.parameter.id, date: offeredOn, min: v.minimumMonths, max: v.maximumMonths, ext: v.extensionMonths, kind: v.extension },
+    params: { track: l.parameter.id, name: l.parameter.id, date: offeredOn, min: v.minimumMonths, max: v.maximumMonths, ext: v.extensionMonths, kind: v.extension, ...transition },
     reference: l.dated.reference,
     basis: l.dated.basis,
     used: [usedValue(l.parameter, l.dated, (d) => `${d.minimumMonths}–${d.maximumMonths} + ${d.extensionMonths}`)],

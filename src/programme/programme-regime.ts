@@ -2,8 +2,11 @@
  * Which Act governs a person's introduction programme: the Introduction Act for a person granted a
  * permit AND arrived before 1 January 2021; otherwise the Integration Act (Integration Act § 51); and
  * its temporary chapter 6A for a collective-protection permit (utlendingsloven § 34) granted from
- * 11 March 2022, while chapter 6A is in force (15 June 2022 – 30 June 2026). Family members reunified
- * with a § 34 holder hold a family permit and follow the ordinary rules.
+ * 11 March 2022, while chapter 6A is in force (15 June 2022 – 30 June 2026). From 1 July 2026 chapter 6A
+ * has lapsed as far as the library knows (no extension found; the `chapter6A` value for that period has
+ * basis `assumption`): a § 34 holder is under the ordinary Integration Act (§§ 8–9: right and duty;
+ * §§ 13–14: lengths). Family members reunified with a § 34 holder hold a family permit and follow the
+ * ordinary rules.
  * @module
  */
 import { z } from 'zod';
@@ -33,7 +36,8 @@ export type ProgrammeRegimeReason =
   | 'permitOrArrivalUnderIntegrationAct'
   | 'collectiveProtectionChapter6A'
   | 'collectiveProtectionPermitBeforeChapter6A'
-  | 'chapter6ANotInForce';
+  | 'chapter6ANotInForce'
+  | 'chapter6ALapsed';
 
 /** The regime and the reason. */
 export interface ProgrammeRegimeResult {
@@ -56,6 +60,10 @@ const sixAText: Record<string, { nb: string; en: string }> = {
   collectiveProtectionChapter6A: { nb: 'kapittel 6A gjelder', en: 'chapter 6A applies' },
   collectiveProtectionPermitBeforeChapter6A: { nb: 'tillatelsen er eldre enn 11. mars 2022, så de alminnelige reglene gjelder', en: 'the permit predates 11 March 2022, so the ordinary rules apply' },
   chapter6ANotInForce: { nb: 'kapittel 6A er ikke i kraft på datoen, så de alminnelige reglene gjelder', en: 'chapter 6A is not in force on the date, so the ordinary rules apply' },
+  chapter6ALapsed: {
+    nb: 'kapittel 6A falt bort 1. juli 2026 (ingen forlengelse er kjent for biblioteket), så de alminnelige reglene gjelder: rett og plikt etter integreringsloven §§ 8–9 og varighet etter §§ 13–14',
+    en: 'chapter 6A lapsed on 1 July 2026 (the library knows no extension), so the ordinary rules apply: the right and duty under Integration Act §§ 8–9 and the lengths under §§ 13–14',
+  },
 };
 const sixAMessage = {
   nb: (p: Q) => `Kollektiv beskyttelse (utlendingsloven § 34) gitt ${p.permitDate}, vurdert ${p.date}: ${sixAText[p.outcome]?.nb ?? ''}`,
@@ -73,6 +81,8 @@ const sixAMessage = {
  * old.value; // { regime: 'introduksjonsloven', reason: 'permitAndArrivalBeforeIntegrationAct' }
  * programmeRegime({ permitDate: '2020-11-01', arrivalDate: '2021-01-01', permitType: 'ordinary', date: '2021-02-01' }).value.regime; // 'integreringsloven'
  * programmeRegime({ permitDate: '2022-04-01', arrivalDate: '2022-03-20', permitType: 'collectiveProtection', date: '2022-08-01' }).value.regime; // 'integreringsloven-6A'
+ * // After chapter 6A lapsed (1 July 2026, no extension known): the ordinary rules.
+ * programmeRegime({ permitDate: '2023-05-01', arrivalDate: '2023-05-01', permitType: 'collectiveProtection', date: '2026-07-01' }).value; // { regime: 'integreringsloven', reason: 'chapter6ALapsed' }
  * ```
  */
 export function programmeRegime(input: ProgrammeRegimeInput, options?: RuleOptions): Explained<ProgrammeRegimeResult> {
@@ -103,6 +113,7 @@ export function programmeRegime(input: ProgrammeRegimeInput, options?: RuleOptio
   const sixA = parameters.chapter6A.values.find((v) => v.from <= date && (v.to === undefined || date <= v.to));
   let reason: ProgrammeRegimeReason;
   if (sixA === undefined) reason = 'chapter6ANotInForce';
+  else if (sixA.value.lapsed === true) reason = 'chapter6ALapsed';
   else if (permitDate < sixA.value.permitsGrantedFrom) reason = 'collectiveProtectionPermitBeforeChapter6A';
   else reason = 'collectiveProtectionChapter6A';
   if (explain) {

@@ -151,7 +151,11 @@ describe('programme', () => {
   it('names the limit and its source when the granted length is too long, and the missing condition', () => {
     const r = run('--lang', 'en', 'programme', '--regime', 'introduksjonsloven', '--start-date', '2020-03-01', '--granted-months', '25');
     expect(r.exitCode).toBe(1);
-    expect(r.stderr[1]).toMatch(/^ {2}granted: .*maximum of 24 months .*the Introduction Act § 5 \(--granted-months, --granted-days\)$/);
+    // A start in January–March 2020 could have up to 4 months under the temporary covid-19 rules, so the refusal points there too.
+    expect(r.stderr[1]).toMatch(/^ {2}granted: .*maximum of 24 months .*the Introduction Act § 5 \(an extension under the temporary covid-19 rules, at most 4 months .*covidExtension\) \(--granted-months, --granted-days\)$/);
+    // Given that way, from the command line: 2020-03-01 + 24 + 4 = 28 months = 2022-07-01, less one day.
+    const covid = run('programme', '--regime', 'introduksjonsloven', '--start-date', '2020-03-01', '--granted-months', '24', '--covid-extension-months', '4', '--covid-extension-condition-met');
+    expect(covid.stdout[0]).toBe('Siste programdag: 2022-06-30');
     const noCondition = run('programme', '--regime', 'introduksjonsloven', '--start-date', '2020-03-01', '--granted-months', '24', '--extension-months', '12');
     expect(noCondition.stderr[1]).toMatch(/^ {2}extensionConditionMet: må være true .*\(--extension-condition-met\)$/);
   });

@@ -83,12 +83,85 @@ describe('the maximum length, exactly reached and exceeded by one day', () => {
     expect(e).toMatchObject({ code: 'extension_not_allowed', path: 'extension' });
     expect(e?.nb).toContain('lov 20. juni 2025 nr. 35');
   });
+  it('2021 rules with upper-secondary education: 6 months + an extension of 6 (IMDi) end 2023-01-02 + 12 months = 2024-01-02, less one day; 6 months and 1 day of extension are refused', () => {
+    const vgo: ProgrammeEndDateInput = { regime: 'integreringsloven', startDate: '2023-01-02', priorEducation: 'withUpperSecondary', granted: { months: 6 }, extensionConditionMet: true };
+    expect(end({ ...vgo, extension: { months: 6 } }).lastDay).toBe('2024-01-01');
+    // Granted end 2023-07-02; + 6 months = 2024-01-02 allowed; + 6 months 1 day = 2024-01-03 is one day over.
+    const e = issue(() => end({ ...vgo, extension: { months: 6, days: 1 } }));
+    expect(e).toMatchObject({ code: 'exceeds_maximum', path: 'extension' });
+    expect(e?.nb).toBe('er lengre enn høyst 6 måneders forlengelse etter integreringsloven § 13 (2021); IMDi, «Sluttmål og varighet i integreringsloven»');
+    expect(issue(() => end({ ...vgo, granted: { months: 6, days: 1 } }))).toMatchObject({ code: 'exceeds_maximum', path: 'granted' });
+  });
   it('below the 2021 minimum of 3 months is refused', () => {
     const e = issue(() => end({ regime: 'integreringsloven', startDate: '2023-01-02', priorEducation: 'withoutUpperSecondary', endGoal: 'other', granted: { months: 2 } }));
     expect(e).toMatchObject({ code: 'below_minimum', path: 'granted' });
   });
   it('month-end start: 24 months from 2023-01-31 ends 2025-01-30 (the period ends on addMonths − 1 day)', () => {
     expect(end({ regime: 'integreringsloven', startDate: '2023-01-31', priorEducation: 'withoutUpperSecondary', endGoal: 'other', granted: { months: 24 } }).lastDay).toBe('2025-01-30');
+  });
+});
+
+describe('extensions under the temporary covid-19 rules ("utvidet introduksjonsprogram", Introduction Act programmes started up to 2020-03-31)', () => {
+  // Introduction Act § 5: 24 months + up to 12; the covid extension comes on top (IMDi: first the covid months, then § 5's third year).
+  const q1: ProgrammeEndDateInput = { regime: 'introduksjonsloven', startDate: '2020-03-01', granted: { months: 24 }, extension: { months: 12 }, extensionConditionMet: true };
+  const covid = (months: number, days = 0) => ({ covidExtension: { months, days }, covidExtensionConditionMet: true });
+  it('started 2020-03-01 (FOR-2022-01-24-111: starts 1 January–31 March 2020, up to 4 months): 24 + 12 + 4 = 40 months, 2020-03-01 + 40 months = 2023-07-01, less one day', () => {
+    expect(end({ ...q1, ...covid(4) })).toMatchObject({ lastDay: '2023-06-30', plannedLastDay: '2023-06-30' });
+    // Not refused as over § 5's maximum: the covid months are counted apart from the § 5 extension.
+    const r = programmeEndDate({ ...q1, ...covid(4) });
+    const step = r.explanation.steps.find((s) => s.rule === 'programme.covid-extension');
+    expect(step).toMatchObject({ basis: 'official', reference: { id: 'FOR-2022-01-24-111' } });
+    expect(renderExplanation(r.explanation, 'nb')).toContain('Utvidet introduksjonsprogram etter de midlertidige covid-19-reglene med 4 måneder og 0 dager (høyst 4 måneder for programmer startet 2020-01-01–2020-03-31)');
+    expect(renderExplanation(r.explanation, 'en')).toContain('Extended programme under the temporary covid-19 rules by 4 months and 0 days (at most 4 months for programmes started 2020-01-01–2020-03-31)');
+  });
+  it('one day over 4 months is refused, naming the limit and the regulation; the condition must be asserted', () => {
+    const over = issue(() => end({ ...q1, ...covid(4, 1) }));
+    expect(over).toMatchObject({ code: 'exceeds_maximum', path: 'covidExtension' });
+    expect(over?.nb).toContain('høyst 4 måneders utvidelse for et program startet 2020-03-01 etter midlertidig forskrift 24. januar 2022 nr. 111');
+    expect(over?.en).toContain('the maximum extension of 4 months for a programme started on 2020-03-01 under Temporary Regulation of 24 January 2022 no. 111');
+    const cond = issue(() => end({ ...q1, covidExtension: { months: 2 } }));
+    expect(cond).toMatchObject({ code: 'condition_not_met', path: 'covidExtensionConditionMet' });
+    expect(cond?.en).toContain('the participant needs the extension to get into work or education');
+  });
+  it('the cohort boundaries: started 2019-12-31 → 4 months (§ 2 second paragraph); 2020-03-31 → 4 months; 2020-04-01 → no such rule, refused saying what the library knows', () => {
+    // 2019-12-31 + 24 + 4 = 28 months = 2022-04-30 (clamped from the 31st), less one day.
+    expect(end({ regime: 'introduksjonsloven', startDate: '2019-12-31', granted: { months: 24 }, ...covid(4) }).lastDay).toBe('2022-04-29');
+    // 2020-03-31 + 28 months = 2022-07-31, less one day.
+    expect(end({ regime: 'introduksjonsloven', startDate: '2020-03-31', granted: { months: 24 }, ...covid(4) }).lastDay).toBe('2022-07-30');
+    expect(issue(() => end({ regime: 'introduksjonsloven', startDate: '2020-04-01', granted: { months: 24 }, ...covid(1) }))).toEqual({
+      code: 'covid_extension_not_available',
+      path: 'covidExtension',
+      nb: 'ingen midlertidig covid-19-regel om utvidet introduksjonsprogram dekker et program etter introduksjonsloven startet 2020-04-01: reglene biblioteket kjenner (parameteren covidProgrammeExtension) gjaldt programmer etter introduksjonsloven startet til og med 2020-03-31. Er utvidelsen gitt etter en annen regel, legg den inn i parameteren',
+      en: 'no temporary covid-19 rule on an extended introduction programme covers a programme under the Introduction Act started on 2020-04-01: the rules the library knows (the covidProgrammeExtension parameter) covered Introduction Act programmes started up to and including 2020-03-31. If the extension was granted under another rule, add it to the parameter',
+    });
+    // And a start in 2020-04 gets no covid pointer when its § 5 extension is too long.
+    expect(issue(() => end({ regime: 'introduksjonsloven', startDate: '2020-04-01', granted: { months: 24 }, extension: { months: 13 }, extensionConditionMet: true }))?.en).toBe('exceeds the maximum extension of 12 months under the Introduction Act § 5');
+  });
+  it('an Integration Act programme had no such rule: refused, naming the Act', () => {
+    const e = issue(() => end({ regime: 'integreringsloven', startDate: '2021-03-01', priorEducation: 'withoutUpperSecondary', endGoal: 'other', granted: { months: 24 }, ...covid(4) }));
+    expect(e).toMatchObject({ code: 'covid_extension_not_available', path: 'covidExtension' });
+    expect(e?.en).toContain('covers a programme under the Integration Act started on 2021-03-01');
+  });
+  it('started before 2019 (§ 2 first paragraph, up to 6 months, IMDi): 2018-08-15 + 24 + 12 + 6 = 42 months = 2022-02-15, less one day; 6 months and 1 day refused', () => {
+    const pre: ProgrammeEndDateInput = { regime: 'introduksjonsloven', startDate: '2018-08-15', granted: { months: 24 }, extension: { months: 12 }, extensionConditionMet: true };
+    expect(end({ ...pre, ...covid(6) }).lastDay).toBe('2022-02-14');
+    expect(issue(() => end({ ...pre, ...covid(6, 1) }))).toMatchObject({ code: 'exceeds_maximum', path: 'covidExtension' });
+  });
+  it('started before 2019 but ended before the temporary Act came (26 May 2020): refused; still in it thanks to leave: allowed', () => {
+    // 2017-01-02 + 36 months = 2020-01-02, less one day = 2020-01-01, before 2020-05-26.
+    const early: ProgrammeEndDateInput = { regime: 'introduksjonsloven', startDate: '2017-01-02', granted: { months: 24 }, extension: { months: 12 }, extensionConditionMet: true };
+    expect(issue(() => end({ ...early, ...covid(6) }))).toMatchObject({
+      code: 'covid_extension_not_available',
+      path: 'covidExtension',
+      nb: expect.stringContaining('programmet sluttet 2020-01-01, før 2020-05-26') as unknown as string,
+      en: expect.stringContaining('the programme ended on 2020-01-01, before 2020-05-26') as unknown as string,
+    });
+    // With 6 months of approved leave it ran to 2017-01-02 + 42 months = 2020-07-02, less one day = 2020-07-01: covered.
+    // + 6 covid months: 2017-01-02 + 48 months = 2021-01-02, less one day.
+    expect(end({ ...early, leave: [{ kind: 'leave', months: 6 }], ...covid(6) }).lastDay).toBe('2021-01-01');
+    // A refusal of a too-long § 5 extension points to the covid route only where it could still apply:
+    // asked to end 2017-01-02 + 37 months = 2020-02-02 (before 2020-05-26): no pointer.
+    expect(issue(() => end({ ...early, extension: { months: 13 } }))?.en).toBe('exceeds the maximum extension of 12 months under the Introduction Act § 5');
   });
 });
 

@@ -16,6 +16,21 @@ describe('the last day a table covers, and the first day before any table', () =
   it('chapter 6A (to 2025-12-31): an offer on the last day still uses the chapter 6A bounds (12 + 12 months)', () => {
     expect(max({ regime: 'integreringsloven-6A', startOfferedOn: '2025-12-31' })).toMatchObject({ track: 'chapter6ADuration', maximumMonths: 12, extensionMonths: 12 });
   });
+  it('chapter 6A lapses on 2026-07-01 (no extension known): a 6A start offered 2026-06-30 gets the ordinary § 13 table; one offered 2026-07-01 is refused, naming the gap', () => {
+    expect(max({ regime: 'integreringsloven-6A', startOfferedOn: '2026-06-30', priorEducation: 'withUpperSecondary' })).toMatchObject({ track: 'durationWithUpperSecondary', maximumMonths: 12 });
+    expect(issue(() => max({ regime: 'integreringsloven-6A', startOfferedOn: '2026-07-01', priorEducation: 'withUpperSecondary' }))).toEqual({
+      code: 'chapter_6a_lapsed',
+      path: 'regime',
+      nb: 'kapittel 6A gjelder ikke for oppstart tilbudt 2026-07-01: kapitlet falt bort 2026-07-01 etter bibliotekets parametre, som ikke kjenner noen forlengelse. Bruk «integreringsloven» (de alminnelige reglene, §§ 13–14), eller legg forlengelsen inn i parameteren chapter6A',
+      en: 'chapter 6A does not apply to a start offered on 2026-07-01: it lapsed on 2026-07-01 under the library\'s parameters, which know no extension. Use "integreringsloven" (the ordinary rules, §§ 13–14), or add the extension to the chapter6A parameter',
+    });
+    // The same start under the ordinary rules: § 13 third paragraph, 12 months.
+    expect(max({ regime: 'integreringsloven', startOfferedOn: '2026-07-01', priorEducation: 'withUpperSecondary' }).maximumMonths).toBe(12);
+    // A caller who knows of an extension of chapter 6A to 30 June 2027 enters it; the start is then accepted.
+    const [inForce] = defaultParameters.chapter6A.values;
+    const extended = withParameters({ chapter6A: { ...defaultParameters.chapter6A, values: [{ ...inForce!, to: '2027-06-30' }] } });
+    expect(max({ regime: 'integreringsloven-6A', startOfferedOn: '2026-07-01', priorEducation: 'withUpperSecondary' }, { parameters: extended }).maximumMonths).toBe(12);
+  });
   it('Introduction Act in force from 2003-09-01: an offer that day gets 24 months; the day before is refused', () => {
     expect(max({ regime: 'introduksjonsloven', startOfferedOn: '2003-09-01' }).maximumMonths).toBe(24);
     expect(issue(() => max({ regime: 'introduksjonsloven', startOfferedOn: '2003-08-31' }))).toEqual({

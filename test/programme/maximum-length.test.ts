@@ -26,17 +26,44 @@ describe('maximum length by Act, prior education and end goal, keyed by the offe
     expect(max({ regime: 'integreringsloven', startOfferedOn: '2026-01-01', priorEducation: 'withUpperSecondary' }, { parameters: strict }).maximumMonths).toBe(6);
     expect(valueOn(defaultParameters.programmeDurationCutover, '2025-01-01').basis).toBe('assumption');
   });
-  it('from 2026: § 13 with upper-secondary 12 months, no extension; trade training 5 years and work-qualifying 2 years, no extension', () => {
+  it('from 2026 (§ 75; § 76 second paragraph): § 13 with upper-secondary 12 months, no extension; work-qualifying 2 years, no extension', () => {
+    // § 13 third paragraph: "inntil tolv måneder. Programmet kan ikke forlenges." § 14 sixth paragraph: "inntil to år og kan ikke forlenges."
     expect(max({ regime: 'integreringsloven', startOfferedOn: '2026-01-01', priorEducation: 'withUpperSecondary' })).toMatchObject({ maximumMonths: 12, extensionMonths: 0, extension: 'none' });
-    expect(noVgo('2026-02-01', 'tradeTraining')).toMatchObject({ maximumMonths: 60, extension: 'none' });
-    expect(noVgo('2025-12-31', 'tradeTraining')).toMatchObject({ maximumMonths: 24, extension: 'discretionary' });
     expect(noVgo('2026-02-01', 'workQualifying')).toMatchObject({ maximumMonths: 24, extensionMonths: 0, extension: 'none' });
     expect(noVgo('2025-12-31', 'workQualifying')).toMatchObject({ maximumMonths: 24, extensionMonths: 12 });
   });
-  it('2021 bound for participants with upper-secondary education is an assumption, and the explanation says so', () => {
+  it('trade training is formal upper-secondary education, so § 76 FIRST paragraph dates it: 5 years (60 months), no extension, for starts offered after 1 January 2025', () => {
+    // § 14 fifth paragraph: "inntil fem år og kan ikke forlenges" = 5 × 12 = 60 months. Was held to the 2021 rules until 2026.
+    expect(noVgo('2026-02-01', 'tradeTraining')).toMatchObject({ track: 'durationTradeTraining', maximumMonths: 60, extensionMonths: 0, extension: 'none' });
+    expect(noVgo('2025-12-31', 'tradeTraining')).toMatchObject({ maximumMonths: 60, extensionMonths: 0, extension: 'none' });
+    expect(noVgo('2025-03-01', 'tradeTraining')).toMatchObject({ maximumMonths: 60, extensionMonths: 0, extension: 'none' });
+    // The day before: the 2021 rules, where completing trade training completes upper-secondary (3 years = 36 months + 1 year = 12; an assumption).
+    expect(noVgo('2024-12-31', 'tradeTraining')).toMatchObject({ minimumMonths: 3, maximumMonths: 36, extensionMonths: 12, extension: 'discretionary' });
+    expect(valueOn(defaultParameters.durationTradeTraining, '2025-01-01').basis).toBe('statute');
+    expect(valueOn(defaultParameters.durationTradeTraining, '2024-12-31').basis).toBe('assumption');
+  });
+  it('a start offered in March 2025 gets the new § 14 bounds although § 14 took effect on 1 January 2026, and the explanation says why (§ 76 first paragraph)', () => {
+    const r = programmeMaximumLength({ regime: 'integreringsloven', startOfferedOn: '2025-03-01', priorEducation: 'withoutUpperSecondary', endGoal: 'partUpperSecondary' });
+    // § 14 fourth paragraph: part of upper-secondary "inntil tre år" = 36 months, "forlenges med inntil ett år" = 12.
+    expect(r.value).toMatchObject({ maximumMonths: 36, extensionMonths: 12, extension: 'mandatoryWhereItHelps' });
+    const nb = renderExplanation(r.explanation, 'nb');
+    const en = renderExplanation(r.explanation, 'en');
+    expect(nb).toContain('rammene gjelder i loven fra 2026-01-01, men overgangsregelen gir dem til oppstart tilbudt etter 2025-01-01, så denne oppstarten får dem');
+    expect(nb).toContain('integreringsloven § 14 fjerde ledd (lov 20. juni 2025 nr. 35); integreringsforskriften § 76 første ledd (FOR-2025-06-20-1154)');
+    expect(en).toContain('the bounds apply in law from 2026-01-01, but the transitional rule gives them to starts offered after 2025-01-01, so this start gets them');
+    expect(en).toContain('Integration Act § 14 fourth paragraph (Act of 20 June 2025 no. 35); Integration Regulation § 76 first paragraph (FOR-2025-06-20-1154)');
+    // Offered once the rules are in force: no such remark.
+    expect(renderExplanation(programmeMaximumLength({ regime: 'integreringsloven', startOfferedOn: '2026-03-01', priorEducation: 'withoutUpperSecondary', endGoal: 'partUpperSecondary' }).explanation, 'en')).not.toContain('transitional rule');
+  });
+  it('2021 rules, participants WITH upper-secondary education: 3–6 months + up to 6 months (not 12), official (IMDi, groups and lengths)', () => {
+    // IMDi's table: "Deltakere som minimum har utdanning på videregående nivå fra før … 3 måneder – 6 måneder + 6 måneder".
     const r = programmeMaximumLength({ regime: 'integreringsloven', startOfferedOn: '2023-01-01', priorEducation: 'withUpperSecondary' });
-    expect(r.value.maximumMonths).toBe(6);
-    expect(renderExplanation(r.explanation, 'nb')).toContain('antagelse');
+    expect(r.value).toEqual({ track: 'durationWithUpperSecondary', minimumMonths: 3, maximumMonths: 6, extensionMonths: 6, extension: 'discretionary' });
+    const nb = renderExplanation(r.explanation, 'nb');
+    expect(nb).toContain('minst 3 og høyst 6 måneder; forlengelse kan gis (inntil 6 måneder)');
+    expect(nb).toContain('IMDi, «Sluttmål og varighet i integreringsloven»');
+    expect(nb).not.toContain('antagelse');
+    expect(valueOn(defaultParameters.durationWithUpperSecondary, '2025-12-31').basis).toBe('official');
   });
   it('chapter 6A before 2026 uses its own (assumed) bounds; from 2026 the ordinary § 13–14 tables', () => {
     expect(max({ regime: 'integreringsloven-6A', startOfferedOn: '2023-01-01' })).toMatchObject({ track: 'chapter6ADuration', maximumMonths: 12 });

@@ -35,10 +35,12 @@ describe('regime: chapter 6A (collective protection, § 34 permits from 2022-03-
   it('a § 34 permit granted on 2022-03-11, assessed on the first day 6A is in force', () => {
     expect(sixA('2022-03-11', '2022-06-15')).toEqual({ regime: 'integreringsloven-6A', reason: 'collectiveProtectionChapter6A' });
   });
-  it('the day before 6A took effect, and the day after it lapsed: the ordinary rules', () => {
+  it('the day before 6A took effect, and the day after it lapsed (1 July 2026, no extension known): the ordinary rules', () => {
     expect(sixA('2022-03-11', '2022-06-14')).toEqual({ regime: 'integreringsloven', reason: 'chapter6ANotInForce' });
     expect(sixA('2023-05-01', '2026-06-30').regime).toBe('integreringsloven-6A');
-    expect(sixA('2023-05-01', '2026-07-01')).toEqual({ regime: 'integreringsloven', reason: 'chapter6ANotInForce' });
+    // From 2026-07-01 the lapse is its own reason: § 34 holders are under §§ 8–9 and 13–14 like everyone else.
+    expect(sixA('2023-05-01', '2026-07-01')).toEqual({ regime: 'integreringsloven', reason: 'chapter6ALapsed' });
+    expect(sixA('2026-08-01', '2027-01-15')).toEqual({ regime: 'integreringsloven', reason: 'chapter6ALapsed' });
   });
   it('a § 34 permit granted on 2022-03-10 is outside 6A', () => {
     expect(sixA('2022-03-10', '2022-07-01').reason).toBe('collectiveProtectionPermitBeforeChapter6A');

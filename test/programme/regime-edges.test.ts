@@ -87,17 +87,31 @@ describe('regime edges: the explanation a case worker reads', () => {
     expect(en).toContain('2. Collective protection (Immigration Act § 34) granted on 2022-04-01, assessed on 2022-08-01: chapter 6A applies (Integration Act ch. 6A');
     expect(en).toContain('- Integration Act chapter 6A (collective protection): 2022-06-15–2026-06-30, 2022-03-11 from 2022-06-15');
   });
-  it('6A not in force on the date: says so, and still cites the 6A table it looked in', () => {
-    const r = regime({ permitDate: '2023-05-01', arrivalDate: '2023-05-01', permitType: 'collectiveProtection', date: '2026-07-01' });
+  it('6A not yet in force on the date (2022-06-14): says so, and still cites the 6A table it looked in', () => {
+    const r = regime({ permitDate: '2022-04-01', arrivalDate: '2022-04-01', permitType: 'collectiveProtection', date: '2022-06-14' });
+    expect(r.value).toEqual({ regime: 'integreringsloven', reason: 'chapter6ANotInForce' });
     expect(r.explanation.steps[1]!.basis).toBe('official');
     expect(renderExplanation(r.explanation, 'nb')).toContain(
-      '2. Kollektiv beskyttelse (utlendingsloven § 34) gitt 2023-05-01, vurdert 2026-07-01: kapittel 6A er ikke i kraft på datoen, så de alminnelige reglene gjelder (integreringsloven kap. 6A',
+      '2. Kollektiv beskyttelse (utlendingsloven § 34) gitt 2022-04-01, vurdert 2022-06-14: kapittel 6A er ikke i kraft på datoen, så de alminnelige reglene gjelder (integreringsloven kap. 6A',
     );
     const en = renderExplanation(r.explanation, 'en');
     expect(en).toContain(
-      '2. Collective protection (Immigration Act § 34) granted on 2023-05-01, assessed on 2026-07-01: chapter 6A is not in force on the date, so the ordinary rules apply (Integration Act ch. 6A',
+      '2. Collective protection (Immigration Act § 34) granted on 2022-04-01, assessed on 2022-06-14: chapter 6A is not in force on the date, so the ordinary rules apply (Integration Act ch. 6A',
     );
     expect(en).toContain('- Integration Act chapter 6A (collective protection): 2022-06-15–2026-06-30, 2022-03-11 from 2022-06-15');
+  });
+  it('6A lapsed (2026-07-01): the ordinary rules, named with §§ 8–9 and 13–14, and marked an assumption since an extension may come', () => {
+    const r = regime({ permitDate: '2023-05-01', arrivalDate: '2023-05-01', permitType: 'collectiveProtection', date: '2026-07-01' });
+    expect(r.value).toEqual({ regime: 'integreringsloven', reason: 'chapter6ALapsed' });
+    expect(r.explanation.steps[1]!.basis).toBe('assumption');
+    expect(renderExplanation(r.explanation, 'nb')).toContain(
+      '2. Kollektiv beskyttelse (utlendingsloven § 34) gitt 2023-05-01, vurdert 2026-07-01: kapittel 6A falt bort 1. juli 2026 (ingen forlengelse er kjent for biblioteket), så de alminnelige reglene gjelder: rett og plikt etter integreringsloven §§ 8–9 og varighet etter §§ 13–14 (integreringsloven kap. 6A (gjelder til 1. juli 2026) og §§ 8–9; integreringsforskriften § 43h, opphevet 1. juli 2026 (FOR-2025-09-17-1909 del II); antagelse)',
+    );
+    const en = renderExplanation(r.explanation, 'en');
+    expect(en).toContain(
+      '2. Collective protection (Immigration Act § 34) granted on 2023-05-01, assessed on 2026-07-01: chapter 6A lapsed on 1 July 2026 (the library knows no extension), so the ordinary rules apply: the right and duty under Integration Act §§ 8–9 and the lengths under §§ 13–14 (Integration Act ch. 6A (in force until 1 July 2026) and §§ 8–9; Integration Regulation § 43h, repealed 1 July 2026 (FOR-2025-09-17-1909 part II); assumption)',
+    );
+    expect(en).toContain('- Integration Act chapter 6A (collective protection): 2026-07-01–, 2022-03-11 from 2026-07-01');
   });
   it('a permit before 11 March 2022: says the permit predates 6A, in both languages', () => {
     const r = regime({ permitDate: '2022-03-10', arrivalDate: '2022-03-10', permitType: 'collectiveProtection', date: '2022-07-01' });

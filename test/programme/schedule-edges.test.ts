@@ -14,9 +14,14 @@ import { computeSchedule, programmeScheduleSchema } from '../../src/programme/pr
 const base: ProgrammeEndDateInput = { regime: 'introduksjonsloven', startDate: '2020-03-01', granted: { months: 24 } };
 const end = (i: ProgrammeEndDateInput, o?: Parameters<typeof programmeEndDate>[1]) => programmeEndDate(i, o).value;
 const text = (i: ProgrammeEndDateInput, lang: 'nb' | 'en') => renderExplanation(programmeEndDate(i).explanation, lang);
-// The 2026 reform (lov 20. juni 2025 nr. 35) as the source is cited.
-const REFORM_NB = 'integreringsloven §§ 13–14 (lov 20. juni 2025 nr. 35); integreringsforskriften §§ 75–76';
-const REFORM_EN = 'Integration Act §§ 13–14 (Act of 20 June 2025 no. 35); Integration Regulation §§ 75–76';
+// The 2026 reform (lov 20. juni 2025 nr. 35) as the source is cited, with the paragraph and the transitional rule that dates it.
+const REFORM_13_NB = 'integreringsloven § 13 tredje ledd (lov 20. juni 2025 nr. 35); integreringsforskriften § 75 (FOR-2025-06-20-1154)';
+const REFORM_13_EN = 'Integration Act § 13 third paragraph (Act of 20 June 2025 no. 35); Integration Regulation § 75 (FOR-2025-06-20-1154)';
+const REFORM_14_NB = 'integreringsloven § 14 fjerde ledd (lov 20. juni 2025 nr. 35); integreringsforskriften § 76 første ledd (FOR-2025-06-20-1154)';
+const REFORM_14_EN = 'Integration Act § 14 fourth paragraph (Act of 20 June 2025 no. 35); Integration Regulation § 76 first paragraph (FOR-2025-06-20-1154)';
+// A start in January–March 2020 was covered by the temporary covid-19 rule (FOR-2022-01-24-111: up to 4 months), so a refusal points there.
+const COVID_HINT_NB = ' (en utvidelse etter de midlertidige covid-19-reglene, høyst 4 måneder for et program startet 2020-03-01, oppgis som covidExtension)';
+const COVID_HINT_EN = ' (an extension under the temporary covid-19 rules, at most 4 months for a programme started on 2020-03-01, goes in covidExtension)';
 
 describe('the granted length at the limit, with month ends', () => {
   it('a start on 29 February 2020: 24 months end 2022-02-28 (clamped), so the last day is 2022-02-27; 730 days reach the same day and 731 are refused', () => {
@@ -30,8 +35,8 @@ describe('the granted length at the limit, with month ends', () => {
     expect(issue(() => end({ ...base, granted: { months: 24, days: 1 } }))).toEqual({
       code: 'exceeds_maximum',
       path: 'granted',
-      nb: 'innvilget lengde (siste dag 2022-03-01) er lengre enn høyst 24 måneder (siste dag 2022-02-28) etter introduksjonsloven § 5',
-      en: 'the granted length (last day 2022-03-01) exceeds the maximum of 24 months (last day 2022-02-28) under the Introduction Act § 5',
+      nb: `innvilget lengde (siste dag 2022-03-01) er lengre enn høyst 24 måneder (siste dag 2022-02-28) etter introduksjonsloven § 5${COVID_HINT_NB}`,
+      en: `the granted length (last day 2022-03-01) exceeds the maximum of 24 months (last day 2022-02-28) under the Introduction Act § 5${COVID_HINT_EN}`,
     });
   });
   it('a granted length of nothing is refused in both languages', () => {
@@ -78,15 +83,15 @@ describe('extensions', () => {
     expect(issue(() => end({ ...base, extension: { months: 12, days: 1 }, extensionConditionMet: true }))).toEqual({
       code: 'exceeds_maximum',
       path: 'extension',
-      nb: 'er lengre enn høyst 12 måneders forlengelse etter introduksjonsloven § 5',
-      en: 'exceeds the maximum extension of 12 months under the Introduction Act § 5',
+      nb: `er lengre enn høyst 12 måneders forlengelse etter introduksjonsloven § 5${COVID_HINT_NB}`,
+      en: `exceeds the maximum extension of 12 months under the Introduction Act § 5${COVID_HINT_EN}`,
     });
   });
   it('no extension under the 2026 rules with upper-secondary education: the refusal cites the reform in both languages', () => {
     const e = issue(() =>
       end({ regime: 'integreringsloven', startDate: '2026-02-02', priorEducation: 'withUpperSecondary', granted: { months: 12 }, extension: { months: 1 }, extensionConditionMet: true }),
     );
-    expect(e).toEqual({ code: 'extension_not_allowed', path: 'extension', nb: `forlengelse er ikke tillatt etter ${REFORM_NB}`, en: `no extension is allowed under ${REFORM_EN}` });
+    expect(e).toEqual({ code: 'extension_not_allowed', path: 'extension', nb: `forlengelse er ikke tillatt etter ${REFORM_13_NB}`, en: `no extension is allowed under ${REFORM_13_EN}` });
   });
   it('an extension rule of "none" refuses an extension even where a number of months is set, and 0 months refuses one under any rule', () => {
     const t = defaultParameters.introductionActDuration;
@@ -109,8 +114,8 @@ describe('extensions', () => {
     expect(issue(() => end(vgo))).toEqual({
       code: 'condition_not_met',
       path: 'extensionConditionMet',
-      nb: `må være true for å gi forlengelse: vilkåret etter ${REFORM_NB} er at forlengelsen hjelper deltakeren å nå sluttmålet`,
-      en: `must be true to grant an extension: the condition under ${REFORM_EN} is that the extension helps the participant reach the end goal`,
+      nb: `må være true for å gi forlengelse: vilkåret etter ${REFORM_14_NB} er at forlengelsen hjelper deltakeren å nå sluttmålet`,
+      en: `must be true to grant an extension: the condition under ${REFORM_14_EN} is that the extension helps the participant reach the end goal`,
     });
     // Granted: 2026-02-02 + 60 months = 2031-02-02, less one day.
     const ok = { ...vgo, extensionConditionMet: true };

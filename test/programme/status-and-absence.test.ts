@@ -25,6 +25,10 @@ describe('programme status on a date', () => {
     expect(status({ ...withLeave, date: '2022-03-31' })).toMatchObject({ state: 'active', daysUsed: 730, daysRemaining: 0 });
     expect(status({ ...withLeave, date: '2022-04-01' })).toMatchObject({ state: 'ended', daysUsed: 730, daysRemaining: 0 });
   });
+  it('a covid-19 extension (started 2020-03-01: up to 4 months) counts as granted days: 730 + March–June 2022 (31 + 30 + 31 + 30 = 122) = 852', () => {
+    const covid = { ...base, covidExtension: { months: 4 }, covidExtensionConditionMet: true } as const;
+    expect(status({ ...covid, date: '2022-03-01' })).toEqual({ state: 'active', lastDay: '2022-06-30', daysGranted: 852, daysUsed: 731, daysRemaining: 121 });
+  });
   it('the maximum exactly reached: one day left the day before the last day', () => {
     expect(status({ ...base, date: '2022-02-27' })).toMatchObject({ state: 'active', daysUsed: 729, daysRemaining: 1 });
   });

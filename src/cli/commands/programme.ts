@@ -18,6 +18,8 @@ const flags: readonly CaseFlag[] = [
   { name: '--granted-days', path: ['granted', 'days'], kind: 'number', value: '<n>', description: { nb: 'innvilget lengde, dager i tillegg', en: 'granted length, days on top' } },
   { name: '--extension-months', path: ['extension', 'months'], kind: 'number', value: '<n>', description: { nb: 'forlengelse, måneder', en: 'extension, months' } },
   { name: '--extension-condition-met', path: ['extensionConditionMet'], kind: 'flag', description: { nb: 'vilkåret for forlengelse er funnet oppfylt', en: 'the condition for the extension is found met' } },
+  { name: '--covid-extension-months', path: ['covidExtension', 'months'], kind: 'number', value: '<n>', description: { nb: 'utvidet program etter de midlertidige covid-19-reglene, måneder', en: 'extended programme under the temporary covid-19 rules, months' } },
+  { name: '--covid-extension-condition-met', path: ['covidExtensionConditionMet'], kind: 'flag', description: { nb: 'vilkåret for utvidet program (covid-19) er funnet oppfylt', en: 'the condition for the extended programme (covid-19) is found met' } },
   { name: '--prior-education', path: ['priorEducation'], kind: 'text', value: 'withUpperSecondary|withoutUpperSecondary', description: { nb: 'utdanning fra før', en: 'prior education' } },
   { name: '--end-goal', path: ['endGoal'], kind: 'text', value: '<goal>', description: { nb: 'sluttmål, f.eks. fullUpperSecondary', en: 'end goal, e.g. fullUpperSecondary' } },
   { name: '--leave-days', path: ['leave', 0, 'calendarDays'], kind: 'number', value: '<n>', implies: leaveKind, description: { nb: 'kalenderdager innvilget permisjon', en: 'calendar days of approved leave' } },
