@@ -37,7 +37,6 @@ const REFORM: LegalReference = {
 const ROGALAND: LegalReference = {
   kind: 'guidance',
   title: { nb: 'integreringsloven § 13 (2021); Statsforvalteren i Rogaland; Prop. 81 L (2024–2025) pkt. 7.1', en: 'Integration Act § 13 (2021); County Governor of Rogaland; Prop. 81 L (2024–2025) s. 7.1' },
-  section: '§ 13',
   url: 'https://www.statsforvalteren.no/nb/rogaland/',
 };
 

@@ -2,7 +2,8 @@
  * Which leave, absence and time off moves a programme's end date, per Act, and the 10 % absence
  * reference a case worker weighs before a stop.
  * - Introduction Act § 5: the programme runs up to 2 years "plus approved leave" — approved leave
- *   (permisjon) moves the end date day for day; absence and time off do not.
+ *   (permisjon) moves the end date day for day; absence and time off do not. Which leave is approved is
+ *   set by the Act's leave regulation, FOR-2003-07-18-973 (given under § 10 and § 20).
  * - Integration Act from 1 January 2026 (integreringsforskriften §§ 10 and 19 as amended by
  *   FOR-2025-09-17-1909): absence, time off and leave that together exceed ten working days are added
  *   to the programme's duration; days off under § 17 second paragraph and holiday under § 18 are not.
@@ -44,7 +45,11 @@ export const introductionActLeaveRule = defineParameter<LeaveRule>({
     {
       from: '2003-09-01',
       value: { countedKinds: ['leave'], thresholdWorkingDays: 0 },
-      reference: { ...references.introductionAct('§ 5'), url: 'https://www.imdi.no/introduksjonsprogram/regler-om-deltakelse-i-introduksjonsprogramet/regler-om-varighet-og-fravar/' },
+      reference: {
+        ...references.introductionAct('§ 5'),
+        url: 'https://www.imdi.no/introduksjonsprogram/regler-om-deltakelse-i-introduksjonsprogramet/regler-om-varighet-og-fravar/',
+        related: [references.introductionActLeaveRegulation()],
+      },
       basis: 'official',
     },
   ],

@@ -27,6 +27,13 @@ describe('end date under the Introduction Act (approved leave moves the end date
     // 2024-01-31 + 1 month = 2024-02-29 (clamped); + 15 days = 2024-03-15; less one day = 2024-03-14.
     expect(r.lastDay).toBe('2024-03-14');
   });
+  it('the leave step cites § 5 (leave is added to the two years) and the leave regulation FOR-2003-07-18-973 (which leave is approved)', () => {
+    const e = programmeEndDate(P1).explanation;
+    const leave = e.steps.find((st) => st.rule === 'programme.leave');
+    expect(leave?.reference?.id).toBe('LOV-2003-07-04-80');
+    expect(leave?.reference?.related?.map((r) => r.id)).toEqual(['FOR-2003-07-18-973']);
+    expect(renderExplanation(e, 'nb')).toContain('introduksjonsloven § 5; forskrift 18. juli 2003 nr. 973 om fravær og permisjon (introduksjonsloven)');
+  });
   it('absence, time off and holiday do not move the end date under the Introduction Act', () => {
     expect(end({ ...P1, leave: [{ kind: 'absence', months: 1 }, { kind: 'holiday', from: '2020-07-01', to: '2020-07-31' }] }).lastDay).toBe('2022-02-28');
   });
