@@ -59,7 +59,7 @@ const TEN_DAYS_2026: LegalReference = {
   kind: 'regulation',
   title: { nb: 'integreringsforskriften §§ 10 og 19 (endret ved FOR-2025-09-17-1909)', en: 'Integration Regulation §§ 10 and 19 (amended by FOR-2025-09-17-1909)' },
   id: 'FOR-2025-09-17-1909',
-  url: 'https://lovdata.no/forskrift/2020-12-15-2912',
+  url: 'https://lovdata.no/dokument/LTI/forskrift/2025-09-17-1909',
 };
 
 const TEN_DAYS = { countedKinds: ['leave', 'absence', 'timeOff'], thresholdWorkingDays: 10 } as const satisfies LeaveRule;
