@@ -12,7 +12,7 @@
  * nothing in it (`to: 2000`) checks them without needing rates for the later years.
  */
 import { describe, expect, it } from 'vitest';
-import { integrationGrant, isInputError, kindergartenGrant, personGrantSchedule, type DisabilityClaimInput, type GrantPersonInput, type InputError } from '../../src/index.js';
+import { NoParameterValueError, integrationGrant, isInputError, kindergartenGrant, personGrantSchedule, type DisabilityClaimInput, type GrantPersonInput, type InputError } from '../../src/index.js';
 import { hypotheticalParameters } from './what-if.js';
 
 function refusal(person: GrantPersonInput): InputError['issues'][number] | 'accepted' {
@@ -193,6 +193,12 @@ describe('a child born after the mother’s settlement: the six-month window and
     // The schedule starts in the birth year 2018 and ends with year 5 = 2017 + 4 = 2021.
     expect(personGrantSchedule({ person: born('mothersSettlementYear') }, { parameters: hypotheticalParameters() }).value.budgetYears).toEqual([2018, 2019, 2020, 2021]);
     expect(personGrantSchedule({ person: born() }, { parameters: hypotheticalParameters() }).value.budgetYears).toEqual([2018, 2019, 2020, 2021, 2022]);
+  });
+  it('a child born before 2011 has no reading of year 1: the rule dates from the 2011 budget (NoParameterValueError)', () => {
+    const born2010 = { birthDate: '2010-05-01', bornAfterMotherSettlement: { motherSettlementDate: '2010-03-01' } };
+    expect(() => refusal(born2010)).toThrow(NoParameterValueError);
+    // 1 January 2011 is the first birth date with a value.
+    expect(refusal({ birthDate: '2011-01-01', bornAfterMotherSettlement: { motherSettlementDate: '2010-10-01' } })).toBe('accepted');
   });
   it('a disability claim for a budget year before the birth is refused, under the mother’s-year reading too', () => {
     const born = (yearOne: 'birthYear' | 'mothersSettlementYear') => ({
