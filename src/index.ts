@@ -31,6 +31,7 @@ export * from './parameters/budget-year-value.js';
 export * from './parameters/integration-grant-rates.js';
 export * from './parameters/elderly-grant-rates.js';
 export * from './parameters/kindergarten-grant-rates.js';
+export * from './parameters/newborn-grant-year.js';
 export * from './parameters/unaccompanied-minor-grant-rates.js';
 export * from './parameters/disability-grant-rates.js';
 

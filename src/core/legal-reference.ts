@@ -31,20 +31,28 @@ export interface LegalReference {
   readonly id?: string;
   /** Where to read it. */
   readonly url?: string;
+  /**
+   * Further sources the same rule rests on, cited after this one — e.g. the regulation that fills in an
+   * Act's section (`introduksjonsloven § 5; forskrift 18. juli 2003 nr. 973 …`).
+   */
+  readonly related?: readonly LegalReference[];
 }
 
 /**
- * A short citation for a decision letter, e.g. `integreringsloven § 20` or `the Integration Act § 20`.
+ * A short citation for a decision letter, e.g. `integreringsloven § 20` or `the Integration Act § 20`;
+ * related sources follow, separated by `; `.
  *
  * @example
  * ```ts
  * import { cite, references } from 'integreringsregler';
  * cite(references.integrationAct('§ 20'), 'nb'); // 'integreringsloven § 20'
  * cite(references.integrationAct('§ 20'), 'en'); // 'the Integration Act § 20'
+ * cite({ ...references.introductionAct('§ 10'), related: [references.introductionActLeaveRegulation()] }, 'nb'); // 'introduksjonsloven § 10; forskrift 18. juli 2003 nr. 973 om fravær og permisjon (introduksjonsloven)'
  * ```
  */
 export function cite(ref: LegalReference, locale: Locale): string {
-  return ref.section === undefined ? ref.title[locale] : `${ref.title[locale]} ${ref.section}`;
+  const own = ref.section === undefined ? ref.title[locale] : `${ref.title[locale]} ${ref.section}`;
+  return ref.related === undefined || ref.related.length === 0 ? own : [own, ...ref.related.map((r) => cite(r, locale))].join('; ');
 }
 
 /** Labels for each basis, for rendered explanations. */
@@ -77,6 +85,16 @@ export const references = {
   integrationAct: act({ nb: 'integreringsloven', en: 'the Integration Act' }, 'LOV-2020-11-06-127', 'https://lovdata.no/lov/2020-11-06-127'),
   /** Lov om introduksjonsordning og norskopplæring for nyankomne innvandrere (introduksjonsloven), 2004–2020. */
   introductionAct: act({ nb: 'introduksjonsloven', en: 'the Introduction Act' }, 'LOV-2003-07-04-80', 'https://lovdata.no/lov/2003-07-04-80'),
+  /**
+   * Forskrift 18. juli 2003 nr. 973 om fravær og permisjon ved nyankomne innvandreres deltakelse i
+   * introduksjonsordning (given under the Introduction Act § 10 first paragraph second sentence and § 20):
+   * absence, self-certification and leave under the Introduction Act.
+   */
+  introductionActLeaveRegulation: regulation(
+    { nb: 'forskrift 18. juli 2003 nr. 973 om fravær og permisjon (introduksjonsloven)', en: 'the Regulation of 18 July 2003 No. 973 on absence and leave (Introduction Act)' },
+    'FOR-2003-07-18-973',
+    'https://lovdata.no/forskrift/2003-07-18-973',
+  ),
   /** Forskrift til integreringsloven (integreringsforskriften). */
   integrationRegulation: regulation({ nb: 'integreringsforskriften', en: 'the Integration Regulation' }, 'FOR-2020-12-15-2912', 'https://lovdata.no/forskrift/2020-12-15-2912'),
   /** Lov om folketrygd (folketrygdloven): the basic amount G is set under § 1-4. */

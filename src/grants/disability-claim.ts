@@ -41,6 +41,8 @@ export const DISABILITY_ONE_OFF_LAST_YEAR_NUMBER = 2;
 /** What the claim check needs to know about the person. @internal */
 export interface ClaimWindow {
   readonly settlementYear: number;
+  /** No claim can be for a budget year before this one (a child born after the mother's settlement: the birth year). */
+  readonly firstBudgetYear: number;
   readonly birthYear: number;
   readonly lastYearNumber: number;
   readonly unaccompaniedMinor: boolean;
@@ -54,7 +56,8 @@ export interface ClaimWindow {
  * Checks a person's claims against the rules of the grant: tilskudd 1 at most once, in year 1 or 2;
  * tilskudd 2 within the integration-grant period (for an unaccompanied minor up to and including the
  * year they turn 20, and never fewer than five years), at most once a year; never both for year 1 or 2
- * (JD rules 2017; IMDi). Returns the first problem as `{ index, message }`, or `undefined`.
+ * (JD rules 2017; IMDi); and never for a budget year before the person is born. Returns the first
+ * problem as `{ index, message }`, or `undefined`.
  * @internal
  */
 export function claimProblem(claims: readonly DisabilityClaim[], w: ClaimWindow): { index: number; message: { nb: string; en: string } } | undefined {
@@ -62,6 +65,12 @@ export function claimProblem(claims: readonly DisabilityClaim[], w: ClaimWindow)
   const seen = new Set<number>();
   for (const [i, c] of claims.entries()) {
     const n = c.budgetYear - w.settlementYear + 1;
+    if (c.budgetYear < w.firstBudgetYear && n >= 1) {
+      return {
+        index: i,
+        message: { nb: `ingen tilskudd for ${c.budgetYear}: barnet er født i ${w.firstBudgetYear}`, en: `no grant for ${c.budgetYear}: the child is born in ${w.firstBudgetYear}` },
+      };
+    }
     if (c.kind === 'oneOff') {
       if (oneOffs[0]?.i !== i) return { index: i, message: { nb: 'tilskudd 1 gis bare én gang', en: 'tilskudd 1 is paid only once' } };
       if (n < 1 || n > DISABILITY_ONE_OFF_LAST_YEAR_NUMBER) {

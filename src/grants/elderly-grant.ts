@@ -9,7 +9,7 @@ import type { Explained } from '../core/explanation.js';
 import { IMDI_CIRCULAR_01_13 } from '../parameters/grant-sources.js';
 import type { RuleOptions } from '../parameters/rule-options.js';
 import { runGrantRule, type GrantForYear, type GrantRule, type PersonBudgetYearInput } from './grant-rule.js';
-import { oneOffGrantRule, type OneOffParams } from './one-off-grant.js';
+import { bookedLater, oneOffGrantRule, type OneOffParams } from './one-off-grant.js';
 
 /** The elderly-grant rule. @internal */
 export const elderlyGrantRule: GrantRule = oneOffGrantRule({
@@ -21,8 +21,8 @@ export const elderlyGrantRule: GrantRule = oneOffGrantRule({
   reference: IMDI_CIRCULAR_01_13,
   basis: 'assumption',
   paid: {
-    nb: (p: OneOffParams) => `${p.id}: eldretilskudd (engangs, med år 1 i ${p.budgetYear}): ${p.age} år ved bosetting ${p.settlementDate}, minst ${p.limit}`,
-    en: (p: OneOffParams) => `${p.id}: elderly grant (one-off, with year 1 in ${p.budgetYear}): aged ${p.age} at settlement on ${p.settlementDate}, at least ${p.limit}`,
+    nb: (p: OneOffParams) => `${p.id}: eldretilskudd (engangs, med år 1 i ${p.settlementYear}${bookedLater.nb(p)}): ${p.age} år ved bosetting ${p.settlementDate}, minst ${p.limit}`,
+    en: (p: OneOffParams) => `${p.id}: elderly grant (one-off, with year 1 in ${p.settlementYear}${bookedLater.en(p)}): aged ${p.age} at settlement on ${p.settlementDate}, at least ${p.limit}`,
   },
   notPaid: {
     nb: (p: OneOffParams) => `${p.id}: intet eldretilskudd: ${p.age} år ved bosetting ${p.settlementDate}, under ${p.limit}`,

@@ -1,18 +1,22 @@
 /**
  * The facts about one settled person that IMDi's grants depend on, their schema, and the derived facts
- * every grant rule reads: the person's year 1 (the calendar year of first settlement), the year-1
+ * every grant rule reads: the person's year 1, the first budget year a grant can fall in, the year-1
  * category, the age at settlement and the last year number.
  *
  * Rules (IMDi, integration grant): a person counts as an adult from the calendar year they turn 18; an
  * unaccompanied minor triggers the year-1 unaccompanied-minor rate even if already 18 at settlement;
- * children born within six months after the mother's settlement are covered — which calendar year is
- * such a child's year 1 is not stated anywhere, so the library assumes the mother's settlement year by
- * default and offers the birth year (`bornAfterMotherSettlement.yearOne`).
+ * children born within six months after the mother's settlement are covered. Which calendar year is such
+ * a child's year 1 is not stated in any source read: the dated parameter `newbornGrantYearOne` (basis
+ * assumption) says, by default the birth year; `bornAfterMotherSettlement.yearOne` overrides it for one
+ * child. Under every reading no grant falls in a budget year before the child is born.
  * @module
  */
 import { z } from 'zod';
 import { addMonthsToDate, ageOn, dateParts, isoDateSchema, type IsoDate } from '../core/date.js';
 import { inputError } from '../core/errors.js';
+import { valueOn, type DatedValue } from '../core/parameters.js';
+import { NEWBORN_YEAR_ONE_READINGS, type NewbornYearOne } from '../parameters/newborn-grant-year.js';
+import type { ParameterSet } from '../parameters/parameter-set.js';
 import { claimProblem, disabilityClaimSchema, type DisabilityClaim } from './disability-claim.js';
 import { INTEGRATION_GRANT_YEARS } from './year-number.js';
 import { yearNumberOf } from './year-number.js';
@@ -35,8 +39,12 @@ export const grantPersonSchema = z.strictObject({
   bornAfterMotherSettlement: z
     .strictObject({
       motherSettlementDate: isoDateSchema,
-      /** Which calendar year is the child's year 1 (assumption; default the mother's settlement year). */
-      yearOne: z.enum(['mothersSettlementYear', 'birthYear']).default('mothersSettlementYear'),
+      /**
+       * Which calendar year is the child's year 1 (an assumption either way): the birth year, or the
+       * mother's settlement year with the year-1 grants booked in the birth year. Left out: the
+       * parameter `newbornGrantYearOne` on the birth date (the birth year by default).
+       */
+      yearOne: z.enum(NEWBORN_YEAR_ONE_READINGS).optional(),
     })
     .optional(),
   /** Settled as a single adult (no spouse or children with them): the higher year-1 rate. */
@@ -59,6 +67,17 @@ export type GrantPerson = z.output<typeof grantPersonSchema>;
 /** The year-1 category of the integration grant. */
 export type GrantCategory = 'singleAdult' | 'adult' | 'child' | 'unaccompaniedMinor';
 
+/** How year 1 was read for a child born after the mother's settlement. */
+export interface NewbornFacts {
+  readonly motherSettlementDate: IsoDate;
+  /** The reading applied. */
+  readonly yearOne: NewbornYearOne;
+  /** The parameter value the reading came from (absent when the caller chose it for the child). */
+  readonly dated?: DatedValue<NewbornYearOne>;
+  /** True when the child is born in a later calendar year than the mother's settlement (the readings differ). */
+  readonly readingMatters: boolean;
+}
+
 /** What every grant rule reads about a person. */
 export interface PersonFacts {
   readonly id: string;
@@ -68,10 +87,17 @@ export interface PersonFacts {
   readonly settlementDate: IsoDate;
   /** The calendar year that is the person's year 1. */
   readonly settlementYear: number;
+  /**
+   * The first budget year a grant line can fall in: the settlement year, or for a child born after the
+   * mother's settlement the birth year when that is later than year 1.
+   */
+  readonly firstBudgetYear: number;
   readonly ageAtSettlement: number;
   readonly category: GrantCategory;
   readonly lastYearNumber: number;
   readonly bornAfterMotherSettlement: boolean;
+  /** For a child born after the mother's settlement: how year 1 was read. */
+  readonly newborn?: NewbornFacts;
   readonly unaccompaniedMinor: boolean;
   readonly unaccompaniedMinorSettlementYear: 'fromMonthAfterSettlement' | 'fullYear';
   readonly disabilityClaims: readonly DisabilityClaim[];
@@ -85,9 +111,11 @@ function categoryOf(p: GrantPerson, settlementYear: number, birthYear: number): 
 
 /**
  * Checks what the schema cannot and derives the facts; `path` is where the person sits in the input.
+ * @throws InputError on facts the schema cannot check; NoParameterValueError when a child born after the
+ * mother's settlement is born before `newbornGrantYearOne` has a value (the rule dates from 2011).
  * @internal
  */
-export function personFacts(p: GrantPerson, path: readonly (string | number)[], defaultId: string): PersonFacts {
+export function personFacts(p: GrantPerson, path: readonly (string | number)[], defaultId: string, parameters: ParameterSet): PersonFacts {
   const at = (...rest: (string | number)[]) => [...path, ...rest];
   const newborn = p.bornAfterMotherSettlement;
   if ((p.settlementDate === undefined) === (newborn === undefined)) {
@@ -98,6 +126,7 @@ export function personFacts(p: GrantPerson, path: readonly (string | number)[], 
   }
   let settlementDate: IsoDate;
   let settlementYear: number;
+  let newbornFacts: NewbornFacts | undefined;
   if (newborn !== undefined) {
     const { motherSettlementDate } = newborn;
     const last = addMonthsToDate(motherSettlementDate, NEWBORN_WINDOW_MONTHS);
@@ -111,7 +140,15 @@ export function personFacts(p: GrantPerson, path: readonly (string | number)[], 
       throw inputError('newborn_unaccompanied', at('unaccompaniedMinor'), { nb: 'et barn født etter mors bosetting er ikke enslig mindreårig', en: 'a child born after the mother’s settlement is not an unaccompanied minor' });
     }
     settlementDate = p.birthDate;
-    settlementYear = dateParts(newborn.yearOne === 'birthYear' ? p.birthDate : motherSettlementDate).year;
+    const dated = newborn.yearOne === undefined ? valueOn(parameters.newbornGrantYearOne, p.birthDate) : undefined;
+    const yearOne = newborn.yearOne ?? (dated as DatedValue<NewbornYearOne>).value;
+    settlementYear = dateParts(yearOne === 'birthYear' ? p.birthDate : motherSettlementDate).year;
+    newbornFacts = {
+      motherSettlementDate,
+      yearOne,
+      ...(dated === undefined ? {} : { dated }),
+      readingMatters: dateParts(p.birthDate).year !== dateParts(motherSettlementDate).year,
+    };
   } else {
     settlementDate = p.settlementDate as IsoDate;
     settlementYear = dateParts(settlementDate).year;
@@ -133,6 +170,7 @@ export function personFacts(p: GrantPerson, path: readonly (string | number)[], 
   const lastYearNumber = yearNumberOf(settlementYear, settlementYear, threeYearRule).lastYearNumber;
   const problem = claimProblem(p.disabilityClaims, {
     settlementYear,
+    firstBudgetYear: Math.max(settlementYear, birthYear),
     birthYear,
     lastYearNumber,
     unaccompaniedMinor: p.unaccompaniedMinor,
@@ -146,10 +184,12 @@ export function personFacts(p: GrantPerson, path: readonly (string | number)[], 
     birthYear,
     settlementDate,
     settlementYear,
+    firstBudgetYear: Math.max(settlementYear, birthYear),
     ageAtSettlement: ageOn(p.birthDate, settlementDate),
     category: categoryOf(p, settlementYear, birthYear),
     lastYearNumber,
     bornAfterMotherSettlement: newborn !== undefined,
+    ...(newbornFacts === undefined ? {} : { newborn: newbornFacts }),
     unaccompaniedMinor: p.unaccompaniedMinor,
     unaccompaniedMinorSettlementYear: p.unaccompaniedMinorSettlementYear,
     disabilityClaims: p.disabilityClaims,

@@ -64,7 +64,7 @@ export function sumMoney(amounts: readonly Money[]): Money {
 export function runGrantRule(rule: GrantRule, input: PersonBudgetYearInput, options: RuleOptions | undefined): Explained<GrantForYear> {
   const { person, budgetYear } = parseInput(personBudgetYearInputSchema, input);
   const { parameters, explain } = resolveRuleOptions(options);
-  const facts = personFacts(person, ['person'], 'person 1');
+  const facts = personFacts(person, ['person'], 'person 1', parameters);
   const { lines, steps } = rule(facts, budgetYear, parameters, explain);
   const value: GrantForYear = {
     budgetYear,

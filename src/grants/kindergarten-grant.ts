@@ -8,7 +8,7 @@ import type { Explained } from '../core/explanation.js';
 import { IMDI_CIRCULAR_01_13 } from '../parameters/grant-sources.js';
 import type { RuleOptions } from '../parameters/rule-options.js';
 import { runGrantRule, type GrantForYear, type GrantRule, type PersonBudgetYearInput } from './grant-rule.js';
-import { oneOffGrantRule, type OneOffParams } from './one-off-grant.js';
+import { bookedLater, oneOffGrantRule, type OneOffParams } from './one-off-grant.js';
 
 /** The kindergarten-grant rule. @internal */
 export const kindergartenGrantRule: GrantRule = oneOffGrantRule({
@@ -20,8 +20,8 @@ export const kindergartenGrantRule: GrantRule = oneOffGrantRule({
   reference: IMDI_CIRCULAR_01_13,
   basis: 'assumption',
   paid: {
-    nb: (p: OneOffParams) => `${p.id}: barnehagetilskudd (engangs, med år 1 i ${p.budgetYear}): ${p.age} år ved bosetting ${p.settlementDate}, i aldersgruppen 0–${p.limit}`,
-    en: (p: OneOffParams) => `${p.id}: kindergarten grant (one-off, with year 1 in ${p.budgetYear}): aged ${p.age} at settlement on ${p.settlementDate}, in the 0–${p.limit} band`,
+    nb: (p: OneOffParams) => `${p.id}: barnehagetilskudd (engangs, med år 1 i ${p.settlementYear}${bookedLater.nb(p)}): ${p.age} år ved bosetting ${p.settlementDate}, i aldersgruppen 0–${p.limit}`,
+    en: (p: OneOffParams) => `${p.id}: kindergarten grant (one-off, with year 1 in ${p.settlementYear}${bookedLater.en(p)}): aged ${p.age} at settlement on ${p.settlementDate}, in the 0–${p.limit} band`,
   },
   notPaid: {
     nb: (p: OneOffParams) => `${p.id}: intet barnehagetilskudd: ${p.age} år ved bosetting ${p.settlementDate}, over ${p.limit}`,

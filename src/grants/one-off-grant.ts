@@ -1,6 +1,8 @@
 /**
  * The shape shared by the elderly and the kindergarten grant: a one-off amount paid with year 1 for a
- * person whose age at settlement is in a band. Only the settlement year (year 1) can carry the grant.
+ * person whose age at settlement is in a band, at the rate of year 1's budget year. Only the budget year
+ * of year 1 can carry the grant — or, for a child born after the mother's settlement whose year 1 is
+ * the mother's settlement year, the birth year, since nothing is booked before the child is born.
  *
  * Source: the rules for the integration-grant scheme, which includes the elderly and kindergarten grants
  * (IMDi; Prop. 1 S, kap. 496 post 60 in 2017, kap. 671 from 2023).
@@ -39,11 +41,19 @@ export interface OneOffParams {
   readonly limit: number;
 }
 
+/**
+ * The words for a one-off amount booked in a later budget year than year 1 (a child born the year after
+ * the mother's settlement, year 1 read as the mother's year); empty otherwise. @internal
+ */
+export const bookedLater = {
+  nb: (p: OneOffParams): string => (p.budgetYear === p.settlementYear ? '' : `, ført i fødselsåret ${p.budgetYear} etter satsen for ${p.settlementYear}`),
+  en: (p: OneOffParams): string => (p.budgetYear === p.settlementYear ? '' : `, booked in the birth year ${p.budgetYear} at the ${p.settlementYear} rate`),
+};
+
 /** Builds the rule of a one-off grant. @internal */
 export function oneOffGrantRule(spec: OneOffGrantSpec): GrantRule {
   return (facts, budgetYear, parameters, explain) => {
-    const yearOne = budgetYear === facts.settlementYear;
-    if (!yearOne) return { lines: [], steps: [] };
+    if (budgetYear !== facts.firstBudgetYear) return { lines: [], steps: [] };
     const limitParameter = spec.ageLimit(parameters);
     const limit = rateForBudgetYear(limitParameter, facts.settlementYear);
     const age = facts.ageAtSettlement;
@@ -53,14 +63,16 @@ export function oneOffGrantRule(spec: OneOffGrantSpec): GrantRule {
       return { lines: [], steps: explain ? [step({ rule: spec.rule, message: spec.notPaid, params, reference: spec.reference, basis: weakerBasis(spec.basis, limit.basis), used: [ageUsed] })] : [] };
     }
     const rateParameter = spec.rate(parameters);
-    const rate = rateForBudgetYear(rateParameter, budgetYear);
+    // Year 1's rate, booked in the first budget year (the same year except for a child born the year after
+    // the mother's settlement under the mother's-year reading).
+    const rate = rateForBudgetYear(rateParameter, facts.settlementYear);
     const basis = weakerBasis(weakerBasis(spec.basis, limit.basis), rate.basis);
     const line = {
       personId: facts.id,
       budgetYear,
       grant: spec.grant,
       yearNumber: 1,
-      detail: `age ${age} at settlement`,
+      detail: budgetYear === facts.settlementYear ? `age ${age} at settlement` : `age ${age} at settlement; year 1 (${facts.settlementYear}) booked in the birth year`,
       amount: rate.value,
       rule: spec.rule,
       reference: rate.reference,

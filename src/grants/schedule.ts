@@ -1,7 +1,8 @@
 /**
  * A person's grant schedule: every grant the municipality can expect for the person, per budget year,
  * from the settlement year through the four following years (and, for an unaccompanied minor, through the
- * year they turn 20; and any year with a disability claim). Each line names the person, the rule, the
+ * year they turn 20; and any year with a disability claim). For a child born after the mother's
+ * settlement the schedule starts in the birth year: no line falls in a budget year before the birth. Each line names the person, the rule, the
  * rate's source and its basis. Moving to another municipality is not modelled: the schedule is the
  * person's, whichever municipality receives it (see docs/open-questions.md).
  *
@@ -62,7 +63,7 @@ export function scheduleYears(facts: PersonFacts): number[] {
   if (facts.unaccompaniedMinor) last = Math.max(last, facts.birthYear + UNACCOMPANIED_MINOR_GRANT_LAST_YEAR_TURNING);
   for (const c of facts.disabilityClaims) last = Math.max(last, c.budgetYear);
   const years: number[] = [];
-  for (let y = facts.settlementYear; y <= last; y++) years.push(y);
+  for (let y = facts.firstBudgetYear; y <= last; y++) years.push(y);
   return years;
 }
 
@@ -111,7 +112,7 @@ export function scheduleOf(
 export function personGrantSchedule(input: PersonGrantScheduleInput, options?: RuleOptions): Explained<PersonGrantSchedule> {
   const { person, budgetYears } = parseInput(personGrantScheduleInputSchema, input);
   const { parameters, explain } = resolveRuleOptions(options);
-  const facts = personFacts(person, ['person'], 'person 1');
+  const facts = personFacts(person, ['person'], 'person 1', parameters);
   const { schedule, steps } = scheduleOf(facts, budgetYears, parameters, explain);
   return { value: schedule, explanation: explain ? combineExplanations(...steps) : EMPTY_EXPLANATION };
 }

@@ -80,7 +80,7 @@ export function grantTotals(input: GrantTotalsInput, options?: RuleOptions): Exp
   const steps: Step[] = [];
   const schedules = new Map<string, readonly GrantLine[]>();
   for (const [i, person] of persons.entries()) {
-    const facts = personFacts(person, ['persons', i], `person ${i + 1}`);
+    const facts = personFacts(person, ['persons', i], `person ${i + 1}`, parameters);
     if (ids.has(facts.id)) {
       throw inputError('duplicate_id', ['persons', i, 'id'], { nb: `id «${facts.id}» er brukt to ganger`, en: `the id "${facts.id}" is used twice` });
     }

@@ -14,14 +14,14 @@
  */
 import { Decimal } from '../core/money.js';
 import { defineParameter, type DatedValue } from '../core/parameters.js';
-import type { LegalReference } from '../core/legal-reference.js';
+import { references, type LegalReference } from '../core/legal-reference.js';
 
-/** NAV's table of the basic amount; the rate is decided under folketrygdloven § 1-4. */
+/** The rate is decided under folketrygdloven § 1-4; NAV's table of the basic amount gives the figures. */
 const NAV_G: LegalReference = {
-  kind: 'agency',
-  title: { nb: 'folketrygdloven § 1-4; NAV, grunnbeløpet i folketrygden', en: 'National Insurance Act § 1-4; NAV, the basic amount' },
-  id: 'LOV-1997-02-28-19',
+  ...references.nationalInsuranceAct('§ 1-4'),
+  title: { nb: 'folketrygdloven', en: 'National Insurance Act' },
   url: 'https://www.nav.no/grunnbelopet',
+  related: [{ kind: 'agency', title: { nb: 'NAV, grunnbeløpet i folketrygden', en: 'NAV, the basic amount' }, url: 'https://www.nav.no/grunnbelopet' }],
 };
 
 function g(from: string, amount: number, knownFrom?: string): DatedValue<Decimal> {

@@ -24,6 +24,7 @@ import { disabilityGrantCostThreshold, disabilityGrantOneOff, disabilityGrantYea
 import { elderlyGrantMinimumAge, elderlyGrantRate } from './elderly-grant-rates.js';
 import { integrationGrantRates, type IntegrationGrantRates } from './integration-grant-rates.js';
 import { kindergartenGrantMaximumAge, kindergartenGrantRate } from './kindergarten-grant-rates.js';
+import { newbornGrantYearOne, type NewbornYearOne } from './newborn-grant-year.js';
 import { unaccompaniedMinorGrantRates, type UnaccompaniedMinorGrantRates } from './unaccompanied-minor-grant-rates.js';
 // Programme (regime, target group, length, leave).
 import { chapter6A, type Chapter6A } from './chapter-6a.js';
@@ -105,6 +106,8 @@ export interface ParameterSet {
   readonly kindergartenGrantRate: Parameter<Decimal>;
   /** Kindergarten grant: highest age at settlement. */
   readonly kindergartenGrantMaximumAge: Parameter<number>;
+  /** A child born within six months after the mother's settlement: which year is year 1 (assumption). */
+  readonly newbornGrantYearOne: Parameter<NewbornYearOne>;
   /** Special grant for unaccompanied minors: yearly rates by age band. */
   readonly unaccompaniedMinorGrantRates: Parameter<UnaccompaniedMinorGrantRates>;
   /** Disability grant, tilskudd 1: one-off amount. */
@@ -195,6 +198,7 @@ export const defaultParameters: ParameterSet = Object.freeze({
   elderlyGrantMinimumAge,
   kindergartenGrantRate,
   kindergartenGrantMaximumAge,
+  newbornGrantYearOne,
   unaccompaniedMinorGrantRates,
   disabilityGrantOneOff,
   disabilityGrantYearlyMaximum,

@@ -14,11 +14,18 @@ import { defineParameter } from '../core/parameters.js';
 /** The two Acts the programme has had. */
 export type ProgrammeAct = 'introduksjonsloven' | 'integreringsloven';
 
+/** Integration Act § 51 (who stays under the Introduction Act), with IMDi's page on it. */
 const IMDI_PARTICIPATION: LegalReference = {
-  kind: 'agency',
-  title: { nb: 'integreringsloven § 51; IMDi, regler om deltakelse i introduksjonsprogrammet', en: 'Integration Act § 51; IMDi, rules on taking part in the programme' },
-  id: 'LOV-2020-11-06-127',
+  ...references.integrationAct('§ 51'),
+  title: { nb: 'integreringsloven', en: 'Integration Act' },
   url: 'https://introduksjonsprogrammet.imdi.no/regler-om-deltakelse-i-introduksjonsprogrammet/',
+  related: [
+    {
+      kind: 'agency',
+      title: { nb: 'IMDi, regler om deltakelse i introduksjonsprogrammet', en: 'IMDi, rules on taking part in the programme' },
+      url: 'https://introduksjonsprogrammet.imdi.no/regler-om-deltakelse-i-introduksjonsprogrammet/',
+    },
+  ],
 };
 
 /**

@@ -17,11 +17,18 @@ export interface ProgrammeAgeLimits {
   readonly maximumAge: number;
 }
 
+/** Integration Act § 8, with IMDi's page on the target group. */
 const IMDI_TARGET_GROUP: LegalReference = {
-  kind: 'agency',
-  title: { nb: 'integreringsloven § 8; IMDi, målgruppe for introduksjonsprogram', en: 'Integration Act § 8; IMDi, target group of the programme' },
-  section: '§ 8',
+  ...references.integrationAct('§ 8'),
+  title: { nb: 'integreringsloven', en: 'Integration Act' },
   url: 'https://www.imdi.no/kvalifisering/regelverk/introduksjonsprogrammet/malgruppe-for-introduksjonsprogram-etter-integreringsloven/',
+  related: [
+    {
+      kind: 'agency',
+      title: { nb: 'IMDi, målgruppe for introduksjonsprogram', en: 'IMDi, target group of the programme' },
+      url: 'https://www.imdi.no/kvalifisering/regelverk/introduksjonsprogrammet/malgruppe-for-introduksjonsprogram-etter-integreringsloven/',
+    },
+  ],
 };
 
 /**

@@ -2,7 +2,8 @@
  * Which leave, absence and time off moves a programme's end date, per Act, how its working days
  * (virkedager) are counted, and the 10 % absence reference a case worker weighs before a stop.
  * - Introduction Act § 5: the programme runs up to 2 years "plus approved leave" — approved leave
- *   (permisjon) moves the end date day for day; absence and time off do not.
+ *   (permisjon) moves the end date day for day; absence and time off do not. Which leave is approved is
+ *   set by the Act's leave regulation, FOR-2003-07-18-973 (given under § 10 and § 20).
  * - Integration Act from 1 January 2026 (integreringsforskriften §§ 10 and 19 as worded by
  *   FOR-2025-09-17-1909): two separate totals. Absence that together is more than ten working days is
  *   added to the programme's duration (§ 10); time off and leave that together are more than ten working
@@ -56,15 +57,21 @@ export const introductionActLeaveRule = defineParameter<LeaveRule>({
     {
       from: '2003-09-01',
       value: { totals: [{ section: '§ 5', kinds: ['leave'], thresholdWorkingDays: 0 }] },
-      reference: { ...references.introductionAct('§ 5'), url: 'https://www.imdi.no/introduksjonsprogram/regler-om-deltakelse-i-introduksjonsprogramet/regler-om-varighet-og-fravar/' },
+      reference: {
+        ...references.introductionAct('§ 5'),
+        url: 'https://www.imdi.no/introduksjonsprogram/regler-om-deltakelse-i-introduksjonsprogramet/regler-om-varighet-og-fravar/',
+        related: [references.introductionActLeaveRegulation()],
+      },
       basis: 'official',
     },
   ],
 });
 
-/** integreringsforskriften §§ 10 and 19 as worded by the 2025 amendment, in force 2026-01-01. */
-const AMENDED_2026 = 'FOR-2025-09-17-1909';
-const TEN_DAYS_2026: LegalReference = references.integrationRegulation(`§§ 10 og 19, endret ved ${AMENDED_2026}`);
+/** integreringsforskriften §§ 10 and 19 as worded by the 2025 amendment (FOR-2025-09-17-1909), in force 2026-01-01. */
+const TEN_DAYS_2026: LegalReference = {
+  ...references.integrationRegulation('§§ 10 og 19'),
+  related: [{ kind: 'regulation', title: { nb: 'FOR-2025-09-17-1909', en: 'FOR-2025-09-17-1909' }, id: 'FOR-2025-09-17-1909', url: 'https://lovdata.no/dokument/LTI/forskrift/2025-09-17-1909' }],
+};
 
 /**
  * Integration Act (and chapter 6A): absence (§ 10) and time off and leave (§ 19) as two totals. Looked up

@@ -4,7 +4,7 @@
  * Act § 21); the same threshold applied under the Introduction Act.
  * @module
  */
-import type { LegalReference } from '../core/legal-reference.js';
+import { references, type LegalReference } from '../core/legal-reference.js';
 import { defineParameter } from '../core/parameters.js';
 import { Rational } from '../core/rational.js';
 
@@ -16,10 +16,17 @@ export interface DecisionThreshold {
   readonly shareOfG: Rational;
 }
 
+/** Integration Act § 21, with IMDi's page on absence and leave. */
 const IMDI_ABSENCE: LegalReference = {
-  kind: 'agency',
-  title: { nb: 'integreringsloven § 21; IMDi, Fravær og permisjoner', en: 'the Integration Act § 21; IMDi, absence and leave' },
+  ...references.integrationAct('§ 21'),
   url: 'https://www.imdi.no/kvalifisering/regelverk/introduksjonsprogrammet/fravar-og-permisjoner-etter-integreringsloven/',
+  related: [
+    {
+      kind: 'agency',
+      title: { nb: 'IMDi, Fravær og permisjoner', en: 'IMDi, absence and leave' },
+      url: 'https://www.imdi.no/kvalifisering/regelverk/introduksjonsprogrammet/fravar-og-permisjoner-etter-integreringsloven/',
+    },
+  ],
 };
 
 /**

@@ -22,10 +22,11 @@ export interface StipendFractions {
   readonly under25WithParent: Rational | undefined;
 }
 
+/** Integration Act § 20, with IMDi's page on the stipend. */
 const IMDI_STIPEND: LegalReference = {
-  kind: 'agency',
-  title: { nb: 'integreringsloven § 20; IMDi, Introduksjonsstønad', en: 'the Integration Act § 20; IMDi, the introduction stipend' },
+  ...references.integrationAct('§ 20'),
   url: 'https://www.imdi.no/kvalifisering/regelverk/introduksjonsprogrammet/introduksjonsstonad/',
+  related: [{ kind: 'agency', title: { nb: 'IMDi, Introduksjonsstønad', en: 'IMDi, the introduction stipend' }, url: 'https://www.imdi.no/kvalifisering/regelverk/introduksjonsprogrammet/introduksjonsstonad/' }],
 };
 
 /**

@@ -5,7 +5,7 @@
  * § 22 keeps the rule was not confirmed (IMDi's summary does not mention it): assumed yes.
  * @module
  */
-import { references } from '../core/legal-reference.js';
+import { references, type LegalReference } from '../core/legal-reference.js';
 import { defineParameter } from '../core/parameters.js';
 import { Rational } from '../core/rational.js';
 
@@ -16,6 +16,14 @@ export interface TransitionalBenefitRule {
   /** The part of G that is left alone (1/2). */
   readonly thresholdInG: Rational;
 }
+
+/** The amending Act that gave § 12 its second paragraph (Prop. 3 L (2016–2017)). */
+const AMENDMENT_2016: LegalReference = {
+  kind: 'act',
+  title: { nb: 'lov 20. desember 2016 nr. 123 om endringer i introduksjonsloven', en: 'Act of 20 December 2016 No. 123 amending the Introduction Act' },
+  id: 'LOV-2016-12-20-123',
+  url: 'https://lovdata.no/dokument/LTI/lov/2016-12-20-123',
+};
 
 const RULE: TransitionalBenefitRule = Object.freeze({ share: Rational.of(2, 5), thresholdInG: Rational.of(1, 2) });
 
@@ -41,7 +49,8 @@ export const transitionalBenefitRuleIntroductionAct = defineParameter<Transition
     {
       from: '2017-01-01',
       value: RULE,
-      reference: { ...references.introductionAct('§ 12 andre ledd'), id: 'LOV-2016-12-20-123' },
+      // The section is the Introduction Act's (LOV-2003-07-04-80); the amending Act is cited after it.
+      reference: { ...references.introductionAct('§ 12 andre ledd'), related: [AMENDMENT_2016] },
       basis: 'statute',
       note: {
         nb: 'Regelen er lest i endringsloven (LOV-2016-12-20-123); loven overlater ikrafttredelsen til Kongen. Datoen 1. januar 2017 er fra Stortingets behandling, ikke lest i ikrafttredelsesvedtaket: kontroller på Lovdata.',

@@ -1,5 +1,6 @@
 /**
- * Unexcused absence (Introduction Act § 10, Integration Act § 21): absence that is neither approved nor
+ * Unexcused absence (Introduction Act § 10 with its leave regulation FOR-2003-07-18-973, Integration Act
+ * § 21): absence that is neither approved nor
  * caused by illness or other compelling welfare reasons reduces the stipend in proportion to its length —
  * hours × the hourly rate (yearly / 1850), days × the daily rate (month / 30). Excused absence never
  * reduces it.
@@ -26,7 +27,7 @@ export function absenceDeductions(
   const out: PendingDeduction[] = [];
   if (absence === undefined) return out;
   const rp = explain ? regimeParameters(parameters, regime) : undefined;
-  const ref = rp?.act(rp.sections.absence);
+  const ref = rp?.absence;
   if (absence.hours !== undefined && !absence.hours.isZero()) {
     const h = absence.hours;
     out.push({

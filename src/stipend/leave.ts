@@ -1,8 +1,9 @@
 /**
  * Leave without stipend (care leave after a birth or adoption, long-term illness, leave to take work):
- * no stipend for the days of leave — days × the daily rate (month / 30). Integreringsforskriften §§ 11–16
- * and the old regulation; leave with stipend (antenatal check-ups, pregnancy, birth, welfare leave) is not
- * a deduction and belongs under excused absence.
+ * no stipend for the days of leave — days × the daily rate (month / 30). Integration Act: integreringsforskriften
+ * §§ 11–16; Introduction Act: the leave regulation FOR-2003-07-18-973, given under the Act's § 10. Leave
+ * with stipend (antenatal check-ups, pregnancy, birth, welfare leave) is not a deduction and belongs under
+ * excused absence.
  * @module
  */
 import { references } from '../core/legal-reference.js';
@@ -26,7 +27,10 @@ export function leaveDeduction(days: Rational | undefined, r: MonthRates, regime
             rule: 'stipend.leave-without-stipend',
             message: LEAVE,
             params: { detail: { nb: `${showCount(days, 'nb')} dager × dagsats ${showRate(r.day, 'nb')}`, en: `${showCount(days, 'en')} days × daily rate ${showRate(r.day, 'en')}` } },
-            reference: regime === 'integreringsloven' ? references.integrationRegulation('§§ 11–16') : references.introductionAct('§ 10'),
+            reference:
+              regime === 'integreringsloven'
+                ? references.integrationRegulation('§§ 11–16')
+                : { ...references.introductionActLeaveRegulation(), related: [references.introductionAct('§ 10')] },
             basis: 'official',
             used: [],
           }

@@ -58,7 +58,7 @@ export function monthSteps({ c, r, days, pending, value, decision, threshold, pa
   if (ex !== undefined && (ex.hours !== undefined || ex.days !== undefined)) {
     const nb = [ex.hours && `${showCount(ex.hours, 'nb')} timer`, ex.days && `${showCount(ex.days, 'nb')} dager`].filter(Boolean).join(' og ');
     const en = [ex.hours && `${showCount(ex.hours, 'en')} hours`, ex.days && `${showCount(ex.days, 'en')} days`].filter(Boolean).join(' and ');
-    steps.push(step({ rule: 'stipend.excused-absence', message: text, params: { nb: `Gyldig fravær (${nb}) gir ikke trekk`, en: `Excused absence (${en}) is not deducted` }, reference: rp.act(rp.sections.absence), basis: 'official' }));
+    steps.push(step({ rule: 'stipend.excused-absence', message: text, params: { nb: `Gyldig fravær (${nb}) gir ikke trekk`, en: `Excused absence (${en}) is not deducted` }, reference: rp.absence, basis: 'official' }));
   }
   value.deductions.forEach((line, i) => {
     const info = pending[i]?.info;
@@ -74,7 +74,7 @@ export function monthSteps({ c, r, days, pending, value, decision, threshold, pa
     steps.push(step({ rule: `stipend.not-deducted.${k}`, message: text, params: { nb: `${name.nb[0]?.toUpperCase()}${name.nb.slice(1)} trekkes aldri fra introduksjonsstønaden`, en: `${name.en[0]?.toUpperCase()}${name.en.slice(1)} is never deducted from the stipend` }, reference: rp.act(rp.sections.offsets), basis: 'official' }));
   }
   if (value.excess.gt(0)) {
-    steps.push(step({ rule: 'stipend.excess', message: text, params: { nb: 'Trekk som ikke fikk plass i månedens beløp (kan motregnes senere)', en: "Deductions that did not fit in the month's amount (may be set off later)" }, amount: value.excess, reference: rp.act(c.regime === 'integreringsloven' ? '§ 25' : '§ 15'), basis: 'official' }));
+    steps.push(step({ rule: 'stipend.excess', message: text, params: { nb: 'Trekk som ikke fikk plass i månedens beløp (kan motregnes senere)', en: "Deductions that did not fit in the month's amount (may be set off later)" }, amount: value.excess, reference: rp.act(rp.sections.excess), basis: 'official' }));
   }
   steps.push(step({ rule: 'stipend.payment', message: text, params: { nb: `Utbetaling: ${showMoney(value.gross, 'nb')} − trekk ${showMoney(value.totalDeductions, 'nb')}`, en: `Payment: ${showMoney(value.gross, 'en')} − deductions ${showMoney(value.totalDeductions, 'en')}` }, amount: value.payment }));
   if (value.absenceDeduction.gt(0)) steps.push(decisionStep(value.absenceDeduction, decision, threshold, parameters));

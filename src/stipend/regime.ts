@@ -38,8 +38,10 @@ export interface RegimeParameters {
   readonly transitional: Parameter<TransitionalBenefitRule>;
   /** The Act, for references in explanations. */
   readonly act: (section?: string) => LegalReference;
-  /** Sections: [level, divisors, absence, offsets, own income]. */
-  readonly sections: { readonly level: string; readonly divisors: string; readonly absence: string; readonly offsets: string; readonly ownIncome: string };
+  /** Sections: [level, divisors, absence, offsets, own income, excess (set-off of deductions)]. */
+  readonly sections: { readonly level: string; readonly divisors: string; readonly absence: string; readonly offsets: string; readonly ownIncome: string; readonly excess: string };
+  /** The absence rule: the Act's section, and for the Introduction Act its leave regulation (FOR-2003-07-18-973). */
+  readonly absence: LegalReference;
 }
 
 /** The tables for a regime. @internal */
@@ -50,13 +52,16 @@ export function regimeParameters(parameters: ParameterSet, regime: StipendRegime
         divisors: parameters.stipendDivisorsIntroductionAct,
         transitional: parameters.transitionalBenefitRuleIntroductionAct,
         act: references.introductionAct,
-        sections: { level: '§ 8', divisors: '§ 9', absence: '§ 10', offsets: '§ 12', ownIncome: '§ 11' },
+        // The excess: the Act's chapter 3 on the stipend (the section on set-off was not read).
+        sections: { level: '§ 8', divisors: '§ 9', absence: '§ 10', offsets: '§ 12', ownIncome: '§ 11', excess: 'kap. 3' },
+        absence: { ...references.introductionAct('§ 10'), related: [references.introductionActLeaveRegulation()] },
       }
     : {
         fractions: parameters.stipendFractionsIntegrationAct,
         divisors: parameters.stipendDivisorsIntegrationAct,
         transitional: parameters.transitionalBenefitRuleIntegrationAct,
         act: references.integrationAct,
-        sections: { level: '§ 20', divisors: '§ 20', absence: '§ 21', offsets: '§ 22', ownIncome: '§ 23' },
+        sections: { level: '§ 20', divisors: '§ 20', absence: '§ 21', offsets: '§ 22', ownIncome: '§ 23', excess: '§ 25' },
+        absence: references.integrationAct('§ 21'),
       };
 }

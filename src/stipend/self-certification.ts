@@ -1,6 +1,7 @@
 /**
- * Self-certified absence (egenmelding) keeps the stipend only within limits (integreringsforskriften § 5;
- * IMDi): own illness only after 8 weeks in the programme, at most 3 days at a time, at most 4 times in
+ * Self-certified absence (egenmelding) keeps the stipend only within limits (integreringsforskriften § 5,
+ * and before 2021 the Introduction Act's leave regulation FOR-2003-07-18-973 chapter 2; IMDi): own illness
+ * only after 8 weeks in the programme, at most 3 days at a time, at most 4 times in
  * 12 months, and a new illness within 16 days of the last one counts with it; a sick child: 10 days per
  * 12 months (15 with more than two children, 20 / 30 for a sole carer). This checks the periods the caller
  * gives and reports the days beyond the limits (they need a doctor's note, or count as unexcused).

@@ -12,7 +12,8 @@
  * nothing in it (`to: 2000`) checks them without needing rates for the later years.
  */
 import { describe, expect, it } from 'vitest';
-import { integrationGrant, isInputError, kindergartenGrant, personGrantSchedule, type DisabilityClaimInput, type GrantPersonInput, type InputError } from '../../src/index.js';
+import { NoParameterValueError, integrationGrant, isInputError, kindergartenGrant, personGrantSchedule, type DisabilityClaimInput, type GrantPersonInput, type InputError } from '../../src/index.js';
+import { hypotheticalParameters } from './what-if.js';
 
 function refusal(person: GrantPersonInput): InputError['issues'][number] | 'accepted' {
   try {
@@ -172,18 +173,44 @@ describe('a child born after the mother’s settlement: the six-month window and
       message: { nb: 'et barn født etter mors bosetting er ikke enslig mindreårig', en: 'a child born after the mother’s settlement is not an unaccompanied minor' },
     });
   });
-  it('year 1 is the mother’s settlement year by default, the birth year when asked: mother September 2017, child January 2018', () => {
+  it('year 1 is the birth year by default (newbornGrantYearOne), the mother’s settlement year when asked: mother September 2017, child January 2018', () => {
+    // Changed in issue 13: the default used to be the mother's settlement year, which booked the 2017
+    // kindergarten grant for a child born in 2018 — a budget year before the child existed.
     const born = (yearOne?: 'birthYear' | 'mothersSettlementYear') => ({
       birthDate: '2018-01-15',
       bornAfterMotherSettlement: { motherSettlementDate: '2017-09-01', ...(yearOne === undefined ? {} : { yearOne }) },
     });
-    // Default: year 1 = 2017 (2017 − 2017 + 1 = 1), so the 2017 kindergarten grant 25 100 is due.
-    const byMother = kindergartenGrant({ person: born(), budgetYear: 2017 }).value;
-    expect([byMother.yearNumber, byMother.amount.toString()]).toEqual([1, '25100']);
-    // Birth year: year 1 = 2018, so 2017 is year 0 (2017 − 2018 + 1) and nothing is due in 2017.
-    const byBirth = kindergartenGrant({ person: born('birthYear'), budgetYear: 2017 }).value;
+    // Default: year 1 = 2018, so 2017 is year 0 (2017 − 2018 + 1) and nothing is due in 2017.
+    const byBirth = kindergartenGrant({ person: born(), budgetYear: 2017 }).value;
     expect([byBirth.yearNumber, byBirth.amount.toString()]).toEqual([0, '0']);
-    expect(personGrantSchedule({ person: born('birthYear'), budgetYears: { to: 2000 } }).value.settlementYear).toBe(2018);
-    expect(personGrantSchedule({ person: born(), budgetYears: { to: 2000 } }).value.settlementYear).toBe(2017);
+    // The mother's year: 2017 is year 1 (2017 − 2017 + 1), but the child is not born in 2017, so nothing is
+    // booked there either; year 1 moves to the birth year 2018.
+    const byMother = kindergartenGrant({ person: born('mothersSettlementYear'), budgetYear: 2017 }).value;
+    expect([byMother.yearNumber, byMother.amount.toString()]).toEqual([1, '0']);
+    expect(personGrantSchedule({ person: born(), budgetYears: { to: 2000 } }).value.settlementYear).toBe(2018);
+    const mothers = personGrantSchedule({ person: born('mothersSettlementYear'), budgetYears: { to: 2000 } }).value;
+    expect(mothers.settlementYear).toBe(2017);
+    // The schedule starts in the birth year 2018 and ends with year 5 = 2017 + 4 = 2021.
+    expect(personGrantSchedule({ person: born('mothersSettlementYear') }, { parameters: hypotheticalParameters() }).value.budgetYears).toEqual([2018, 2019, 2020, 2021]);
+    expect(personGrantSchedule({ person: born() }, { parameters: hypotheticalParameters() }).value.budgetYears).toEqual([2018, 2019, 2020, 2021, 2022]);
+  });
+  it('a child born before 2011 has no reading of year 1: the rule dates from the 2011 budget (NoParameterValueError)', () => {
+    const born2010 = { birthDate: '2010-05-01', bornAfterMotherSettlement: { motherSettlementDate: '2010-03-01' } };
+    expect(() => refusal(born2010)).toThrow(NoParameterValueError);
+    // 1 January 2011 is the first birth date with a value.
+    expect(refusal({ birthDate: '2011-01-01', bornAfterMotherSettlement: { motherSettlementDate: '2010-10-01' } })).toBe('accepted');
+  });
+  it('a disability claim for a budget year before the birth is refused, under the mother’s-year reading too', () => {
+    const born = (yearOne: 'birthYear' | 'mothersSettlementYear') => ({
+      birthDate: '2018-01-15',
+      bornAfterMotherSettlement: { motherSettlementDate: '2017-09-01', yearOne },
+      disabilityClaims: [oneOff(2017)],
+    });
+    // Mother's year: 2017 would be year 1 (2017 − 2017 + 1), but the child is born in 2018.
+    expect(refusal(born('mothersSettlementYear'))).toEqual(claimRefused(0, 'ingen tilskudd for 2017: barnet er født i 2018', 'no grant for 2017: the child is born in 2018'));
+    // Birth year: 2017 is year 0 (2017 − 2018 + 1), refused as before settlement.
+    expect(refusal(born('birthYear'))).toEqual(claimRefused(0, 'tilskudd 1 gis for år 1 eller 2; 2017 er år 0', 'tilskudd 1 is paid for year 1 or 2; 2017 is year 0'));
+    // The birth year itself is allowed under the mother's reading (2018 − 2017 + 1 = year 2).
+    expect(refusal({ ...born('mothersSettlementYear'), disabilityClaims: [oneOff(2018)] })).toBe('accepted');
   });
 });

@@ -1,11 +1,12 @@
 /**
  * Invariants of schedules and totals, over generated persons (hypothetical tables for 2010–2045, so no
  * year is missing): at most five integration-grant years (three under the three-year rule), no grant
- * before the settlement year, and totals that are exactly the sum of their lines.
+ * before the settlement year — nor, for a child born after the mother's settlement, before the birth —
+ * and totals that are exactly the sum of their lines.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Decimal, GRANT_TYPES, formatIsoDate, grantTotals, personGrantSchedule, type GrantPersonInput } from '../../src/index.js';
+import { Decimal, GRANT_TYPES, addDaysToDate, formatIsoDate, grantTotals, personGrantSchedule, type GrantPersonInput } from '../../src/index.js';
 import { hypotheticalParameters } from './what-if.js';
 
 const parameters = hypotheticalParameters();
@@ -76,6 +77,28 @@ describe('grant schedule invariants', () => {
         expect(t.total.eq(sum(separately))).toBe(true);
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('a child born within six months after the mother’s settlement', () => {
+  // Mother settled on any day 2020–2030; the child born 1–181 days later (always within six months: the shortest six months, 1 September to 1 March, are 181 days).
+  const newborn = fc
+    .record({ mother: date(2020, 2030), days: fc.integer({ min: 1, max: 181 }), yearOne: fc.constantFrom(undefined, 'birthYear' as const, 'mothersSettlementYear' as const) })
+    .map((r) => ({
+      birthDate: addDaysToDate(r.mother, r.days),
+      bornAfterMotherSettlement: { motherSettlementDate: r.mother, ...(r.yearOne === undefined ? {} : { yearOne: r.yearOne }) },
+    }));
+  it('has no grant line in a budget year before the birth, and five integration-grant years in all', () => {
+    fc.assert(
+      fc.property(newborn, (p) => {
+        const s = personGrantSchedule({ person: p }, { parameters, explain: false }).value;
+        const birthYear = Number(p.birthDate.slice(0, 4));
+        expect(s.lines.every((l) => l.budgetYear >= birthYear)).toBe(true);
+        expect(s.budgetYears[0]).toBe(birthYear);
+        expect(s.lines.filter((l) => l.grant === 'integration').map((l) => l.yearNumber)).toEqual([1, 2, 3, 4, 5]);
+      }),
+      { numRuns: 150 },
     );
   });
 });

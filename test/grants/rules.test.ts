@@ -6,10 +6,13 @@ import { describe, expect, it } from 'vitest';
 import {
   Decimal,
   NoParameterValueError,
+  grantTotals,
+  kindergartenGrantRate,
   budgetYearValue,
   defaultParameters,
   disabilityGrant,
   elderlyGrant,
+  explanationToJSON,
   integrationGrant,
   integrationGrantTable,
   isInputError,
@@ -81,7 +84,7 @@ describe('the age tests of the one-off grants', () => {
     expect(six.value.amount.toString()).toBe('0');
     expect(renderExplanation(six.explanation, 'en')).toContain('aged 6 at settlement on 2017-09-01, above 5');
   });
-  it('a child born within six months after the mother’s settlement gets the kindergarten grant with the mother’s year 1', () => {
+  it('a child born within six months after the mother’s settlement, the same calendar year: year 1 is 2017 under either reading, with the kindergarten grant', () => {
     const child = { birthDate: '2017-08-15', bornAfterMotherSettlement: { motherSettlementDate: '2017-03-01' } };
     const s = personGrantSchedule({ person: child, budgetYears: { to: 2017 } }).value;
     expect(s.settlementYear).toBe(2017);
@@ -90,6 +93,107 @@ describe('the age tests of the one-off grants', () => {
   it('a child born more than six months after is refused, naming birthDate', () => {
     const e = inputErrorOf(() => personGrantSchedule({ person: { birthDate: '2017-09-02', bornAfterMotherSettlement: { motherSettlementDate: '2017-03-01' } } }));
     expect(e.issues[0]?.path).toEqual(['person', 'birthDate']);
+  });
+});
+
+describe('a child born in the calendar year after the mother’s settlement: no grant before the birth', () => {
+  // Mother settled 10 November 2025; child born 14 February 2026 (within six months: the window runs to
+  // 10 May 2026). Hypothetical tables for 2025–2030 that differ every year, so the year each amount is
+  // taken from shows: table(Y) = the base below + (Y − 2025) × 1 000, kindergarten 27 000 + (Y − 2025) × 1 000.
+  // Base (2025): single adult 236 000 | adult 186 000 | child 186 000 | unaccompanied 186 000; year 2 231 000;
+  // year 3 168 000; year 4 85 000; year 5 71 000.
+  const years = [2025, 2026, 2027, 2028, 2029, 2030];
+  const up = (y: number) => (y - 2025) * 1000;
+  const NOTE = { nb: 'Tenkt sats for test', en: 'Hypothetical rate for a test' };
+  const what = { kind: 'other' as const, title: { nb: 'Test: tenkt tabell', en: 'Test: hypothetical table' } };
+  const parameters = withParameters({
+    integrationGrantRates: withValues(
+      defaultParameters.integrationGrantRates,
+      years.map((y) => budgetYearValue(y, integrationGrantTable(236_000 + up(y), 186_000 + up(y), 186_000 + up(y), 186_000 + up(y), 231_000 + up(y), 168_000 + up(y), 85_000 + up(y), 71_000 + up(y)), what, 'assumption', NOTE)),
+    ),
+    kindergartenGrantRate: withValues(kindergartenGrantRate, years.map((y) => budgetYearValue(y, new Decimal(27_000 + up(y)), what, 'assumption', NOTE))),
+  });
+  const child = (yearOne?: 'birthYear' | 'mothersSettlementYear') => ({
+    id: 'child',
+    birthDate: '2026-02-14',
+    bornAfterMotherSettlement: { motherSettlementDate: '2025-11-10', ...(yearOne === undefined ? {} : { yearOne }) },
+  });
+  const byYear = (lines: readonly { budgetYear: number; grant: string; yearNumber: number; amount: Decimal }[]) =>
+    lines.map((l) => [l.budgetYear, l.grant, l.yearNumber, l.amount.toString()]);
+
+  it('default (the birth year is year 1): 2026 year 1, 2027 year 2 … 2030 year 5; nothing in 2025', () => {
+    const s = personGrantSchedule({ person: child() }, { parameters }).value;
+    expect(s.settlementYear).toBe(2026);
+    expect(s.budgetYears).toEqual([2026, 2027, 2028, 2029, 2030]);
+    expect(byYear(s.lines)).toEqual([
+      [2026, 'integration', 1, '187000'], // year 1 = 2026 − 2026 + 1; child rate 186 000 + 1 000
+      [2026, 'kindergarten', 1, '28000'], // aged 0 at the birth; 27 000 + 1 000
+      [2027, 'integration', 2, '233000'], // 2027 − 2026 + 1 = 2; 231 000 + 2 000
+      [2028, 'integration', 3, '171000'], // 168 000 + 3 000
+      [2029, 'integration', 4, '89000'], // 85 000 + 4 000
+      [2030, 'integration', 5, '76000'], // 71 000 + 5 000
+    ]);
+    // 187 000 + 28 000 + 233 000 + 171 000 + 89 000 + 76 000 = 784 000
+    expect(s.total.toString()).toBe('784000');
+    expect(s.lines.every((l) => l.basis === 'assumption')).toBe(true);
+  });
+
+  it('the mother’s settlement year as year 1: year 1 (2025 rates) booked in 2026 with year 2, then years 3–5 in 2027–2029; nothing in 2025', () => {
+    const s = personGrantSchedule({ person: child('mothersSettlementYear') }, { parameters }).value;
+    expect(s.settlementYear).toBe(2025);
+    expect(s.budgetYears).toEqual([2026, 2027, 2028, 2029]);
+    expect(byYear(s.lines)).toEqual([
+      [2026, 'integration', 1, '186000'], // year 1 belongs to 2025: the 2025 child rate 186 000, booked in 2026
+      [2026, 'integration', 2, '232000'], // 2026 − 2025 + 1 = 2; 231 000 + 1 000
+      [2026, 'kindergarten', 1, '27000'], // with year 1, at the 2025 rate
+      [2027, 'integration', 3, '170000'], // 168 000 + 2 000
+      [2028, 'integration', 4, '88000'], // 85 000 + 3 000
+      [2029, 'integration', 5, '75000'], // 71 000 + 4 000
+    ]);
+    // 186 000 + 232 000 + 27 000 + 170 000 + 88 000 + 75 000 = 778 000
+    expect(s.total.toString()).toBe('778000');
+  });
+
+  it('the reading is a dated parameter: replacing newbornGrantYearOne switches every child born from that date', () => {
+    const mothers = withParameters({ ...parameters, newbornGrantYearOne: withValues(defaultParameters.newbornGrantYearOne, [{ from: '2011-01-01', value: 'mothersSettlementYear', reference: what, basis: 'assumption', note: NOTE }]) });
+    const s = personGrantSchedule({ person: child() }, { parameters: mothers }).value;
+    expect([s.settlementYear, s.total.toString()]).toEqual([2025, '778000']);
+    // The child's own choice still wins over the parameter.
+    expect(personGrantSchedule({ person: child('birthYear') }, { parameters: mothers }).value.total.toString()).toBe('784000');
+  });
+
+  it('the budget year 2025 gives the child nothing under either reading, and says why', () => {
+    for (const yearOne of [undefined, 'mothersSettlementYear'] as const) {
+      const r = integrationGrant({ person: child(yearOne), budgetYear: 2025 }, { parameters });
+      expect(r.value.amount.toString()).toBe('0');
+      expect(kindergartenGrant({ person: child(yearOne), budgetYear: 2025 }, { parameters }).value.amount.toString()).toBe('0');
+    }
+    const text = renderExplanation(integrationGrant({ person: child(), budgetYear: 2025 }, { parameters }).explanation, 'en');
+    expect(text).toContain('no grant in 2025: the child is born on 2026-02-14');
+  });
+
+  it('the explanation states the reading of year 1, with basis assumption, in both languages', () => {
+    const e = explanationToJSON(personGrantSchedule({ person: child() }, { parameters }).explanation);
+    const reading = e.steps.find((st) => st.rule === 'grants.newborn-year-one');
+    expect(reading?.basis).toBe('assumption');
+    expect(reading?.text.en).toBe(
+      "child: born 2026-02-14, within six months after the mother's settlement on 2025-11-10; year 1 is the birth year 2026 and years 2–5 are 2027–2030 (assumption: no source says which year is the child's year 1)",
+    );
+    expect(reading?.text.nb).toBe('child: født 2026-02-14, innen seks måneder etter mors bosetting 2025-11-10; år 1 er fødselsåret 2026 og år 2–5 er 2027–2030 (antagelse: ingen kilde sier hvilket år som er barnets år 1)');
+    expect(reading?.used.map((u) => u.parameter)).toEqual(['newbornGrantYearOne']);
+  });
+
+  it('a household total: the mother has a 2025 line, the child none', () => {
+    const t = grantTotals(
+      { persons: [{ id: 'mother', birthDate: '1995-04-01', settlementDate: '2025-11-10' }, child()], budgetYears: { to: 2026 } },
+      { parameters },
+    ).value;
+    expect(t.lines.filter((l) => l.budgetYear === 2025).map((l) => l.personId)).toEqual(['mother']);
+    // 2025: the mother's year 1 at the 2025 adult rate 186 000. 2026: her year 2 232 000 + the child's 187 000 + 28 000.
+    expect(t.byBudgetYear.map((y) => [y.budgetYear, y.total.toString()])).toEqual([
+      [2025, '186000'],
+      [2026, '447000'],
+    ]);
   });
 });
 

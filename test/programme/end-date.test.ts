@@ -37,6 +37,13 @@ describe('end date under the Introduction Act (approved leave moves the end date
     // 2024-01-31 + 1 month = 2024-02-29 (clamped); + 15 days = 2024-03-15; less one day = 2024-03-14.
     expect(r.lastDay).toBe('2024-03-14');
   });
+  it('the leave step cites § 5 (leave is added to the two years) and the leave regulation FOR-2003-07-18-973 (which leave is approved)', () => {
+    const e = programmeEndDate(P1).explanation;
+    const leave = e.steps.find((st) => st.rule === 'programme.leave');
+    expect(leave?.reference?.id).toBe('LOV-2003-07-04-80');
+    expect(leave?.reference?.related?.map((r) => r.id)).toEqual(['FOR-2003-07-18-973']);
+    expect(renderExplanation(e, 'nb')).toContain('introduksjonsloven § 5; forskrift 18. juli 2003 nr. 973 om fravær og permisjon (introduksjonsloven)');
+  });
   it('absence, time off and holiday do not move the end date under the Introduction Act', () => {
     expect(end({ ...P1, leave: [{ kind: 'absence', months: 1 }, { kind: 'holiday', from: '2020-07-01', to: '2020-07-31' }] }).lastDay).toBe('2022-02-28');
   });
@@ -228,10 +235,10 @@ describe('Integration Act from 2026: § 10 (absence) and § 19 (time off and lea
     const nb = renderExplanation(r.explanation, 'nb');
     const en = renderExplanation(r.explanation, 'en');
     expect(nb).toContain(
-      '§ 10 (tekst fra 2026-01-01): summen av fravær er 11 virkedager (12 kalenderdager med datoer; søndager og helligdager telles ikke); grensen er mer enn 10: bibliotekets lesning av «kommer i tillegg»: alle dagene legges til, programmet forlenges med 0 måneder og 12 dager (integreringsforskriften § 10; antagelse)',
+      '§ 10 (tekst fra 2026-01-01): summen av fravær er 11 virkedager (12 kalenderdager med datoer; søndager og helligdager telles ikke); grensen er mer enn 10: bibliotekets lesning av «kommer i tillegg»: alle dagene legges til, programmet forlenges med 0 måneder og 12 dager (integreringsforskriften § 10; FOR-2025-09-17-1909; antagelse)',
     );
     expect(en).toContain(
-      '§ 10 (text from 2026-01-01): the total of absence is 11 working days (12 calendar days given as dates; Sundays and public holidays do not count); the limit is more than 10: the library\'s reading of "kommer i tillegg": all the days are added, the programme is extended by 0 months and 12 days (the Integration Regulation § 10; assumption)',
+      '§ 10 (text from 2026-01-01): the total of absence is 11 working days (12 calendar days given as dates; Sundays and public holidays do not count); the limit is more than 10: the library\'s reading of "kommer i tillegg": all the days are added, the programme is extended by 0 months and 12 days (the Integration Regulation § 10; FOR-2025-09-17-1909; assumption)',
     );
     expect(nb).toContain('§ 19 (tekst fra 2026-01-01): summen av fri og permisjon er 1 virkedag (1 kalenderdag med datoer; søndager og helligdager telles ikke); grensen er mer enn 10: programmet forlenges ikke');
     expect(en).toContain('§ 19 (text from 2026-01-01): the total of time off and leave is 1 working day (1 calendar day given as dates; Sundays and public holidays do not count); the limit is more than 10: the programme is not extended');
@@ -300,7 +307,7 @@ describe('Integration Act before 2026 (integreringsforskriften §§ 10 and 19 as
   it('a count without its first day is refused when the programme spans the change; with it, the wording of that day applies', () => {
     const e = issue(() => end({ ...y2025, leave: [{ kind: 'absence', workingDays: 5, calendarDays: 7 }] }));
     expect(e).toMatchObject({ code: 'required', path: 'leave.0.firstDay' });
-    expect(e?.en).toContain('spans a change in the Integration Regulation §§ 10 og 19, endret ved FOR-2025-09-17-1909 on 2026-01-01');
+    expect(e?.en).toContain('spans a change in the Integration Regulation §§ 10 og 19; FOR-2025-09-17-1909 on 2026-01-01');
     // Taken in 2025: day for day, 7 calendar days added: 2027-09-01 + 7 days − 1 = 2027-09-07.
     expect(end({ ...y2025, leave: [{ kind: 'absence', workingDays: 5, calendarDays: 7, firstDay: '2025-10-06' }] }).lastDay).toBe('2027-09-07');
     // Taken in 2026: 5 working days ≤ 10, nothing added.

@@ -87,16 +87,16 @@ describe('leave that cannot be right is refused, naming the field, in both langu
     expect(issue(() => end({ ...wq, leave: [{ kind: 'leave', months: 2 }] }))).toEqual({
       code: 'required',
       path: 'leave.0.workingDays',
-      nb: 'mangler: integreringsforskriften § 19 legger til fri og permisjon bare når summen er over 10 virkedager; oppgi virkedagene (workingDays), eller oppgi perioden med datoer',
-      en: 'is required: the Integration Regulation § 19 adds time off and leave only when the total is more than 10 working days; give the working days (workingDays), or give the period as dates',
+      nb: 'mangler: integreringsforskriften § 19; FOR-2025-09-17-1909 legger til fri og permisjon bare når summen er over 10 virkedager; oppgi virkedagene (workingDays), eller oppgi perioden med datoer',
+      en: 'is required: the Integration Regulation § 19; FOR-2025-09-17-1909 adds time off and leave only when the total is more than 10 working days; give the working days (workingDays), or give the period as dates',
     });
   });
   it('ten-day rule: a count of working days above ten without the calendar length that is to be added', () => {
     expect(issue(() => end({ ...wq, leave: [{ kind: 'absence', workingDays: 12 }] }))).toEqual({
       code: 'required',
       path: 'leave.0.calendarDays',
-      nb: 'mangler: integreringsforskriften § 10 legger fravær til programmets varighet; oppgi lengden som legges til (months, calendarDays), eller oppgi perioden med datoer',
-      en: "is required: the Integration Regulation § 10 adds absence to the programme's duration; give the length that is added (months, calendarDays), or give the period as dates",
+      nb: 'mangler: integreringsforskriften § 10; FOR-2025-09-17-1909 legger fravær til programmets varighet; oppgi lengden som legges til (months, calendarDays), eller oppgi perioden med datoer',
+      en: "is required: the Integration Regulation § 10; FOR-2025-09-17-1909 adds absence to the programme's duration; give the length that is added (months, calendarDays), or give the period as dates",
     });
   });
 });
@@ -105,16 +105,16 @@ describe('the leave step of the explanation, in both languages', () => {
   it('Introduction Act, leave that moved the end: 2021-01-15 … 2021-02-14 = 17 + 14 = 31 days', () => {
     const t = texts({ ...intro, leave: [{ kind: 'leave', from: '2021-01-15', to: '2021-02-14' }] });
     expect(t.rules).toEqual(['programme.maximum-length', 'programme.leave', 'programme.end-date']);
-    expect(t.nb).toContain('2. § 5 (tekst fra 2003-09-01): permisjon legges til programmets varighet dag for dag: programmet forlenges med 0 måneder og 31 dager (introduksjonsloven § 5)');
-    expect(t.en).toContain("2. § 5 (text from 2003-09-01): leave is added to the programme's duration day for day: the programme is extended by 0 months and 31 days (the Introduction Act § 5)");
+    expect(t.nb).toContain('2. § 5 (tekst fra 2003-09-01): permisjon legges til programmets varighet dag for dag: programmet forlenges med 0 måneder og 31 dager (introduksjonsloven § 5; forskrift 18. juli 2003 nr. 973 om fravær og permisjon (introduksjonsloven))');
+    expect(t.en).toContain("2. § 5 (text from 2003-09-01): leave is added to the programme's duration day for day: the programme is extended by 0 months and 31 days (the Introduction Act § 5; the Regulation of 18 July 2003 No. 973 on absence and leave (Introduction Act))");
     // The rule used, with its value: the total's section, kinds and threshold (0: every day counts).
     expect(t.nb).toContain('- Permisjon som forlenger programmet (introduksjonsloven): § 5 leave > 0 fra 2003-09-01');
     expect(t.en).toContain('- Leave that extends the programme (Introduction Act): § 5 leave > 0 from 2003-09-01');
   });
   it('Introduction Act, only absence: the explanation says absence is not added', () => {
     const t = texts({ ...intro, leave: [{ kind: 'absence', months: 1 }] });
-    expect(t.nb).toContain("2. Fravær legges ikke til programmets varighet (tekst fra 2003-09-01) (introduksjonsloven § 5)");
-    expect(t.en).toContain("2. Absence is not added to the programme's duration (text from 2003-09-01) (the Introduction Act § 5)");
+    expect(t.nb).toContain("2. Fravær legges ikke til programmets varighet (tekst fra 2003-09-01) (introduksjonsloven § 5; forskrift 18. juli 2003 nr. 973 om fravær og permisjon (introduksjonsloven))");
+    expect(t.en).toContain("2. Absence is not added to the programme's duration (text from 2003-09-01) (the Introduction Act § 5; the Regulation of 18 July 2003 No. 973 on absence and leave (Introduction Act))");
   });
   it('ten-day rule, 10 working days of absence and 1 of time off: two totals, neither more than ten', () => {
     const t = texts({ ...wq, leave: [tenDays, { kind: 'timeOff', from: '2026-03-16', to: '2026-03-16' }] });
@@ -128,8 +128,8 @@ describe('the leave step of the explanation, in both languages', () => {
   });
   it('ten-day rule: holiday and days off under § 17 second paragraph are said not to be added', () => {
     const t = texts({ ...wq, leave: [{ kind: 'holiday', from: '2026-07-06', to: '2026-07-24' }, { kind: 'dayOffSection17', from: '2026-05-04', to: '2026-05-04' }] });
-    expect(t.nb).toContain("Fri etter § 17 andre ledd og ferie legges ikke til programmets varighet (tekst fra 2026-01-01) (integreringsforskriften §§ 10 og 19, endret ved FOR-2025-09-17-1909)");
-    expect(t.en).toContain("Days off under § 17 second paragraph and holiday are not added to the programme's duration (text from 2026-01-01) (the Integration Regulation §§ 10 og 19, endret ved FOR-2025-09-17-1909)");
+    expect(t.nb).toContain("Fri etter § 17 andre ledd og ferie legges ikke til programmets varighet (tekst fra 2026-01-01) (integreringsforskriften §§ 10 og 19; FOR-2025-09-17-1909)");
+    expect(t.en).toContain("Days off under § 17 second paragraph and holiday are not added to the programme's duration (text from 2026-01-01) (the Integration Regulation §§ 10 og 19; FOR-2025-09-17-1909)");
   });
   it('no leave at all: the explanation has no leave step', () => {
     const t = texts(intro);

@@ -6,7 +6,8 @@
  * Figures (worked by hand): G from 1 May 2024 is 124 028 kr; 2 G = 248 056; the month is 248 056 / 12 =
  * 20 671.333… → 20 671.33; the daily rate is the month / 30 = 689.0444…; the hourly rate is
  * 248 056 / 1850 = 134.0843…. June 2024 has 30 days. Sections: Introduction Act § 8 (level), § 9
- * (divisors, own income), § 10 (absence, leave), § 12 (offsets), § 15 (set-off); Integration Act § 20
+ * (divisors), § 10 with the leave regulation FOR-2003-07-18-973 (absence, leave), § 12 (offsets),
+ * § 11 (own income), chapter 3 (set-off); Integration Act § 20
  * (level, divisors), § 21 (absence), § 22 (offsets), § 23 (own income), § 25 (set-off); Integration
  * Regulation §§ 11–16 (leave).
  */
@@ -71,8 +72,8 @@ describe('excused absence is shown and not deducted', () => {
   });
   it('hours alone', () => {
     const r = stipendForMonth({ ...introduction, excusedAbsence: { hours: 3.25 } });
-    expect(rendered(r, 'nb')).toContain('Gyldig fravær (3,25 timer) gir ikke trekk (introduksjonsloven § 10)');
-    expect(rendered(r, 'en')).toContain('Excused absence (3.25 hours) is not deducted (the Introduction Act § 10)');
+    expect(rendered(r, 'nb')).toContain('Gyldig fravær (3,25 timer) gir ikke trekk (introduksjonsloven § 10; forskrift 18. juli 2003 nr. 973 om fravær og permisjon (introduksjonsloven))');
+    expect(rendered(r, 'en')).toContain('Excused absence (3.25 hours) is not deducted (the Introduction Act § 10; the Regulation of 18 July 2003 No. 973 on absence and leave (Introduction Act))');
   });
   it('days alone', () => {
     const r = stipendForMonth({ ...integration, excusedAbsence: { days: 4 } });
@@ -96,10 +97,10 @@ describe('unexcused absence: hours × hourly rate and days × daily rate, then t
     const r = stipendForMonth({ ...introduction, unexcusedAbsence: { hours: 7.5, days: 2 } });
     const nb = rendered(r, 'nb');
     const en = rendered(r, 'en');
-    expect(nb).toContain('Trekk for ugyldig fravær i timer: 7,5 timer × timesats 134,0843 kr: 1 005,63 kr (introduksjonsloven § 10)');
-    expect(en).toContain('Deduction for unexcused absence in hours: 7.5 hours × hourly rate NOK 134.0843: NOK 1,005.63 (the Introduction Act § 10)');
-    expect(nb).toContain('Trekk for ugyldig fravær i dager: 2 dager × dagsats 689,0444 kr: 1 378,09 kr (introduksjonsloven § 10)');
-    expect(en).toContain('Deduction for unexcused absence in days: 2 days × daily rate NOK 689.0444: NOK 1,378.09 (the Introduction Act § 10)');
+    expect(nb).toContain('Trekk for ugyldig fravær i timer: 7,5 timer × timesats 134,0843 kr: 1 005,63 kr (introduksjonsloven § 10; forskrift 18. juli 2003 nr. 973 om fravær og permisjon (introduksjonsloven))');
+    expect(en).toContain('Deduction for unexcused absence in hours: 7.5 hours × hourly rate NOK 134.0843: NOK 1,005.63 (the Introduction Act § 10; the Regulation of 18 July 2003 No. 973 on absence and leave (Introduction Act))');
+    expect(nb).toContain('Trekk for ugyldig fravær i dager: 2 dager × dagsats 689,0444 kr: 1 378,09 kr (introduksjonsloven § 10; forskrift 18. juli 2003 nr. 973 om fravær og permisjon (introduksjonsloven))');
+    expect(en).toContain('Deduction for unexcused absence in days: 2 days × daily rate NOK 689.0444: NOK 1,378.09 (the Introduction Act § 10; the Regulation of 18 July 2003 No. 973 on absence and leave (Introduction Act))');
     expect(nb).toContain('Utbetaling: 20 671,33 kr − trekk 2 383,72 kr: 18 287,61 kr');
     expect(stepOf(r, 'stipend.payment').amount).toBe('18287.61');
     expect(en).toContain('Payment: NOK 20,671.33 − deductions NOK 2,383.72: NOK 18,287.61');
@@ -131,10 +132,10 @@ describe('leave without stipend: days × daily rate', () => {
     expect(rendered(r, 'en')).toContain('Leave without stipend: 2.5 days × daily rate NOK 689.0444: NOK 1,722.61 (the Integration Regulation §§ 11–16)');
     expect(stepOf(r, 'stipend.leave-without-stipend')).toMatchObject({ basis: 'official', used: [], amount: '1722.61' });
   });
-  it('Introduction Act: the same under § 10', () => {
+  it('Introduction Act: the same under the leave regulation FOR-2003-07-18-973 (given under § 10)', () => {
     const r = stipendForMonth({ ...introduction, leaveWithoutStipendDays: 2.5 });
-    expect(rendered(r, 'nb')).toContain('Permisjon uten stønad: 2,5 dager × dagsats 689,0444 kr: 1 722,61 kr (introduksjonsloven § 10)');
-    expect(rendered(r, 'en')).toContain('Leave without stipend: 2.5 days × daily rate NOK 689.0444: NOK 1,722.61 (the Introduction Act § 10)');
+    expect(rendered(r, 'nb')).toContain('Permisjon uten stønad: 2,5 dager × dagsats 689,0444 kr: 1 722,61 kr (forskrift 18. juli 2003 nr. 973 om fravær og permisjon (introduksjonsloven); introduksjonsloven § 10)');
+    expect(rendered(r, 'en')).toContain('Leave without stipend: 2.5 days × daily rate NOK 689.0444: NOK 1,722.61 (the Regulation of 18 July 2003 No. 973 on absence and leave (Introduction Act); the Introduction Act § 10)');
   });
 });
 
@@ -146,7 +147,7 @@ describe('paid work inside the programme: hours × hourly rate', () => {
     expect(rendered(r, 'en')).toContain('Paid work inside the programme: 10 hours × hourly rate NOK 134.0843: NOK 1,340.84 (the Integration Act § 23)');
     expect(stepOf(r, 'stipend.own-income')).toMatchObject({ basis: 'official', used: [] });
   });
-  it('Introduction Act: practice under § 9; 7.25 × 134.0843… = 972.111… → 972.11', () => {
+  it('Introduction Act: practice under § 11 (own income); 7.25 × 134.0843… = 972.111… → 972.11', () => {
     const r = stipendForMonth({ ...introduction, paidWorkHours: 7.25 });
     expect(rendered(r, 'nb')).toContain('Lønnet arbeid i programmet: 7,25 timer × timesats 134,0843 kr: 972,11 kr (introduksjonsloven § 11; praksis)');
     expect(rendered(r, 'en')).toContain('Paid work inside the programme: 7.25 hours × hourly rate NOK 134.0843: NOK 972.11 (the Introduction Act § 11; practice)');
@@ -180,11 +181,11 @@ describe('other public benefits: krone for krone, and a line cut to what was lef
     expect(stepOf(r, 'stipend.excess')).toMatchObject({ basis: 'official', amount: '4328.67' });
     expect(nb).toContain('Utbetaling: 20 671,33 kr − trekk 20 671,33 kr: 0,00 kr');
   });
-  it('Introduction Act, partial month: 25 000 cut to the gross 12 402.80; excess 12 597.20 under § 15', () => {
+  it('Introduction Act, partial month: 25 000 cut to the gross 12 402.80; excess 12 597.20 under chapter 3 (the section on set-off was not verified)', () => {
     const r = stipendForMonth({ ...introduction, ...from13June, benefits: { disabilityBenefit: '25000' } });
     const en = rendered(r, 'en');
     expect(en).toContain("disability benefit NOK 25,000.00, krone for krone = NOK 25,000.00, limited to what was left of the month's amount: NOK 12,402.80 (the Introduction Act § 12; assumption)");
-    expect(en).toContain("Deductions that did not fit in the month's amount (may be set off later): NOK 12,597.20 (the Introduction Act § 15)");
+    expect(en).toContain("Deductions that did not fit in the month's amount (may be set off later): NOK 12,597.20 (the Introduction Act kap. 3)");
   });
   it('child benefit and cash-for-care get a note that they are never deducted, capitalised', () => {
     const r = stipendForMonth({ ...integration, benefits: { childBenefit: '1766', cashForCare: '7500' } });

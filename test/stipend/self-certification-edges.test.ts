@@ -146,7 +146,7 @@ describe('self-certification: the explanation a case worker reads', () => {
         '3. Egenmelding fra 2024-06-03, 3 dager: innenfor grensene (integreringsforskriften § 5; IMDi, Permisjon, ferie og fravær)',
         '4. Sykt barn: 12 av 10 dager (integreringsforskriften § 5; IMDi, Permisjon, ferie og fravær)',
         'Verdier brukt:',
-        '- Grenser for egenmelding: 8 uker/weeks, 3 d, 4×/12 mnd, 16 d fra 2004-09-01 (integreringsforskriften § 5; IMDi, Permisjon, ferie og fravær; offisiell kilde)',
+        '- Grenser for egenmelding: 8 uker/weeks, 3 d, 4×/12 mnd, 16 d fra 2021-01-01 (integreringsforskriften § 5; IMDi, Permisjon, ferie og fravær; offisiell kilde)',
       ].join('\n'),
     );
   });
@@ -158,9 +158,18 @@ describe('self-certification: the explanation a case worker reads', () => {
         '3. Self-certificate from 2024-06-03, 3 days: within the limits (the Integration Regulation § 5; IMDi, leave, holiday and absence)',
         '4. Sick child: 12 of 10 days (the Integration Regulation § 5; IMDi, leave, holiday and absence)',
         'Values used:',
-        '- Self-certification limits: 8 uker/weeks, 3 d, 4×/12 mnd, 16 d from 2004-09-01 (the Integration Regulation § 5; IMDi, leave, holiday and absence; official source)',
+        '- Self-certification limits: 8 uker/weeks, 3 d, 4×/12 mnd, 16 d from 2021-01-01 (the Integration Regulation § 5; IMDi, leave, holiday and absence; official source)',
       ].join('\n'),
     );
+  });
+  it('a programme started before 2021 cites the Introduction Act’s leave regulation FOR-2003-07-18-973 chapter 2, with the same limits', () => {
+    // Start 2 September 2019: the own-illness certificate on 1 October 2019 is 29 days in, before 8 weeks.
+    const r = checkSelfCertification({ programmeStart: '2019-09-02', ownIllness: [{ from: '2019-10-01', days: 2 }] });
+    expect(r.value.ownIllnessDaysOverLimit).toBe(2);
+    expect(plain(renderExplanation(r.explanation, 'nb'))).toContain(
+      '16 d fra 2004-09-01 (forskrift 18. juli 2003 nr. 973 om fravær og permisjon (introduksjonsloven) kap. 2; IMDi, Permisjon, ferie og fravær; offisiell kilde)',
+    );
+    expect(r.explanation.steps[0]?.reference?.id).toBe('FOR-2003-07-18-973');
   });
   it('several problems are listed together, in words', () => {
     const [s] = explanationToJSON(checkSelfCertification({ programmeStart: start, ownIllness: [{ from: '2024-01-15', days: 4 }] }).explanation).steps;
