@@ -48,11 +48,11 @@ export const stipendMonthInputSchema = z.strictObject({
   programme: z.strictObject({ start: isoDateSchema, end: isoDateSchema.optional() }),
   /** Lives with one or both parents (counts only under 25 and under the Integration Act). */
   livesWithParent: z.boolean().default(false),
-  /** The date the participant last moved into or out of a parent's home (`livesWithParent` is the state since). */
+  /** The first day the participant lived in the new home after last moving into or out of a parent's home (`livesWithParent` is the state from that day); a move on the 1st counts for that whole month. */
   householdChangedOn: isoDateSchema.optional(),
   /** Spouses or cohabitants who both take part in the programme and have no children (Integration Act § 20). */
   childlessCoupleBothParticipating: z.boolean().default(false),
-  /** Overrides the `stipendFractionChange` parameter for both the age switch and moving. */
+  /** Overrides the `stipendFractionChange` parameter for both the age switch and moving (it decides only a month with the birthday or the move on the 2nd or later). */
   fractionChangeTiming: z.enum(['monthAfter', 'sameMonth']).optional(),
   /** The participant's programme hours this month (bounds the absence and work hours); default: the hours the divisor implies. */
   scheduledHours: quantitySchema.optional(),

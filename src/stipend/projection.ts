@@ -31,6 +31,7 @@ export const stipendProjectionInputSchema = z.strictObject({
   /** First and last day of the programme. */
   programme: z.strictObject({ start: isoDateSchema, end: isoDateSchema }),
   livesWithParent: z.boolean().default(false),
+  /** As in `stipendForMonth`: the first day in the new home after moving into or out of a parent's home. */
   householdChangedOn: isoDateSchema.optional(),
   childlessCoupleBothParticipating: z.boolean().default(false),
   fractionChangeTiming: z.enum(['monthAfter', 'sameMonth']).optional(),

@@ -24,6 +24,17 @@ describe('stipend for many participant-months (batch)', () => {
     expect(moneyFromOre(1966570).toString()).toBe('19665.7');
   });
 
+  it('a 25th birthday on the 1st pays the full rate that month; one on the 2nd waits for the month after', () => {
+    // G from 1 May 2026 = 136 549: full 273 098 / 12 = 22 758.1666… → 22 758.17; 2/3: 546 196 / 36 = 15 172.111… → 15 172.11.
+    const june = { regime: 'integreringsloven', month: '2026-06', programmeStart: '2026-01-01' } as const;
+    const rows: StipendBatchRow[] = [
+      { ...june, birthDate: '2001-06-01' }, // 25 on every day of June: full
+      { ...june, birthDate: '2001-06-02' }, // 24 on 1 June: 2/3 (monthAfter)
+      { ...june, birthDate: '2001-06-01', livesWithParent: true }, // 25 all June: the with-parent 1/3 no longer applies
+    ];
+    expect(Array.from(stipendPaymentsOre({ rows }))).toEqual([2275817, 1517211, 2275817]);
+  });
+
   it('names the row and field of bad input, with the single-month rule’s own message', () => {
     const ok = { regime: 'integreringsloven' as const, month: '2024-05', birthDate: '1990-01-01', programmeStart: '2024-01-01' };
     const issues = (rows: unknown[]) => {

@@ -267,10 +267,12 @@ describe('rate code: the person’s facts in the month', () => {
 });
 
 describe('the 25th birthday of a person born on 29 February', () => {
-  it('in a common year it is 1 March: under 25 through March 2025, the full rate from April (the month after)', () => {
+  it('in a common year it is 1 March: under 25 through February 2025, and 25 on every day of March, so the full rate from March', () => {
+    // Turning 25 on 1 March 2025 (as ageOn counts it), the participant is 25 on each of March's 31 days: not
+    // "under 25" in March (integreringsloven § 20), whatever the timing for a birthday later in a month.
     const t = stipendRateTable({ regime: 'integreringsloven', from: '2025-02', to: '2025-04' });
     const code = (month: string) => stipendRateCode(t, { month, birthDate: '2000-02-29' });
-    expect(['2025-02', '2025-03', '2025-04'].map(code)).toEqual([STIPEND_RATE_CODES.under25, STIPEND_RATE_CODES.under25, STIPEND_RATE_CODES.full]);
+    expect(['2025-02', '2025-03', '2025-04'].map(code)).toEqual([STIPEND_RATE_CODES.under25, STIPEND_RATE_CODES.full, STIPEND_RATE_CODES.full]);
   });
   it('the birthday is 29 February in a leap year, 1 March otherwise (every 4th year, not every 100th, but every 400th)', () => {
     const birthday = (birthDate: string, ageLimit: number) =>

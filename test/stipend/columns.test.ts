@@ -50,6 +50,11 @@ describe('the stipend rate table', () => {
     // Living with a parent: a rate of its own under the Integration Act only.
     expect(stipendRateCode(integ, { month: '2024-05', birthDate: '2003-01-01', livesWithParent: true })).toBe(STIPEND_RATE_CODES.under25WithParent);
     expect(stipendRateCode(intro, { month: '2024-05', birthDate: '2003-01-01', livesWithParent: true })).toBe(STIPEND_RATE_CODES.under25);
+    // Turns 25 on 1 June 2024: 25 on every day of June, so the full rate in June itself; under 25 in May.
+    expect(stipendRateCode(integ, { month: '2024-05', birthDate: '1999-06-01' })).toBe(STIPEND_RATE_CODES.under25);
+    expect(stipendRateCode(integ, { month: '2024-06', birthDate: '1999-06-01' })).toBe(STIPEND_RATE_CODES.full);
+    // Moved out on 1 June: on their own every day of June, so no longer the with-parent rate in June.
+    expect(stipendRateCode(integ, { month: '2024-06', birthDate: '2003-01-01', livesWithParent: false, householdChangedOn: '2024-06-01' })).toBe(STIPEND_RATE_CODES.under25);
     // Moved out on 3 May: still with the parent in May, on their own from June.
     expect(stipendRateCode(integ, { month: '2024-05', birthDate: '2003-01-01', livesWithParent: false, householdChangedOn: '2024-05-03' })).toBe(STIPEND_RATE_CODES.under25WithParent);
     expect(stipendRateCode(integ, { month: '2024-06', birthDate: '2003-01-01', livesWithParent: false, householdChangedOn: '2024-05-03' })).toBe(STIPEND_RATE_CODES.under25);

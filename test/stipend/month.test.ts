@@ -23,6 +23,67 @@ describe('partial months: calendar days in the programme × month / 30, at most 
   });
 });
 
+describe('a 25th birthday or a move on the 1st: the new situation holds on every day, so it pays that month', () => {
+  // G from 1 May 2026 = 136 549 (the shipped table): 2 G = 273 098; full month 273 098 / 12 = 22 758.1666… → 22 758.17;
+  // 2/3: 273 098 × 2 / 36 = 546 196 / 36 = 15 172.111… → 15 172.11; 1/3: 273 098 / 36 = 7 586.0555… → 7 586.06.
+  const born1June = { birthDate: '2001-06-01', programme: { start: '2026-01-01' } } as const;
+  it('born 2001-06-01, June 2026: 25 on each of June’s 30 days, not under 25: the full 2 G / 12 = 273 098 / 12 = 22 758.17 (before the fix: 2/3, 15 172.11)', () => {
+    for (const regime of ['integreringsloven', 'introduksjonsloven'] as const) {
+      const r = stipendForMonth({ ...born1June, regime, month: '2026-06' }).value;
+      expect([r.fraction, r.payment.toFixed(2)]).toEqual(['1', '22758.17']);
+    }
+  });
+  it('born 2001-06-01: May 2026 is still 2/3 (24 on every day of May): 546 196 / 36 = 15 172.11', () => {
+    expect(pay({ ...born1June, regime: 'integreringsloven', month: '2026-05' })).toBe('15172.11');
+  });
+  it('the timing does not matter for a birthday on the 1st: sameMonth gives the same 22 758.17', () => {
+    expect(pay({ ...born1June, regime: 'integreringsloven', month: '2026-06', fractionChangeTiming: 'sameMonth' })).toBe('22758.17');
+  });
+  it('born 2001-06-02: 24 on 1 June, so June is still 2/3 (15 172.11) by the monthAfter assumption; July full (22 758.17)', () => {
+    const p = { regime: 'integreringsloven', birthDate: '2001-06-02', programme: { start: '2026-01-01' } } as const;
+    expect(pay({ ...p, month: '2026-06' })).toBe('15172.11');
+    expect(pay({ ...p, month: '2026-07' })).toBe('22758.17');
+  });
+  it('moved out of the parents’ home into their own on 1 June 2026, aged 22: June 2/3 (15 172.11), not 1/3 (7 586.06); May 1/3', () => {
+    const p = { regime: 'integreringsloven', birthDate: '2004-01-15', programme: { start: '2026-01-01' } } as const;
+    expect(pay({ ...p, month: '2026-05', livesWithParent: true })).toBe('7586.06'); // May: still at home (a later move date is refused)
+    expect(pay({ ...p, month: '2026-06', livesWithParent: false, householdChangedOn: '2026-06-01' })).toBe('15172.11');
+  });
+  it('moved in with a parent on 1 June 2026, aged 22: living with a parent on every day of June: 1/3 (7 586.06); May 2/3', () => {
+    const p = { regime: 'integreringsloven', birthDate: '2004-01-15', programme: { start: '2026-01-01' } } as const;
+    expect(pay({ ...p, month: '2026-05', livesWithParent: false })).toBe('15172.11');
+    expect(pay({ ...p, month: '2026-06', livesWithParent: true, householdChangedOn: '2026-06-01' })).toBe('7586.06');
+  });
+  it('the explanation says why, and the fraction step stays official (the timing assumption was not needed)', () => {
+    const r = stipendForMonth({ ...born1June, regime: 'integreringsloven', month: '2026-06' });
+    const fraction = explanationToJSON(r.explanation).steps.find((s) => s.rule === 'stipend.fraction');
+    expect(fraction?.text).toEqual({
+      nb: 'Brøk 1: full stønad (25 år eller eldre) (25-årsdag 2026-06-01: den 1. i måneden, så 25 år alle dager i måneden)',
+      en: 'Fraction 1: the full stipend (aged 25 or over) (25th birthday 2026-06-01: on the 1st, so 25 on every day of the month)',
+    });
+    expect(fraction?.basis).toBe('official');
+    expect(fraction?.used.map((u) => u.parameter)).toEqual(['stipendFractionsIntegrationAct']);
+  });
+});
+
+describe('a birthday or a move on the 2nd or later: the month holds both situations, and the timing decides (assumption)', () => {
+  it('the fraction step names the reading, lists the timing parameter and carries its basis, assumption', () => {
+    const r = stipendForMonth({ regime: 'integreringsloven', birthDate: '1999-05-20', programme: { start: '2024-01-01' }, month: '2024-05' });
+    const fraction = explanationToJSON(r.explanation).steps.find((s) => s.rule === 'stipend.fraction');
+    expect(fraction?.text.en).toBe('Fraction 2/3: the stipend for a participant under 25 (25th birthday 2024-05-20: the situation on the 1st pays the whole month, the new fraction from the month after)');
+    expect(fraction?.text.nb).toBe('Brøk 2/3: stønad for deltaker under 25 år (25-årsdag 2024-05-20: situasjonen den 1. i måneden gjelder hele måneden, ny brøk fra måneden etter)');
+    expect(fraction?.basis).toBe('assumption');
+    expect(fraction?.used.map((u) => `${u.parameter}=${u.value}`)).toEqual(['stipendFractionsIntegrationAct=2 G; <25: 2/3, <25 w/ parent: 1/3', 'stipendFractionChange=monthAfter / monthAfter']);
+  });
+  it('with the caller’s sameMonth the text says so; the basis is still assumption, and no parameter is listed for it', () => {
+    const r = stipendForMonth({ regime: 'integreringsloven', birthDate: '2002-01-01', programme: { start: '2024-01-01' }, month: '2024-05', livesWithParent: false, householdChangedOn: '2024-05-10', fractionChangeTiming: 'sameMonth' });
+    const fraction = explanationToJSON(r.explanation).steps.find((s) => s.rule === 'stipend.fraction');
+    expect(fraction?.text.en).toBe('Fraction 2/3: the stipend for a participant under 25 (25th birthday 2027-01-01; moved 2024-05-10: the new fraction from this month)');
+    expect(fraction?.basis).toBe('assumption');
+    expect(fraction?.used.map((u) => u.parameter)).toEqual(['stipendFractionsIntegrationAct']);
+  });
+});
+
 describe('the 25th birthday and moving take effect from the month after (assumption, overridable)', () => {
   const young = { regime: 'integreringsloven', birthDate: '1999-05-20', programme: { start: '2024-01-01' } } as const;
   it('turns 25 on 20 May 2024: May still 2/3 × 248 056 / 12 = 13 780.89; June full 20 671.33', () => {
