@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../core/date.js';
 import { EMPTY_EXPLANATION, step, usedValue, type Explained, type Step } from '../core/explanation.js';
+import { weakestBasis, type Basis } from '../core/legal-reference.js';
 import { moneyToRational, nonNegativeMoneySchema, type Decimal, type Money } from '../core/money.js';
 import { firstDayOfMonth, isoMonthSchema } from '../core/month.js';
 import { valueOn, type DatedValue } from '../core/parameters.js';
@@ -49,16 +50,19 @@ const MESSAGE = {
   en: (p: Params) => `The deduction ${p.deduction.en} is ${p.required ? '' : 'not '}both at least 50 % of the payment (${p.half.en}) and at least 1/12 G (${p.g.en}): ${p.required ? 'an individual decision is required' : 'no individual decision is required'}`,
 };
 
-/** The step explaining the outcome. @internal */
-export function decisionStep(deduction: Money, o: DecisionOutcome, t: DatedValue<DecisionThreshold>, parameters: ParameterSet): Step {
+/**
+ * The step explaining the outcome. Its basis is the weakest of the threshold's, G's and (inside a month)
+ * that of the amounts compared, `amountsBasis`. @internal
+ */
+export function decisionStep(deduction: Money, o: DecisionOutcome, t: DatedValue<DecisionThreshold>, g: DatedValue<Decimal>, parameters: ParameterSet, amountsBasis?: Basis): Step {
   const both = (m: Money) => ({ nb: showMoney(m, 'nb'), en: showMoney(m, 'en') });
   return step({
     rule: 'stipend.decision-threshold',
     message: MESSAGE,
     params: { deduction: both(deduction), half: both(o.shareOfPayment), g: both(o.shareOfG), required: o.required },
     reference: t.reference,
-    basis: t.basis,
-    used: [usedValue(parameters.stipendDecisionThreshold, t, (v) => `${v.shareOfPayment.toString()} / ${v.shareOfG.toString()} G`)],
+    basis: amountsBasis === undefined ? weakestBasis(t.basis, g.basis) : weakestBasis(t.basis, g.basis, amountsBasis),
+    used: [usedValue(parameters.stipendDecisionThreshold, t, (v) => `${v.shareOfPayment.toString()} / ${v.shareOfG.toString()} G`), usedValue(parameters.grunnbelop, g, (v) => v.toString())],
   });
 }
 
@@ -94,5 +98,5 @@ export function stipendDecisionRequired(input: StipendDecisionInput, options?: R
   const g = valueOn(parameters.grunnbelop, first, { asKnownOn: c.asKnownOn });
   const t = valueOn(parameters.stipendDecisionThreshold, first);
   const value = decide(c.deduction, c.payment, g.value, t.value);
-  return { value, explanation: explain ? { steps: [decisionStep(c.deduction, value, t, parameters)] } : EMPTY_EXPLANATION };
+  return { value, explanation: explain ? { steps: [decisionStep(c.deduction, value, t, g, parameters)] } : EMPTY_EXPLANATION };
 }

@@ -5,17 +5,21 @@
  * a deduction and belongs under excused absence.
  * @module
  */
-import { references } from '../core/legal-reference.js';
+import { usedValue } from '../core/explanation.js';
+import { references, weakestBasis } from '../core/legal-reference.js';
 import type { Rational } from '../core/rational.js';
+import type { ParameterSet } from '../parameters/parameter-set.js';
+import { showDivisors } from '../parameters/stipend-divisors.js';
 import { leadMessage, type PendingDeduction } from './deduction-line.js';
+import { rateBasis } from './rate-basis.js';
 import type { MonthRates } from './rates.js';
-import type { StipendRegime } from './regime.js';
+import { regimeParameters, type StipendRegime } from './regime.js';
 import { showCount, showRate } from './show.js';
 
 const LEAVE = leadMessage('Permisjon uten stønad', 'Leave without stipend');
 
 /** The deduction for days of leave without stipend. @internal */
-export function leaveDeduction(days: Rational | undefined, r: MonthRates, regime: StipendRegime, explain: boolean): PendingDeduction[] {
+export function leaveDeduction(days: Rational | undefined, r: MonthRates, regime: StipendRegime, parameters: ParameterSet, explain: boolean): PendingDeduction[] {
   if (days === undefined || days.isZero()) return [];
   return [
     {
@@ -27,8 +31,8 @@ export function leaveDeduction(days: Rational | undefined, r: MonthRates, regime
             message: LEAVE,
             params: { detail: { nb: `${showCount(days, 'nb')} dager × dagsats ${showRate(r.day, 'nb')}`, en: `${showCount(days, 'en')} days × daily rate ${showRate(r.day, 'en')}` } },
             reference: regime === 'integreringsloven' ? references.integrationRegulation('§§ 11–16') : references.introductionAct('§ 10'),
-            basis: 'official',
-            used: [],
+            basis: weakestBasis('official', rateBasis(r)),
+            used: [usedValue(regimeParameters(parameters, regime).divisors, r.divisors, showDivisors)],
           }
         : undefined,
     },

@@ -65,7 +65,7 @@ export function computeStipendMonth(c: ParsedStipendMonth, parameters: Parameter
   const grossExact = r.month.mul(days.share);
   const pending: PendingDeduction[] = [
     ...absenceDeductions(c.unexcusedAbsence, r, c.regime, parameters, explain),
-    ...leaveDeduction(c.leaveWithoutStipendDays, r, c.regime, explain),
+    ...leaveDeduction(c.leaveWithoutStipendDays, r, c.regime, parameters, explain),
     ...benefitDeductions(c.benefits, c.regime, parameters, explain),
     ...transitionalDeduction(c.transitionalBenefitPerYear, days.share, c, parameters, explain),
     ...ownIncomeDeduction(c.paidWorkHours, r, c.regime, parameters, explain),

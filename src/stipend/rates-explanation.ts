@@ -4,12 +4,12 @@
  */
 import { usedValue, step, type Step } from '../core/explanation.js';
 import type { IsoDate } from '../core/date.js';
-import { weakestBasis, type Basis } from '../core/legal-reference.js';
 import { Rational } from '../core/rational.js';
 import { roundHalfUpToOre } from '../core/rounding.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
 import { showDivisors } from '../parameters/stipend-divisors.js';
 import { showFractions } from '../parameters/stipend-fractions.js';
+import { fractionBasis, rateBasis, yearlyBasis } from './rate-basis.js';
 import type { MonthRates } from './rates.js';
 import { regimeParameters, type StipendRegime } from './regime.js';
 import { showRate } from './show.js';
@@ -56,17 +56,6 @@ function changeText(r: MonthRates, householdChangedOn: IsoDate | undefined): { n
   return { nb: parts.map((x) => x.nb).join(''), en: parts.map((x) => x.en).join('') };
 }
 
-/**
- * The fraction's basis: the level table's, the couples factor's if it was read, and — when the month held
- * both situations, so the timing decided it — the timing's (the parameter's, or `assumption` for the
- * caller's own choice, which no source confirms either). @internal
- */
-export function fractionBasis(r: MonthRates): Basis {
-  const bases: Basis[] = [r.fractions.basis];
-  if (r.couple !== undefined) bases.push(r.couple.basis);
-  if (r.status.timingDecided) bases.push(r.timingOverride === undefined ? r.timing.basis : 'assumption');
-  return weakestBasis(...bases);
-}
 
 interface RateParams {
   inG: string;
@@ -116,7 +105,7 @@ export function rateSteps(c: { regime: StipendRegime; month: string; householdCh
       params,
       amount: roundHalfUpToOre(r.yearly),
       reference: rp.act(rp.sections.level),
-      basis: r.fractions.basis,
+      basis: yearlyBasis(r),
     }),
     step({
       rule: 'stipend.month-amount',
@@ -127,7 +116,7 @@ export function rateSteps(c: { regime: StipendRegime; month: string; householdCh
       params,
       amount: roundHalfUpToOre(r.month),
       reference: rp.act(rp.sections.divisors),
-      basis: r.divisors.basis,
+      basis: rateBasis(r),
       used: [usedValue(rp.divisors, r.divisors, showDivisors)],
     }),
   ];

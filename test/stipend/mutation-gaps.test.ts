@@ -54,7 +54,8 @@ describe('decision threshold: the explanation in both languages', () => {
     expect(s?.rule).toBe('stipend.decision-threshold');
     expect(s?.text.nb).toMatch(/^Trekket 12\s000,00 kr er ikke både minst 50 % av utbetalingen \(15\s000,00 kr\) og minst 1\/12 G \(10\s335,67 kr\): enkeltvedtak kreves ikke$/u);
     expect(s?.text.en).toBe('The deduction NOK 12,000.00 is not both at least 50 % of the payment (NOK 15,000.00) and at least 1/12 G (NOK 10,335.67): no individual decision is required');
-    expect(s?.used.map((u) => [u.parameter, u.value])).toEqual([['stipendDecisionThreshold', '1/2 / 1/12 G']]);
+    // the step uses the threshold and G (for 1/12 G): both listed
+    expect(s?.used.map((u) => [u.parameter, u.value])).toEqual([['stipendDecisionThreshold', '1/2 / 1/12 G'], ['grunnbelop', '124028']]);
     expect(renderExplanation(e, 'en')).toContain('Threshold for an individual decision on a deduction: 1/2 / 1/12 G from 2004-09-01');
   });
   it('required: no "not"/"ikke", and the decision is named', () => {
