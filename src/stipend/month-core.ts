@@ -25,7 +25,7 @@ import type { ParsedStipendMonth } from './month-input.js';
 import { ownIncomeDeduction } from './own-income.js';
 import { programmeDays } from './partial-month.js';
 import { checkRateContext, monthRates } from './rates.js';
-import type { StipendRegime } from './regime.js';
+import { regimeParameters, type StipendRegime } from './regime.js';
 import { transitionalDeduction } from './transitional-benefit.js';
 
 /** The month's figures. Money is rounded (half-up to øre by default); the lines add up exactly. */
@@ -73,7 +73,7 @@ export function computeStipendMonth(c: ParsedStipendMonth, parameters: Parameter
   const rec = reconcile(grossExact, pending, c.rounding);
   let absence = rec.gross.minus(rec.gross);
   for (const l of rec.lines) if (l.kind === 'unexcusedAbsenceHours' || l.kind === 'unexcusedAbsenceDays') absence = absence.plus(l.applied);
-  const threshold = valueOn(parameters.stipendDecisionThreshold, firstDayOfMonth(c.month));
+  const threshold = valueOn(regimeParameters(parameters, c.regime).decisionThreshold, firstDayOfMonth(c.month));
   const decision = decide(absence, rec.gross, r.g.value, threshold.value);
   const value: StipendMonth = {
     regime: c.regime,

@@ -82,6 +82,6 @@ export function monthSteps({ c, r, days, pending, value, decision, threshold, pa
     steps.push(step({ rule: 'stipend.excess', message: text, params: { nb: 'Trekk som ikke fikk plass i månedens beløp (kan motregnes senere)', en: "Deductions that did not fit in the month's amount (may be set off later)" }, amount: value.excess, reference: rp.act(c.regime === 'integreringsloven' ? '§ 25' : '§ 15'), basis: 'official' }));
   }
   steps.push(step({ rule: 'stipend.payment', message: text, params: { nb: `Utbetaling: ${showMoney(value.gross, 'nb')} − trekk ${showMoney(value.totalDeductions, 'nb')}`, en: `Payment: ${showMoney(value.gross, 'en')} − deductions ${showMoney(value.totalDeductions, 'en')}` }, amount: value.payment }));
-  if (value.absenceDeduction.gt(0)) steps.push(decisionStep(value.absenceDeduction, decision, threshold, r.g, parameters, rateBasis(r)));
+  if (value.absenceDeduction.gt(0)) steps.push(decisionStep(value.absenceDeduction, decision, threshold, r.g, c.regime, parameters, rateBasis(r)));
   return steps;
 }

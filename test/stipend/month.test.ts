@@ -145,6 +145,14 @@ describe('the decision threshold inside a month (full rate June 2024: half 10 33
     expect(r.value.individualDecisionRequired).toBe(true);
     expect(explanationToJSON(r.explanation).steps.at(-1)?.text.en).toContain('an individual decision is required');
   });
+  it('under the Introduction Act the step cites that Act’s own source (§ 21 second paragraph (e), via IMDi), not the Integration Act', () => {
+    const r = stipendForMonth({ ...adult, regime: 'introduksjonsloven', month: '2024-06', unexcusedAbsence: { days: 15 } });
+    const s = explanationToJSON(r.explanation).steps.find((x) => x.rule === 'stipend.decision-threshold');
+    expect(r.value.individualDecisionRequired).toBe(true); // the same 10 335.67 as above
+    expect(s?.reference?.citation.en).toBe('the Introduction Act § 21 second paragraph (e); IMDi, the discretion of the administration');
+    expect(s?.used.map((u) => u.parameter)).toEqual(['stipendDecisionThresholdIntroductionAct', 'grunnbelop']);
+    expect(s?.basis).toBe('official');
+  });
   it('14 days → 9 646.62: no decision', () => {
     expect(stipendForMonth({ ...adult, month: '2024-06', unexcusedAbsence: { days: 14 } }).value.individualDecisionRequired).toBe(false);
   });
