@@ -18,7 +18,7 @@ import { benefitDeductions, notDeducted, type NotDeductedBenefit } from './benef
 import { decide } from './decision-threshold.js';
 import type { PendingDeduction } from './deduction-line.js';
 import { reconcile, type StipendDeduction } from './deductions.js';
-import { leaveDeduction } from './leave.js';
+import { leaveDeduction, leaveInMonth } from './leave.js';
 import { checkMonthBounds } from './month-bounds.js';
 import { monthSteps } from './month-explanation.js';
 import type { ParsedStipendMonth } from './month-input.js';
@@ -61,11 +61,12 @@ export function computeStipendMonth(c: ParsedStipendMonth, parameters: Parameter
   checkRateContext(c);
   const r = monthRates(c, parameters);
   const days = programmeDays(c.month, c.programme.start, c.programme.end, r.divisors.value.day);
-  checkMonthBounds(c, days, r.divisors.value);
+  const leave = leaveInMonth(c.leaveWithoutStipend, c.month, c.programme, days);
+  checkMonthBounds(c, days, r.divisors.value, leave);
   const grossExact = r.month.mul(days.share);
   const pending: PendingDeduction[] = [
     ...absenceDeductions(c.unexcusedAbsence, r, c.regime, parameters, explain),
-    ...leaveDeduction(c.leaveWithoutStipendDays, r, c.regime, parameters, explain),
+    ...leaveDeduction(leave, grossExact, days, r, c.regime, parameters, explain),
     ...benefitDeductions(c.benefits, c.regime, parameters, explain),
     ...transitionalDeduction(c.transitionalBenefitPerYear, days.share, c, parameters, explain),
     ...ownIncomeDeduction(c.paidWorkHours, r, c.regime, parameters, explain),

@@ -10,6 +10,7 @@ import { isoDateSchema } from '../core/date.js';
 import { nonNegativeMoneySchema } from '../core/money.js';
 import { isoMonthSchema } from '../core/month.js';
 import { ROUNDING_NAMES, type RoundingName } from '../core/rounding.js';
+import { stipendLeaveSchema } from './leave-input.js';
 import { quantitySchema } from './quantity.js';
 import { stipendRegimeSchema } from './regime.js';
 
@@ -60,8 +61,13 @@ export const stipendMonthInputSchema = z.strictObject({
   unexcusedAbsence: hoursAndDays.optional(),
   /** Excused absence (illness, sick child, welfare leave, leave with stipend): shown, never deducted. */
   excusedAbsence: hoursAndDays.optional(),
-  /** Days of leave without stipend (care leave, long illness, leave to take work). */
-  leaveWithoutStipendDays: quantitySchema.optional(),
+  /**
+   * Leave without stipend (care leave, long illness, leave to take work), with its unit said: `{ calendarDays }`
+   * or the leave's dates `{ from, to }` (optionally with the `workingDays` counted in them). Each calendar day
+   * is 1/30 of the month; leave on every programme day of the month takes the whole month. A count of working
+   * days alone is refused: it does not say how many calendar days it spans.
+   */
+  leaveWithoutStipend: stipendLeaveSchema.optional(),
   /** Other public benefits for this month. */
   benefits: stipendBenefitsSchema.optional(),
   /** Transitional benefit for single parents (overgangsstønad), kroner a year. */

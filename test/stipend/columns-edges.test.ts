@@ -143,16 +143,16 @@ describe('columns: absence exactly at the limits of the month', () => {
   });
   it('unexcused days may equal the programme days, and days with leave may too; one hundredth more is refused', () => {
     // 30 days of 30 take the month; 29 days take 19 982.29 (20 671.333… × 29 / 30), leaving 689.04, which one day's leave takes.
-    expect(pay(table2024(), { month: [JUNE, JUNE, JUNE], rate: [0, 0, 0], days: [3000, 2900, 2900], leave: [0, 0, 100] })).toEqual([0, 68904, 0]);
+    expect(pay(table2024(), { month: [JUNE, JUNE, JUNE], rate: [0, 0, 0], days: [3000, 2900, 2900], leaveCalendarDays: [0, 0, 100] })).toEqual([0, 68904, 0]);
     expect(refusal(() => pay(table2024(), { month: [JUNE], rate: [0], days: [3001] }))).toEqual({
       at: 'invalid_column_value@days.0',
       nb: 'days[0] = 3001: er flere enn dagene i programmet denne måneden',
       en: 'days[0] = 3001: is more than the days in the programme this month',
     });
-    expect(refusal(() => pay(table2024(), { month: [JUNE], rate: [0], days: [2900], leave: [101] }))).toEqual({
-      at: 'invalid_column_value@leave.0',
-      nb: 'leave[0] = 101: er sammen med fraværet flere enn dagene i programmet denne måneden',
-      en: 'leave[0] = 101: is, with the absence, more than the days in the programme this month',
+    expect(refusal(() => pay(table2024(), { month: [JUNE], rate: [0], days: [2900], leaveCalendarDays: [101] }))).toEqual({
+      at: 'invalid_column_value@leaveCalendarDays.0',
+      nb: 'leaveCalendarDays[0] = 101: er sammen med fraværet flere enn dagene i programmet denne måneden',
+      en: 'leaveCalendarDays[0] = 101: is, with the absence, more than the days in the programme this month',
     });
   });
 });

@@ -80,7 +80,7 @@ describe('the stipend from numeric columns', () => {
       programmeDays: [30, 30, 30, 30, 15, 30],
       hours: [0, 750, 0, 1000, 0, 0],
       days: [0, 0, 200, 0, 0, 0],
-      leave: [0, 0, 0, 0, 0, 3000],
+      leaveCalendarDays: [0, 0, 0, 0, 0, 3000],
     };
     expect(Array.from(stipendColumnsOre(intro, cols))).toEqual([
       // April 2024, G 118 620: 2 × 118 620 / 12 = 19 770.00.
@@ -101,6 +101,15 @@ describe('the stipend from numeric columns', () => {
     expect(Array.from(stipendColumnsOre(integ, { month: [7, 7], rate: [under25WithParent, under25Couple] }))).toEqual([689044, 1148407]);
   });
 
+  it('leave in calendar days: February 2024 on leave every day (29) pays 0; 28 days pay 19 770 − 28 × 659 = 1 318.00', () => {
+    const feb = at(intro, '2024-02');
+    expect(Array.from(stipendColumnsOre(intro, { month: [feb, feb], rate: [0, 0], leaveCalendarDays: [2900, 2800] }))).toEqual([0, 131800]);
+  });
+  it('refuses a column it does not know, such as the old `leave`, instead of leaving it out', () => {
+    const cols = { month: [at(intro, '2024-06')], rate: [0], leave: [3000] } as unknown as StipendColumns;
+    expect(issues(() => stipendColumnsOre(intro, cols))).toEqual(['unknown_column@leave']);
+  });
+
   it('caps the partial month at the day divisor: 31 days of July count as 30', () => {
     // A month with 31 days, all in the programme, is a whole month (20 671.33); 30 of its days are 30/30 of it.
     expect(Array.from(stipendColumnsOre(intro, { month: [at(intro, '2024-07'), at(intro, '2024-07')], rate: [0, 0], programmeDays: [31, 30] }))).toEqual([2067133, 2067133]);
@@ -116,7 +125,7 @@ describe('the stipend from numeric columns', () => {
     expect(issues(() => stipendColumnsOre(intro, { month: [june], rate: [0], programmeDays: [15], hours: [7709] }))).toEqual(['invalid_column_value@hours.0']);
     expect(() => stipendColumnsOre(intro, { month: [june], rate: [0], programmeDays: [15], hours: [7708] })).not.toThrow();
     expect(issues(() => stipendColumnsOre(intro, { month: [june], rate: [0], programmeDays: [15], days: [1501] }))).toEqual(['invalid_column_value@days.0']);
-    expect(issues(() => stipendColumnsOre(intro, { month: [june], rate: [0], programmeDays: [15], days: [1000], leave: [501] }))).toEqual(['invalid_column_value@leave.0']);
+    expect(issues(() => stipendColumnsOre(intro, { month: [june], rate: [0], programmeDays: [15], days: [1000], leaveCalendarDays: [501] }))).toEqual(['invalid_column_value@leaveCalendarDays.0']);
   });
 
   it('names the column and row of every value that is not a whole number in range', () => {
@@ -128,7 +137,7 @@ describe('the stipend from numeric columns', () => {
     // Hundredths, not hours: 7.5 is refused (7.5 hours is 750).
     expect(issues(() => stipendColumnsOre(intro, { month: [june], rate: [0], hours: [7.5] }))).toEqual(['invalid_column_value@hours.0']);
     expect(issues(() => stipendColumnsOre(intro, { month: [june], rate: [0], days: [Number.NaN] }))).toEqual(['invalid_column_value@days.0']);
-    expect(issues(() => stipendColumnsOre(intro, { month: [june], rate: [0], leave: [-100] }))).toEqual(['invalid_column_value@leave.0']);
+    expect(issues(() => stipendColumnsOre(intro, { month: [june], rate: [0], leaveCalendarDays: [-100] }))).toEqual(['invalid_column_value@leaveCalendarDays.0']);
     expect(issues(() => stipendColumnsOre(intro, { month: [june], rate: [0], programmeDays: [0] }))).toEqual(['invalid_column_value@programmeDays.0']);
     expect(issues(() => stipendColumnsOre(intro, { month: [june], rate: [0], programmeDays: [31] }))).toEqual(['invalid_column_value@programmeDays.0']);
     expect(issues(() => stipendColumnsOre(intro, { month: [june, june], rate: [0] }))).toEqual(['invalid_column_value@rate.0']);
@@ -182,7 +191,7 @@ describe('the stipend from numeric columns', () => {
           const row: StipendBatchRow = {
             regime, month, birthDate, programmeStart: start, livesWithParent, childlessCoupleBothParticipating: couple,
             ...(end === undefined ? {} : { programmeEnd: end }),
-            unexcusedHours: hours / 100, unexcusedDays: days / 100, leaveDays: leave / 100,
+            unexcusedHours: hours / 100, unexcusedDays: days / 100, leaveCalendarDays: leave / 100,
           };
           const table = tables[regime];
           const first = `${month}-01`;
@@ -192,7 +201,7 @@ describe('the stipend from numeric columns', () => {
           const to = end !== undefined && end < last ? end : last;
           const run = () => {
             const rate = stipendRateCode(table, { month, birthDate, livesWithParent, childlessCoupleBothParticipating: couple });
-            return stipendColumnsOre(table, { month: [at(table, month)], rate: [rate], programmeDays: [dayNumber(to) - dayNumber(from) + 1], hours: [hours], days: [days], leave: [leave] })[0];
+            return stipendColumnsOre(table, { month: [at(table, month)], rate: [rate], programmeDays: [dayNumber(to) - dayNumber(from) + 1], hours: [hours], days: [days], leaveCalendarDays: [leave] })[0];
           };
           let expected: number | undefined;
           try {

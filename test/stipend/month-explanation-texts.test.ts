@@ -137,18 +137,34 @@ describe('unexcused absence: hours × hourly rate and days × daily rate, then t
 
 describe('leave without stipend: days × daily rate', () => {
   it('Integration Act: 2.5 days × 689.0444… = 1 722.611… → 1 722.61, under the Integration Regulation §§ 11–16', () => {
-    const r = stipendForMonth({ ...integration, leaveWithoutStipendDays: 2.5 });
+    const r = stipendForMonth({ ...integration, leaveWithoutStipend: { calendarDays: 2.5 } });
     expect(r.value.deductions.map((d) => [d.kind, d.applied.toFixed(2)])).toEqual([['leaveWithoutStipend', '1722.61']]);
-    expect(rendered(r, 'nb')).toContain('Permisjon uten stønad: 2,5 dager × dagsats 689,0444 kr: 1 722,61 kr (integreringsforskriften §§ 11–16; praksis)');
-    expect(rendered(r, 'en')).toContain('Leave without stipend: 2.5 days × daily rate NOK 689.0444: NOK 1,722.61 (the Integration Regulation §§ 11–16; practice)');
+    expect(rendered(r, 'nb')).toContain('Permisjon uten stønad: 2,5 kalenderdager × dagsats 689,0444 kr: 1 722,61 kr (integreringsforskriften §§ 11–16; praksis)');
+    expect(rendered(r, 'en')).toContain('Leave without stipend: 2.5 calendar days × daily rate NOK 689.0444: NOK 1,722.61 (the Integration Regulation §§ 11–16; practice)');
     // the daily rate rests on the Integration Act divisors (practice): the line is practice, not official
     expect(stepOf(r, 'stipend.leave-without-stipend')).toMatchObject({ basis: 'practice', amount: '1722.61' });
   });
   it('Introduction Act: the same under § 10', () => {
-    const r = stipendForMonth({ ...introduction, leaveWithoutStipendDays: 2.5 });
-    expect(rendered(r, 'nb')).toContain('Permisjon uten stønad: 2,5 dager × dagsats 689,0444 kr: 1 722,61 kr (introduksjonsloven § 10)');
-    expect(rendered(r, 'en')).toContain('Leave without stipend: 2.5 days × daily rate NOK 689.0444: NOK 1,722.61 (the Introduction Act § 10)');
+    const r = stipendForMonth({ ...introduction, leaveWithoutStipend: { calendarDays: 2.5 } });
+    expect(rendered(r, 'nb')).toContain('Permisjon uten stønad: 2,5 kalenderdager × dagsats 689,0444 kr: 1 722,61 kr (introduksjonsloven § 10)');
+    expect(rendered(r, 'en')).toContain('Leave without stipend: 2.5 calendar days × daily rate NOK 689.0444: NOK 1,722.61 (the Introduction Act § 10)');
     expect(stepOf(r, 'stipend.leave-without-stipend').basis).toBe('official');
+  });
+});
+
+describe('leave without stipend given as dates, and on every programme day', () => {
+  // June 2026, G 136 549: month 273 098 / 12 = 22 758.1666…; daily rate 273 098 / 360 = 758.6055…
+  const june2026: StipendMonthInput = { regime: 'integreringsloven', month: '2026-06', birthDate: '1980-01-15', programme: { start: '2026-01-01' } };
+  it('dates with the working days counted: the line names the dates, the working days given and the calendar days priced', () => {
+    // 10–19 June 2026: 10 calendar days (8 working days, Monday–Friday); 10 × 758.6055… = 7 586.055… → 7 586.06
+    const r = stipendForMonth({ ...june2026, leaveWithoutStipend: { from: '2026-06-10', to: '2026-06-19', workingDays: 8 } });
+    expect(rendered(r, 'nb')).toContain('Permisjon uten stønad: 2026-06-10–2026-06-19 (8 virkedager oppgitt): 10 kalenderdager × dagsats 758,6056 kr: 7 586,06 kr (integreringsforskriften §§ 11–16; praksis)');
+    expect(rendered(r, 'en')).toContain('Leave without stipend: 2026-06-10–2026-06-19 (8 working days given): 10 calendar days × daily rate NOK 758.6056: NOK 7,586.06 (the Integration Regulation §§ 11–16; practice)');
+  });
+  it('leave on every programme day: the line says the whole month’s amount was taken', () => {
+    const r = stipendForMonth({ ...june2026, leaveWithoutStipend: { from: '2026-06-01', to: '2026-06-30' } });
+    expect(rendered(r, 'nb')).toContain("Permisjon uten stønad: 2026-06-01–2026-06-30: permisjon alle 30 dagene i programmet denne måneden: hele månedens beløp: 22 758,17 kr");
+    expect(rendered(r, 'en')).toContain("Leave without stipend: 2026-06-01–2026-06-30: leave on all 30 days in the programme this month: the whole month's amount: NOK 22,758.17");
   });
 });
 

@@ -3,7 +3,7 @@
  * with back-pay, a capped deduction, the decision threshold inside a month, and the projection.
  */
 import { describe, expect, it } from 'vitest';
-import { checkSelfCertification, explanationToJSON, renderExplanation, stipendForMonth, stipendProjection } from '../../src/index.js';
+import { checkSelfCertification, explanationToJSON, renderExplanation, stipendForMonth, stipendProjection, type InputError } from '../../src/index.js';
 
 const adult = { regime: 'integreringsloven', birthDate: '1980-01-15', programme: { start: '2020-01-01' } } as const;
 const pay = (input: Parameters<typeof stipendForMonth>[0]) => stipendForMonth(input).value.payment.toFixed(2);
@@ -131,10 +131,78 @@ describe('capping: the payment is never negative; the excess is reported', () =>
     expect(pay({ ...adult, month: '2024-06', paidWorkHours: 20 })).toBe('17989.64'); // 20 671.33 − 2 681.69
   });
   it('leave without stipend: 5 days × 689.0444… = 3 445.222… → 3 445.22', () => {
-    expect(pay({ ...adult, month: '2024-06', leaveWithoutStipendDays: 5 })).toBe('17226.11');
+    expect(pay({ ...adult, month: '2024-06', leaveWithoutStipend: { calendarDays: 5 } })).toBe('17226.11');
   });
   it('excused absence never reduces', () => {
     expect(pay({ ...adult, month: '2024-06', excusedAbsence: { days: 10, hours: 30 } })).toBe('20671.33');
+  });
+});
+
+describe('leave without stipend: calendar days or the leave’s dates; working days only with the dates', () => {
+  // June 2026, G 136 549: month 273 098 / 12 = 22 758.1666… → 22 758.17; daily rate 273 098 / 360 = 758.6055…
+  const june2026 = { ...adult, month: '2026-06', programme: { start: '2026-01-01' } } as const;
+  it('a whole month given as 21 working days is refused, not priced as 21/30 (which would still pay 30 %: 22 758.17 − 15 930.72 = 6 827.45)', () => {
+    const e = (() => {
+      try {
+        stipendForMonth({ ...june2026, leaveWithoutStipend: { workingDays: 21 } });
+      } catch (x) {
+        return (x as InputError).issues[0];
+      }
+      return undefined;
+    })();
+    expect(e?.code).toBe('working_days_need_dates');
+    expect(e?.path).toEqual(['leaveWithoutStipend', 'workingDays']);
+    expect(e?.message.en).toContain('the daily rate is 1/30 of the month per calendar day');
+    expect(e?.message.nb).toContain('dagsatsen er 1/30 av måneden per kalenderdag');
+  });
+  it('the same leave as its dates (1–30 June, 22 working days): every programme day is on leave, so nothing is paid', () => {
+    const r = stipendForMonth({ ...june2026, leaveWithoutStipend: { from: '2026-06-01', to: '2026-06-30', workingDays: 22 } }).value;
+    expect(r.deductions.map((d) => [d.kind, d.computed.toFixed(2), d.applied.toFixed(2)])).toEqual([['leaveWithoutStipend', '22758.17', '22758.17']]);
+    expect([r.payment.toFixed(2), r.excess.toFixed(2)]).toEqual(['0.00', '0.00']);
+  });
+  it('February 2026 on leave every day (28 calendar days): nothing paid (before: 28 × 723.111… = 20 247.11 taken, 1 446.22 paid)', () => {
+    // G from 1 May 2025 = 130 160: month 260 320 / 12 = 21 693.33
+    const feb = { ...adult, month: '2026-02', programme: { start: '2026-01-01' } } as const;
+    expect(pay({ ...feb, leaveWithoutStipend: { calendarDays: 28 } })).toBe('0.00');
+    expect(pay({ ...feb, leaveWithoutStipend: { from: '2026-02-01', to: '2026-02-28' } })).toBe('0.00');
+    // 27 of 28 days: 27 × 21 693.333… / 30 = 19 524.00 → 2 169.33 paid (1 day not on leave, priced by the 1/30 rule)
+    expect(pay({ ...feb, leaveWithoutStipend: { calendarDays: 27 } })).toBe('2169.33');
+  });
+  it('July 2026 on leave all 31 days: the whole month is taken and no excess is reported (before: 31/30 → excess 758.60)', () => {
+    const r = stipendForMonth({ ...adult, month: '2026-07', programme: { start: '2026-01-01' }, leaveWithoutStipend: { calendarDays: 31 } }).value;
+    expect([r.payment.toFixed(2), r.excess.toFixed(2)]).toEqual(['0.00', '0.00']);
+  });
+  it('dates across a month end count only the days in the month: 20 June – 10 July 2026', () => {
+    const leave = { from: '2026-06-20', to: '2026-07-10' };
+    // June: 20–30 = 11 days × 758.6055… = 8 344.661… → 8 344.66; 22 758.17 − 8 344.66 = 14 413.51
+    expect(pay({ ...june2026, leaveWithoutStipend: leave })).toBe('14413.51');
+    // July: 1–10 = 10 days × 758.6055… = 7 586.055… → 7 586.06; 22 758.17 − 7 586.06 = 15 172.11
+    expect(pay({ ...june2026, month: '2026-07', leaveWithoutStipend: leave })).toBe('15172.11');
+  });
+  it('dates count only the days inside the programme: start 15 June, leave 10–20 June = 6 days (15–20)', () => {
+    // 16 programme days: 16 × 758.6055… = 12 137.69; leave 6 × 758.6055… = 4 551.63; paid 7 586.06
+    expect(pay({ ...june2026, programme: { start: '2026-06-15' }, leaveWithoutStipend: { from: '2026-06-10', to: '2026-06-20' } })).toBe('7586.06');
+  });
+  it('refuses leave dates with no day in the month’s programme, days and dates together, a reversed range and more working days than calendar days', () => {
+    const issue = (leaveWithoutStipend: unknown) => {
+      try {
+        stipendForMonth({ ...june2026, leaveWithoutStipend } as Parameters<typeof stipendForMonth>[0]);
+      } catch (x) {
+        const i = (x as InputError).issues[0];
+        return `${i?.code}@${i?.path.join('.')}`;
+      }
+      return 'accepted';
+    };
+    expect(issue({ from: '2026-07-01', to: '2026-07-10' })).toBe('leave_outside_month@leaveWithoutStipend');
+    expect(issue({ calendarDays: 3, from: '2026-06-01', to: '2026-06-03' })).toBe('mixed_leave@leaveWithoutStipend');
+    expect(issue({ from: '2026-06-10', to: '2026-06-01' })).toBe('range_reversed@leaveWithoutStipend.to');
+    expect(issue({ from: '2026-06-10' })).toBe('required@leaveWithoutStipend.to');
+    expect(issue({ from: '2026-06-01', to: '2026-06-07', workingDays: 8 })).toBe('exceeds_range@leaveWithoutStipend.workingDays'); // 7 calendar days
+    expect(issue({})).toBe('required@leaveWithoutStipend');
+    expect(issue({ days: 5 })).toBe('unrecognized_keys@leaveWithoutStipend');
+  });
+  it('the old unit-less field is refused by name, so no caller gets a silent zero', () => {
+    expect(() => stipendForMonth({ ...june2026, leaveWithoutStipendDays: 5 } as unknown as Parameters<typeof stipendForMonth>[0])).toThrow(/leaveWithoutStipendDays/u);
   });
 });
 
@@ -161,7 +229,7 @@ describe('the decision threshold inside a month (full rate June 2024: half 10 33
 describe('the period projection', () => {
   it('lists every month with leave, and the total is their sum', () => {
     // Sept 2024 – Feb 2025, age 24 → 25 on 10 Dec 2024 (full from Jan), leave 3 days in Oct.
-    const p = stipendProjection({ regime: 'integreringsloven', birthDate: '1999-12-10', programme: { start: '2024-09-01', end: '2025-02-28' }, leaveWithoutStipend: [{ month: '2024-10', days: 3 }] }).value;
+    const p = stipendProjection({ regime: 'integreringsloven', birthDate: '1999-12-10', programme: { start: '2024-09-01', end: '2025-02-28' }, leaveWithoutStipend: [{ month: '2024-10', calendarDays: 3 }] }).value;
     // 2/3 month = 13 780.89; Oct leave 3 × 13 780.888… / 30 = 1 378.09 → 12 402.80; full 20 671.33 from Jan
     expect(p.months.map((m) => m.payment.toFixed(2))).toEqual(['13780.89', '12402.80', '13780.89', '13780.89', '20671.33', '20671.33']);
     expect(p.total.toFixed(2)).toBe('95088.13');
