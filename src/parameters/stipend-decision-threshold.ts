@@ -1,9 +1,10 @@
 /**
  * When a deduction from the stipend needs an individual decision (enkeltvedtak): when it is 50 % or more
  * of a single payment and at least 1/12 G. One dated table per Act, each with its own source:
- * - Introduction Act: § 21 second paragraph (e) lists such a deduction among the decisions that are
- *   individual decisions, as IMDi states it on its page on the administration's discretion
- *   ("Forvaltningens frie skjønn", section "Trekk i introduksjonsstønad");
+ * - Introduction Act: IMDi's page on the administration's discretion ("Forvaltningens frie skjønn", section
+ *   "Trekk i introduksjonsstønad") says a decision on a deduction from future stipend payments can be
+ *   appealed to the county governor — it is an individual decision — when the deduction is 50 % or more of
+ *   a single payment and at least 1/12 G, citing introduksjonsloven § 21 second paragraph (e);
  * - Integration Act: IMDi, "Fravær og permisjoner etter integreringsloven" (§ 21).
  * Both are `official` (stated by IMDi; neither statute text was read here).
  * @module
@@ -61,8 +62,8 @@ export const stipendDecisionThresholdIntroductionAct = defineParameter<DecisionT
       reference: IMDI_INTRODUCTION_ACT,
       basis: 'official',
       note: {
-        nb: 'IMDi viser til introduksjonsloven § 21 andre ledd bokstav e: vedtak om trekk i fremtidige utbetalinger er enkeltvedtak (og kan påklages) når trekket er 50 % eller mer av én utbetaling og minst 1/12 G. Biblioteket tester trekket for ugyldig fravær i måneden mot dette; lovteksten er ikke lest her.',
-        en: 'IMDi cites the Introduction Act § 21 second paragraph (e): a decision on a deduction from future payments is an individual decision (open to appeal) when the deduction is 50 % or more of one payment and at least 1/12 G. The library tests the month’s deduction for unexcused absence against it; the statute text was not read here.',
+        nb: 'IMDi viser til introduksjonsloven § 21 andre ledd bokstav e: vedtak om trekk i fremtidige utbetalinger kan påklages til statsforvalteren (er enkeltvedtak) når trekket er 50 % eller mer av én utbetaling og minst 1/12 G. Biblioteket tester månedens trekk for ugyldig fravær mot dette; selve lovteksten er ikke lest her.',
+        en: 'IMDi cites the Introduction Act § 21 second paragraph (e): a decision on a deduction from future payments can be appealed to the county governor (it is an individual decision) when the deduction is 50 % or more of one payment and at least 1/12 G. The library tests the month’s deduction for unexcused absence against it; the statute text itself was not read here.',
       },
     },
   ],

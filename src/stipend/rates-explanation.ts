@@ -56,7 +56,6 @@ function changeText(r: MonthRates, householdChangedOn: IsoDate | undefined): { n
   return { nb: parts.map((x) => x.nb).join(''), en: parts.map((x) => x.en).join('') };
 }
 
-
 interface RateParams {
   inG: string;
   g: string;
