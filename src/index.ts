@@ -79,6 +79,7 @@ export { STIPEND_REGIMES, stipendRegimeSchema, type StipendRegime } from './stip
 export { quantitySchema } from './stipend/quantity.js';
 export { stipendRates, stipendRatesInputSchema, type StipendRates, type StipendRatesInput } from './stipend/rates.js';
 export { stipendBenefitsSchema, stipendMonthInputSchema, type StipendMonthInput } from './stipend/month-input.js';
+export { stipendLeaveSchema, type LeaveCalendarDays, type LeaveDates, type StipendLeave, type StipendLeaveInput } from './stipend/leave-input.js';
 export type { StipendMonth } from './stipend/month-core.js';
 export type { StipendDeduction } from './stipend/deductions.js';
 export type { BenefitKind, DeductionKind } from './stipend/deduction-line.js';

@@ -45,6 +45,7 @@ export const KNOWN_SOURCES: readonly KnownSource[] = [
       '10': 'Fravær; first paragraph second sentence is the authority for FOR-2003-07-18-973. The ministry\'s list of interpretations; Lovdata (the regulation\'s authority)',
       '11': 'Egne midler. The ministry\'s list of interpretations (regjeringen.no, "Regelverk om integrering")',
       '12': 'Samordning med andre offentlige ytelser; second paragraph on overgangsstønad as worded by LOV-2016-12-20-123 (Lovdata)',
+      '21': 'Forholdet til forvaltningsloven; second paragraph (e): a deduction of 50 % or more of a payment and at least 1/12 G is an individual decision (IMDi, "Forvaltningens frie skjønn")',
     },
     chapters: { '3': 'Introduksjonsstønad (§§ 8 ff.). Rundskriv Q-20/2015 table of contents' },
   },

@@ -19,6 +19,24 @@ export type Basis = 'statute' | 'official' | 'practice' | 'assumption';
 /** Every basis, from most to least certain. */
 export const BASES: readonly Basis[] = ['statute', 'official', 'practice', 'assumption'];
 
+/**
+ * The least certain of the bases given: a step is only as certain as the weakest value it used (a figure
+ * from the statute divided by a divisor known from practice is practice). With no basis given, `statute`.
+ *
+ * @example
+ * ```ts
+ * import { weakestBasis } from 'integreringsregler';
+ * weakestBasis('official', 'practice'); // 'practice'
+ * weakestBasis('statute', 'assumption', 'official'); // 'assumption'
+ * weakestBasis('official'); // 'official'
+ * ```
+ */
+export function weakestBasis(...bases: readonly Basis[]): Basis {
+  let weakest = 0;
+  for (const b of bases) weakest = Math.max(weakest, BASES.indexOf(b));
+  return BASES[weakest] ?? 'assumption';
+}
+
 /** A legal or official source. */
 export interface LegalReference {
   /** What kind of document. */

@@ -13,7 +13,7 @@ import { followUpCadence, type FollowUpCadence } from './follow-up-cadence.js';
 // Stipend (introduksjonsstønad) parameters.
 import { selfCertificationLimits, type SelfCertificationLimits } from './self-certification-limits.js';
 import { stipendCoupleFraction } from './stipend-couple-fraction.js';
-import { stipendDecisionThreshold, type DecisionThreshold } from './stipend-decision-threshold.js';
+import { stipendDecisionThresholdIntegrationAct, stipendDecisionThresholdIntroductionAct, type DecisionThreshold } from './stipend-decision-threshold.js';
 import { stipendDivisorsIntegrationAct, stipendDivisorsIntroductionAct, type StipendDivisors } from './stipend-divisors.js';
 import { stipendFractionChange, type StipendFractionChange } from './stipend-fraction-change.js';
 import { stipendFractionsIntegrationAct, stipendFractionsIntroductionAct, type StipendFractions } from './stipend-fractions.js';
@@ -91,8 +91,10 @@ export interface ParameterSet {
   readonly transitionalBenefitRuleIntroductionAct: Parameter<TransitionalBenefitRule>;
   /** Overgangsstønad rule, Integration Act § 22 (assumption). */
   readonly transitionalBenefitRuleIntegrationAct: Parameter<TransitionalBenefitRule>;
-  /** Threshold for an individual decision on a deduction. */
-  readonly stipendDecisionThreshold: Parameter<DecisionThreshold>;
+  /** Threshold for an individual decision on a deduction, Introduction Act § 21 second para. (e) (IMDi). */
+  readonly stipendDecisionThresholdIntroductionAct: Parameter<DecisionThreshold>;
+  /** Threshold for an individual decision on a deduction, Integration Act § 21 (IMDi). */
+  readonly stipendDecisionThresholdIntegrationAct: Parameter<DecisionThreshold>;
   /** Self-certification limits. */
   readonly selfCertificationLimits: Parameter<SelfCertificationLimits>;
   // Grants (IMDi), one table per grant, budget-year values.
@@ -190,7 +192,8 @@ export const defaultParameters: ParameterSet = Object.freeze({
   stipendFractionChange,
   transitionalBenefitRuleIntroductionAct,
   transitionalBenefitRuleIntegrationAct,
-  stipendDecisionThreshold,
+  stipendDecisionThresholdIntroductionAct,
+  stipendDecisionThresholdIntegrationAct,
   selfCertificationLimits,
   // Grants (IMDi).
   integrationGrantRates,

@@ -1,7 +1,12 @@
 /**
- * When a deduction for absence needs an individual decision (enkeltvedtak): when it is 50 % or more of a
- * single payment and at least 1/12 G. IMDi, "Fravær og permisjoner etter integreringsloven" (Integration
- * Act § 21); the same threshold applied under the Introduction Act.
+ * When a deduction from the stipend needs an individual decision (enkeltvedtak): when it is 50 % or more
+ * of a single payment and at least 1/12 G. One dated table per Act, each with its own source:
+ * - Introduction Act: IMDi's page on the administration's discretion ("Forvaltningens frie skjønn", section
+ *   "Trekk i introduksjonsstønad") says a decision on a deduction from future stipend payments can be
+ *   appealed to the county governor — it is an individual decision — when the deduction is 50 % or more of
+ *   a single payment and at least 1/12 G, citing introduksjonsloven § 21 second paragraph (e);
+ * - Integration Act: IMDi, "Fravær og permisjoner etter integreringsloven" (§ 21).
+ * Both are `official` (stated by IMDi; neither statute text was read here).
  * @module
  */
 import { references, type LegalReference } from '../core/legal-reference.js';
@@ -16,8 +21,22 @@ export interface DecisionThreshold {
   readonly shareOfG: Rational;
 }
 
+const HALF_AND_TWELFTH: DecisionThreshold = Object.freeze({ shareOfPayment: Rational.of(1, 2), shareOfG: Rational.of(1, 12) });
+
+/** Shows a threshold as text for explanations. @internal */
+export function showDecisionThreshold(v: DecisionThreshold): string {
+  return `${v.shareOfPayment.toString()} / ${v.shareOfG.toString()} G`;
+}
+
+const IMDI_INTRODUCTION_ACT: LegalReference = {
+  kind: 'agency',
+  title: { nb: 'introduksjonsloven § 21 andre ledd bokstav e; IMDi, Forvaltningens frie skjønn', en: 'the Introduction Act § 21 second paragraph (e); IMDi, the discretion of the administration' },
+  id: 'LOV-2003-07-04-80',
+  url: 'https://www.imdi.no/introduksjonsprogram/vedtak-og-klager/forvaltningens-frie-skjonn/',
+};
+
 /** Integration Act § 21, with IMDi's page on absence and leave. */
-const IMDI_ABSENCE: LegalReference = {
+const IMDI_INTEGRATION_ACT: LegalReference = {
   ...references.integrationAct('§ 21'),
   url: 'https://www.imdi.no/kvalifisering/regelverk/introduksjonsprogrammet/fravar-og-permisjoner-etter-integreringsloven/',
   related: [
@@ -30,17 +49,45 @@ const IMDI_ABSENCE: LegalReference = {
 };
 
 /**
- * The threshold for an individual decision on a deduction.
+ * The threshold under the Introduction Act (§ 21 second paragraph (e)), from 1 September 2004.
  *
  * @example
  * ```ts
- * import { stipendDecisionThreshold, valueOn } from 'integreringsregler';
- * valueOn(stipendDecisionThreshold, '2024-05-01').value.shareOfG.toString(); // '1/12'
+ * import { stipendDecisionThresholdIntroductionAct, valueOn } from 'integreringsregler';
+ * valueOn(stipendDecisionThresholdIntroductionAct, '2019-05-01').value.shareOfG.toString(); // '1/12'
+ * valueOn(stipendDecisionThresholdIntroductionAct, '2019-05-01').basis; // 'official'
  * ```
  */
-export const stipendDecisionThreshold = defineParameter<DecisionThreshold>({
-  id: 'stipendDecisionThreshold',
-  name: { nb: 'Terskel for enkeltvedtak om trekk', en: 'Threshold for an individual decision on a deduction' },
+export const stipendDecisionThresholdIntroductionAct = defineParameter<DecisionThreshold>({
+  id: 'stipendDecisionThresholdIntroductionAct',
+  name: { nb: 'Terskel for enkeltvedtak om trekk (introduksjonsloven)', en: 'Threshold for an individual decision on a deduction (Introduction Act)' },
   unit: 'rule',
-  values: [{ from: '2004-09-01', value: { shareOfPayment: Rational.of(1, 2), shareOfG: Rational.of(1, 12) }, reference: IMDI_ABSENCE, basis: 'official' }],
+  values: [
+    {
+      from: '2004-09-01',
+      value: HALF_AND_TWELFTH,
+      reference: IMDI_INTRODUCTION_ACT,
+      basis: 'official',
+      note: {
+        nb: 'IMDi viser til introduksjonsloven § 21 andre ledd bokstav e: vedtak om trekk i fremtidige utbetalinger kan påklages til statsforvalteren (er enkeltvedtak) når trekket er 50 % eller mer av én utbetaling og minst 1/12 G. Biblioteket tester månedens trekk for ugyldig fravær mot dette; selve lovteksten er ikke lest her.',
+        en: 'IMDi cites the Introduction Act § 21 second paragraph (e): a decision on a deduction from future payments can be appealed to the county governor (it is an individual decision) when the deduction is 50 % or more of one payment and at least 1/12 G. The library tests the month’s deduction for unexcused absence against it; the statute text itself was not read here.',
+      },
+    },
+  ],
+});
+
+/**
+ * The threshold under the Integration Act (§ 21), from 1 January 2021.
+ *
+ * @example
+ * ```ts
+ * import { stipendDecisionThresholdIntegrationAct, valueOn } from 'integreringsregler';
+ * valueOn(stipendDecisionThresholdIntegrationAct, '2024-05-01').value.shareOfG.toString(); // '1/12'
+ * ```
+ */
+export const stipendDecisionThresholdIntegrationAct = defineParameter<DecisionThreshold>({
+  id: 'stipendDecisionThresholdIntegrationAct',
+  name: { nb: 'Terskel for enkeltvedtak om trekk (integreringsloven)', en: 'Threshold for an individual decision on a deduction (Integration Act)' },
+  unit: 'rule',
+  values: [{ from: '2021-01-01', value: HALF_AND_TWELFTH, reference: IMDI_INTEGRATION_ACT, basis: 'official' }],
 });

@@ -112,7 +112,7 @@ export function stipendRows(s: StipendProfile, keep: (month: string) => boolean)
         programmeEnd: s.lastDay,
         livesWithParent: s.livesWithParent,
         childlessCoupleBothParticipating: s.childlessCouple,
-        ...(leaveDays === undefined ? {} : { leaveDays }),
+        ...(leaveDays === undefined ? {} : { leaveCalendarDays: leaveDays }),
       };
     });
 }

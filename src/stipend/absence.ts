@@ -6,9 +6,13 @@
  * reduces it.
  * @module
  */
+import { usedValue } from '../core/explanation.js';
+import { weakestBasis } from '../core/legal-reference.js';
 import type { Rational } from '../core/rational.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
+import { showDivisors } from '../parameters/stipend-divisors.js';
 import { leadMessage, type PendingDeduction } from './deduction-line.js';
+import { rateBasis } from './rate-basis.js';
 import type { MonthRates } from './rates.js';
 import { regimeParameters, type StipendRegime } from './regime.js';
 import { showCount, showRate } from './show.js';
@@ -28,6 +32,9 @@ export function absenceDeductions(
   if (absence === undefined) return out;
   const rp = explain ? regimeParameters(parameters, regime) : undefined;
   const ref = rp?.absence;
+  // The rule is official (the Acts' § 10 / § 21 as IMDi and the bill state it); the rates it multiplies may be less certain.
+  const basis = rp && weakestBasis('official', rateBasis(r));
+  const used = rp ? [usedValue(rp.divisors, r.divisors, showDivisors)] : [];
   if (absence.hours !== undefined && !absence.hours.isZero()) {
     const h = absence.hours;
     out.push({
@@ -38,8 +45,8 @@ export function absenceDeductions(
         message: HOURS,
         params: { detail: { nb: `${showCount(h, 'nb')} timer × timesats ${showRate(r.hour, 'nb')}`, en: `${showCount(h, 'en')} hours × hourly rate ${showRate(r.hour, 'en')}` } },
         reference: ref,
-        basis: 'official',
-        used: [],
+        basis: basis ?? 'official',
+        used,
       },
     });
   }
@@ -53,8 +60,8 @@ export function absenceDeductions(
         message: DAYS,
         params: { detail: { nb: `${showCount(d, 'nb')} dager × dagsats ${showRate(r.day, 'nb')}`, en: `${showCount(d, 'en')} days × daily rate ${showRate(r.day, 'en')}` } },
         reference: ref,
-        basis: 'official',
-        used: [],
+        basis: basis ?? 'official',
+        used,
       },
     });
   }

@@ -8,8 +8,10 @@
  * `Decimal`.
  *
  * A row carries the common facts: regime, month, birth date, programme period, living with a parent, the
- * couples rule, unexcused absence in hours and days, and leave without stipend in days. Benefit offsets,
- * overgangsstønad and paid work need the single-month rule. Rounding is half-up to øre.
+ * couples rule, unexcused absence in hours and days, and leave without stipend in calendar days
+ * (`leaveCalendarDays`: each 1/30 of the month, all the month's programme days the whole month). Leave given
+ * as dates or working days, benefit offsets, overgangsstønad and paid work need the single-month rule.
+ * Rounding is half-up to øre.
  *
  * Legal source: the same rules as `stipendForMonth` — introduksjonsloven §§ 8–10 and integreringsloven §§
  * 20–21 (2 G a year, the fractions, month 1/12, day 1/30, hour 1/1850, reduction for unexcused absence),
@@ -47,8 +49,8 @@ export const stipendBatchRowSchema = z.strictObject({
   unexcusedHours: quantitySchema.optional(),
   /** Unexcused absence in days. */
   unexcusedDays: quantitySchema.optional(),
-  /** Days of leave without stipend. */
-  leaveDays: quantitySchema.optional(),
+  /** Calendar days of leave without stipend this month (working days must be turned into calendar days through the leave's dates). */
+  leaveCalendarDays: quantitySchema.optional(),
 });
 
 /** One participant-month, as callers write it. */
@@ -136,7 +138,7 @@ function asMonthInput(r: Record<string, unknown>, asKnownOn: IsoDate | undefined
     ...(r.livesWithParent === undefined ? {} : { livesWithParent: r.livesWithParent }),
     ...(r.childlessCoupleBothParticipating === undefined ? {} : { childlessCoupleBothParticipating: r.childlessCoupleBothParticipating }),
     ...absence,
-    ...(r.leaveDays === undefined ? {} : { leaveWithoutStipendDays: r.leaveDays }),
+    ...(r.leaveCalendarDays === undefined ? {} : { leaveWithoutStipend: { calendarDays: r.leaveCalendarDays } }),
     ...(asKnownOn === undefined ? {} : { asKnownOn }),
   } as StipendMonthInput;
 }
@@ -188,7 +190,7 @@ export function stipendPaymentsOre(input: StipendBatchInput, options?: { readonl
     const { regime, month, birthDate, programmeStart: start, programmeEnd: end } = row;
     const hours = hundredths(row.unexcusedHours);
     const absentDays = hundredths(row.unexcusedDays);
-    const leave = hundredths(row.leaveDays);
+    const leave = hundredths(row.leaveCalendarDays);
     const livesWithParent = row.livesWithParent === undefined ? false : row.livesWithParent;
     const couple = row.childlessCoupleBothParticipating === undefined ? false : row.childlessCoupleBothParticipating;
     if (!isDate(start) || (end !== undefined && !isDate(end)) || hours < 0 || absentDays < 0 || leave < 0) rowError(row, i, asKnownOn, parameters);
@@ -244,7 +246,8 @@ export function stipendPaymentsOre(input: StipendBatchInput, options?: { readonl
     let left = roundRatioHalfUpToOre(y.num * shareNum, y.den * m.divisors.month * shareDen);
     if (hours > 0) left -= Math.min(left, roundRatioHalfUpToOre(y.num * hours, y.den * m.divisors.hour * 100));
     if (absentDays > 0) left -= Math.min(left, roundRatioHalfUpToOre(y.num * absentDays, y.den * m.divisors.month * m.divisors.day * 100));
-    if (leave > 0) left -= Math.min(left, roundRatioHalfUpToOre(y.num * leave, y.den * m.divisors.month * m.divisors.day * 100));
+    // Leave on every programme day of the month takes what the month earned; otherwise days × the daily rate.
+    if (leave > 0) left -= leave === days * 100 ? left : Math.min(left, roundRatioHalfUpToOre(y.num * leave, y.den * m.divisors.month * m.divisors.day * 100));
     out[i] = left;
   }
   return out;

@@ -11,6 +11,7 @@
 import { inputError } from '../core/errors.js';
 import { Rational } from '../core/rational.js';
 import type { StipendDivisors } from '../parameters/stipend-divisors.js';
+import type { LeaveInMonth } from './leave.js';
 import type { ParsedStipendMonth } from './month-input.js';
 import type { ProgrammeDays } from './partial-month.js';
 import { showCount } from './show.js';
@@ -26,7 +27,7 @@ function tooMany(path: (string | number)[], what: { nb: string; en: string }, va
  * Refuses hours above the month's programme hours (`scheduledHours`, or else the hours the divisors imply:
  * 1850 / 12 for a full month, times the partial share) and days above the days in the programme. @internal
  */
-export function checkMonthBounds(c: ParsedStipendMonth, days: ProgrammeDays, divisors: StipendDivisors): void {
+export function checkMonthBounds(c: ParsedStipendMonth, days: ProgrammeDays, divisors: StipendDivisors, leave: LeaveInMonth | undefined): void {
   const hoursLimit = c.scheduledHours ?? Rational.of(divisors.hour, divisors.month).mul(days.share);
   const hoursText = c.scheduledHours !== undefined ? { nb: 'månedens programtimer', en: "the month's programme hours" } : { nb: 'månedens timer etter delingstallet', en: "the month's hours by the divisor" };
   const dayLimit = Rational.of(days.days);
@@ -43,6 +44,6 @@ export function checkMonthBounds(c: ParsedStipendMonth, days: ProgrammeDays, div
   if (d.compare(dayLimit) > 0) tooMany(['unexcusedAbsence', 'days'], { nb: 'dager', en: 'days' }, d, dayLimit, daysText);
   const ed = c.excusedAbsence?.days;
   if (ed !== undefined && ed.compare(dayLimit) > 0) tooMany(['excusedAbsence', 'days'], { nb: 'dager', en: 'days' }, ed, dayLimit, daysText);
-  const l = c.leaveWithoutStipendDays;
-  if (l !== undefined && l.add(d).compare(dayLimit) > 0) tooMany(['leaveWithoutStipendDays'], { nb: 'dager (permisjon og fravær)', en: 'days (leave and absence)' }, l.add(d), dayLimit, daysText);
+  const l = leave?.calendarDays;
+  if (leave !== undefined && l !== undefined && l.add(d).compare(dayLimit) > 0) tooMany([...leave.path], { nb: 'dager (permisjon og fravær)', en: 'days (leave and absence)' }, l.add(d), dayLimit, daysText);
 }

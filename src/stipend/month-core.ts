@@ -18,14 +18,14 @@ import { benefitDeductions, notDeducted, type NotDeductedBenefit } from './benef
 import { decide } from './decision-threshold.js';
 import type { PendingDeduction } from './deduction-line.js';
 import { reconcile, type StipendDeduction } from './deductions.js';
-import { leaveDeduction } from './leave.js';
+import { leaveDeduction, leaveInMonth } from './leave.js';
 import { checkMonthBounds } from './month-bounds.js';
 import { monthSteps } from './month-explanation.js';
 import type { ParsedStipendMonth } from './month-input.js';
 import { ownIncomeDeduction } from './own-income.js';
 import { programmeDays } from './partial-month.js';
 import { checkRateContext, monthRates } from './rates.js';
-import type { StipendRegime } from './regime.js';
+import { regimeParameters, type StipendRegime } from './regime.js';
 import { transitionalDeduction } from './transitional-benefit.js';
 
 /** The month's figures. Money is rounded (half-up to øre by default); the lines add up exactly. */
@@ -61,11 +61,12 @@ export function computeStipendMonth(c: ParsedStipendMonth, parameters: Parameter
   checkRateContext(c);
   const r = monthRates(c, parameters);
   const days = programmeDays(c.month, c.programme.start, c.programme.end, r.divisors.value.day);
-  checkMonthBounds(c, days, r.divisors.value);
+  const leave = leaveInMonth(c.leaveWithoutStipend, c.month, c.programme, days);
+  checkMonthBounds(c, days, r.divisors.value, leave);
   const grossExact = r.month.mul(days.share);
   const pending: PendingDeduction[] = [
     ...absenceDeductions(c.unexcusedAbsence, r, c.regime, parameters, explain),
-    ...leaveDeduction(c.leaveWithoutStipendDays, r, c.regime, explain),
+    ...leaveDeduction(leave, grossExact, days, r, c.regime, parameters, explain),
     ...benefitDeductions(c.benefits, c.regime, parameters, explain),
     ...transitionalDeduction(c.transitionalBenefitPerYear, days.share, c, parameters, explain),
     ...ownIncomeDeduction(c.paidWorkHours, r, c.regime, parameters, explain),
@@ -73,7 +74,7 @@ export function computeStipendMonth(c: ParsedStipendMonth, parameters: Parameter
   const rec = reconcile(grossExact, pending, c.rounding);
   let absence = rec.gross.minus(rec.gross);
   for (const l of rec.lines) if (l.kind === 'unexcusedAbsenceHours' || l.kind === 'unexcusedAbsenceDays') absence = absence.plus(l.applied);
-  const threshold = valueOn(parameters.stipendDecisionThreshold, firstDayOfMonth(c.month));
+  const threshold = valueOn(regimeParameters(parameters, c.regime).decisionThreshold, firstDayOfMonth(c.month));
   const decision = decide(absence, rec.gross, r.g.value, threshold.value);
   const value: StipendMonth = {
     regime: c.regime,

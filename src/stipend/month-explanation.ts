@@ -3,16 +3,19 @@
  * and reference, the cap, the payment, the decision threshold, and notes on what is not deducted.
  * @module
  */
-import { step, type Step } from '../core/explanation.js';
+import { step, usedValue, type Step } from '../core/explanation.js';
+import { weakestBasis } from '../core/legal-reference.js';
 import type { DatedValue } from '../core/parameters.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
 import type { DecisionThreshold } from '../parameters/stipend-decision-threshold.js';
+import { showDivisors } from '../parameters/stipend-divisors.js';
 import { BENEFIT_NAMES } from './benefit-offset.js';
 import { decisionStep, type DecisionOutcome } from './decision-threshold.js';
 import type { PendingDeduction } from './deduction-line.js';
 import type { StipendMonth } from './month-core.js';
 import type { ParsedStipendMonth } from './month-input.js';
 import type { ProgrammeDays } from './partial-month.js';
+import { rateBasis } from './rate-basis.js';
 import type { MonthRates } from './rates.js';
 import { rateSteps } from './rates-explanation.js';
 import { regimeParameters } from './regime.js';
@@ -47,7 +50,9 @@ export function monthSteps({ c, r, days, pending, value, decision, threshold, pa
         },
         amount: value.gross,
         reference: rp.act(rp.sections.divisors),
-        basis: 'practice',
+        // Counting calendar days for a partial month is practice (docs/open-questions.md); the daily rate may be less certain.
+        basis: weakestBasis('practice', rateBasis(r)),
+        used: [usedValue(rp.divisors, r.divisors, showDivisors)],
       }),
     );
   }
@@ -77,6 +82,6 @@ export function monthSteps({ c, r, days, pending, value, decision, threshold, pa
     steps.push(step({ rule: 'stipend.excess', message: text, params: { nb: 'Trekk som ikke fikk plass i månedens beløp (kan motregnes senere)', en: "Deductions that did not fit in the month's amount (may be set off later)" }, amount: value.excess, reference: rp.act(rp.sections.excess), basis: 'official' }));
   }
   steps.push(step({ rule: 'stipend.payment', message: text, params: { nb: `Utbetaling: ${showMoney(value.gross, 'nb')} − trekk ${showMoney(value.totalDeductions, 'nb')}`, en: `Payment: ${showMoney(value.gross, 'en')} − deductions ${showMoney(value.totalDeductions, 'en')}` }, amount: value.payment }));
-  if (value.absenceDeduction.gt(0)) steps.push(decisionStep(value.absenceDeduction, decision, threshold, parameters));
+  if (value.absenceDeduction.gt(0)) steps.push(decisionStep(value.absenceDeduction, decision, threshold, r.g, c.regime, parameters, rateBasis(r)));
   return steps;
 }

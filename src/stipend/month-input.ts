@@ -10,6 +10,7 @@ import { isoDateSchema } from '../core/date.js';
 import { nonNegativeMoneySchema } from '../core/money.js';
 import { isoMonthSchema } from '../core/month.js';
 import { ROUNDING_NAMES, type RoundingName } from '../core/rounding.js';
+import { stipendLeaveSchema } from './leave-input.js';
 import { quantitySchema } from './quantity.js';
 import { stipendRegimeSchema } from './regime.js';
 
@@ -48,11 +49,11 @@ export const stipendMonthInputSchema = z.strictObject({
   programme: z.strictObject({ start: isoDateSchema, end: isoDateSchema.optional() }),
   /** Lives with one or both parents (counts only under 25 and under the Integration Act). */
   livesWithParent: z.boolean().default(false),
-  /** The date the participant last moved into or out of a parent's home (`livesWithParent` is the state since). */
+  /** The first day the participant lived in the new home after last moving into or out of a parent's home (`livesWithParent` is the state from that day); a move on the 1st counts for that whole month. */
   householdChangedOn: isoDateSchema.optional(),
   /** Spouses or cohabitants who both take part in the programme and have no children (Integration Act § 20). */
   childlessCoupleBothParticipating: z.boolean().default(false),
-  /** Overrides the `stipendFractionChange` parameter for both the age switch and moving. */
+  /** Overrides the `stipendFractionChange` parameter for both the age switch and moving (it decides only a month with the birthday or the move on the 2nd or later). */
   fractionChangeTiming: z.enum(['monthAfter', 'sameMonth']).optional(),
   /** The participant's programme hours this month (bounds the absence and work hours); default: the hours the divisor implies. */
   scheduledHours: quantitySchema.optional(),
@@ -60,8 +61,13 @@ export const stipendMonthInputSchema = z.strictObject({
   unexcusedAbsence: hoursAndDays.optional(),
   /** Excused absence (illness, sick child, welfare leave, leave with stipend): shown, never deducted. */
   excusedAbsence: hoursAndDays.optional(),
-  /** Days of leave without stipend (care leave, long illness, leave to take work). */
-  leaveWithoutStipendDays: quantitySchema.optional(),
+  /**
+   * Leave without stipend (care leave, long illness, leave to take work), with its unit said: `{ calendarDays }`
+   * or the leave's dates `{ from, to }` (optionally with the `workingDays` counted in them). Each calendar day
+   * is 1/30 of the month; leave on every programme day of the month takes the whole month. A count of working
+   * days alone is refused: it does not say how many calendar days it spans.
+   */
+  leaveWithoutStipend: stipendLeaveSchema.optional(),
   /** Other public benefits for this month. */
   benefits: stipendBenefitsSchema.optional(),
   /** Transitional benefit for single parents (overgangsstønad), kroner a year. */

@@ -4,9 +4,13 @@
  * hours × the hourly rate (yearly / 1850). Wages from work outside the programme do not reduce it.
  * @module
  */
+import { usedValue } from '../core/explanation.js';
+import { weakestBasis } from '../core/legal-reference.js';
 import type { Rational } from '../core/rational.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
+import { showDivisors } from '../parameters/stipend-divisors.js';
 import { leadMessage, type PendingDeduction } from './deduction-line.js';
+import { rateBasis } from './rate-basis.js';
 import type { MonthRates } from './rates.js';
 import { regimeParameters, type StipendRegime } from './regime.js';
 import { showCount, showRate } from './show.js';
@@ -26,8 +30,9 @@ export function ownIncomeDeduction(hours: Rational | undefined, r: MonthRates, r
         message: WORK,
         params: { detail: { nb: `${showCount(hours, 'nb')} timer × timesats ${showRate(r.hour, 'nb')}`, en: `${showCount(hours, 'en')} hours × hourly rate ${showRate(r.hour, 'en')}` } },
         reference: rp.act(rp.sections.ownIncome),
-        basis: regime === 'integreringsloven' ? 'official' : 'practice',
-        used: [],
+        // The rule: official under the Integration Act (§ 23), practice under the old Act; the hourly rate may be less certain.
+        basis: weakestBasis(regime === 'integreringsloven' ? 'official' : 'practice', rateBasis(r)),
+        used: [usedValue(rp.divisors, r.divisors, showDivisors)],
       },
     },
   ];

@@ -9,14 +9,17 @@
  */
 import { z } from 'zod';
 import { isoDateSchema } from '../core/date.js';
-import { inputError } from '../core/errors.js';
+import { InputError, inputError, isInputError } from '../core/errors.js';
 import { step, type Explained, EMPTY_EXPLANATION, type Step } from '../core/explanation.js';
 import { ZERO_MONEY, type Money } from '../core/money.js';
 import { isoMonthSchema, monthOf, monthsFromTo } from '../core/month.js';
+import type { Rational } from '../core/rational.js';
 import { ROUNDING_NAMES, type RoundingName } from '../core/rounding.js';
 import { parseInput } from '../core/validate.js';
+import type { ParameterSet } from '../parameters/parameter-set.js';
 import { resolveRuleOptions, type RuleOptions } from '../parameters/rule-options.js';
 import { computeStipendMonth, monthWithoutDeductions } from './month-core.js';
+import type { ParsedStipendMonth } from './month-input.js';
 import { quantitySchema } from './quantity.js';
 import { stipendRegimeSchema } from './regime.js';
 import { showMoney } from './show.js';
@@ -31,11 +34,16 @@ export const stipendProjectionInputSchema = z.strictObject({
   /** First and last day of the programme. */
   programme: z.strictObject({ start: isoDateSchema, end: isoDateSchema }),
   livesWithParent: z.boolean().default(false),
+  /** As in `stipendForMonth`: the first day in the new home after moving into or out of a parent's home. */
   householdChangedOn: isoDateSchema.optional(),
   childlessCoupleBothParticipating: z.boolean().default(false),
   fractionChangeTiming: z.enum(['monthAfter', 'sameMonth']).optional(),
-  /** Expected leave without stipend, in days per month. */
-  leaveWithoutStipend: z.array(z.strictObject({ month: isoMonthSchema, days: quantitySchema })).default([]),
+  /**
+   * Expected leave without stipend, as calendar days in a month (each 1/30 of the month; all the month's
+   * programme days take the whole month). Working days must be turned into calendar days through the
+   * leave's dates first (see `stipendLeaveSchema`).
+   */
+  leaveWithoutStipend: z.array(z.strictObject({ month: isoMonthSchema, calendarDays: quantitySchema })).default([]),
   asKnownOn: isoDateSchema.optional(),
   rounding: z.enum(ROUNDING_NAMES as unknown as [RoundingName, ...RoundingName[]]).default('halfUpToOre'),
 });
@@ -57,6 +65,16 @@ export interface ProjectedMonth {
 export interface StipendProjection {
   readonly months: readonly ProjectedMonth[];
   readonly total: Money;
+}
+
+/** The month with its leave; a leave that does not fit the month is refused at its own entry of the input. */
+function monthWithLeave(c: Omit<ParsedStipendMonth, 'leaveWithoutStipend'>, l: { days: Rational; index: number }, parameters: ParameterSet) {
+  try {
+    return computeStipendMonth({ ...c, leaveWithoutStipend: { kind: 'calendarDays', calendarDays: l.days } }, parameters, false).value;
+  } catch (e) {
+    if (isInputError(e)) throw new InputError(e.issues.map((x) => (x.path[0] === 'leaveWithoutStipend' ? { ...x, path: ['leaveWithoutStipend', l.index, 'calendarDays'] } : x)));
+    throw e;
+  }
 }
 
 const text = { nb: (p: { nb: string; en: string }) => p.nb, en: (p: { nb: string; en: string }) => p.en };
@@ -84,20 +102,20 @@ export function stipendProjection(input: StipendProjectionInput, options?: RuleO
   if (months.length > MAX_PROJECTION_MONTHS) {
     throw inputError('too_long', ['programme', 'end'], { nb: `høyst ${MAX_PROJECTION_MONTHS} måneder`, en: `at most ${MAX_PROJECTION_MONTHS} months` });
   }
-  const leave = new Map<string, (typeof c.leaveWithoutStipend)[number]['days']>();
+  const leave = new Map<string, { days: (typeof c.leaveWithoutStipend)[number]['calendarDays']; index: number }>();
   c.leaveWithoutStipend.forEach((l, i) => {
     if (!months.includes(l.month) || leave.has(l.month)) {
       throw inputError('leave_month', ['leaveWithoutStipend', i, 'month'], { nb: `${l.month} er utenfor programmet eller gitt to ganger`, en: `${l.month} is outside the programme or given twice` });
     }
-    leave.set(l.month, l.days);
+    leave.set(l.month, { days: l.calendarDays, index: i });
   });
   const out: ProjectedMonth[] = [];
   const steps: Step[] = [];
   let total = ZERO_MONEY;
   for (const month of months) {
     const { leaveWithoutStipend: _unused, ...person } = c;
-    const days = leave.get(month);
-    const value = days === undefined ? monthWithoutDeductions({ ...person, month }, parameters) : computeStipendMonth({ ...person, month, leaveWithoutStipendDays: days }, parameters, false).value;
+    const l = leave.get(month);
+    const value = l === undefined ? monthWithoutDeductions({ ...person, month }, parameters) : monthWithLeave({ ...person, month }, l, parameters);
     const leaveDeduction = value.deductions.find((d) => d.kind === 'leaveWithoutStipend')?.applied ?? ZERO_MONEY;
     out.push({ month, fraction: value.fraction, daysInProgramme: value.daysInProgramme, gross: value.gross, leaveDeduction, payment: value.payment });
     total = total.plus(value.payment);

@@ -198,7 +198,7 @@ export const stipendRateCodeInputSchema = z.strictObject({
   month: isoMonthSchema,
   birthDate: isoDateSchema,
   livesWithParent: z.boolean().optional(),
-  /** The date the participant moved to or from a parent, if it was this month or earlier (as `stipendRates`). */
+  /** The first day in the new home after moving to or from a parent, if this month or earlier (as `stipendRates`; a move on the 1st counts for that whole month). */
   householdChangedOn: isoDateSchema.optional(),
   childlessCoupleBothParticipating: z.boolean().optional(),
 });
@@ -209,9 +209,9 @@ export type StipendRateCodeInput = z.input<typeof stipendRateCodeInputSchema>;
 const KIND_CODE: Record<AgeFractionKind, number> = { full: 0, under25: 1, under25WithParent: 2 };
 
 /**
- * The rate code the law gives a person in a month of the table: the age and household rule (the fraction
- * changes the month after the 25th birthday unless the parameters say otherwise) and the couples rule, as
- * `stipendRates` decides them.
+ * The rate code the law gives a person in a month of the table: the age and household rule (a 25th
+ * birthday or a move on the 1st changes the fraction that month; one later in the month changes it the
+ * month after, unless the parameters say otherwise) and the couples rule, as `stipendRates` decides them.
  * @throws InputError for bad facts, a month outside the table or a birth date after the month.
  *
  * @example

@@ -9,6 +9,7 @@ import { roundHalfUpToOre } from '../core/rounding.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
 import { showDivisors } from '../parameters/stipend-divisors.js';
 import { showFractions } from '../parameters/stipend-fractions.js';
+import { fractionBasis, rateBasis, yearlyBasis } from './rate-basis.js';
 import type { MonthRates } from './rates.js';
 import { regimeParameters, type StipendRegime } from './regime.js';
 import { showRate } from './show.js';
@@ -24,12 +25,36 @@ interface FractionParams {
   fraction: string;
   couple: boolean;
   birthday: IsoDate;
+  /** What a birthday or a move in this month did, if either fell in it. */
+  change: { nb: string; en: string };
 }
 
 const fractionMessage = {
-  nb: (p: FractionParams) => `Brøk ${p.fraction}: ${KIND_TEXT[p.kind].nb}${p.couple ? ', ganget med 5/6 for par uten barn som begge deltar' : ''} (25-årsdag ${p.birthday})`,
-  en: (p: FractionParams) => `Fraction ${p.fraction}: ${KIND_TEXT[p.kind].en}${p.couple ? ', times 5/6 for a childless couple both participating' : ''} (25th birthday ${p.birthday})`,
+  nb: (p: FractionParams) => `Brøk ${p.fraction}: ${KIND_TEXT[p.kind].nb}${p.couple ? ', ganget med 5/6 for par uten barn som begge deltar' : ''} (25-årsdag ${p.birthday}${p.change.nb})`,
+  en: (p: FractionParams) => `Fraction ${p.fraction}: ${KIND_TEXT[p.kind].en}${p.couple ? ', times 5/6 for a childless couple both participating' : ''} (25th birthday ${p.birthday}${p.change.en})`,
 };
+
+/** The clause on a birthday or a move in the month: on the 1st it holds all month; later, the timing decides. */
+function changeText(r: MonthRates, householdChangedOn: IsoDate | undefined): { nb: string; en: string } {
+  const later = (which: 'ageSwitch' | 'household') =>
+    (r.timingOverride ?? r.timing.value[which]) === 'sameMonth'
+      ? { nb: 'ny brøk fra samme måned', en: 'the new fraction from this month' }
+      : { nb: 'situasjonen den 1. i måneden gjelder hele måneden, ny brøk fra måneden etter', en: 'the situation on the 1st pays the whole month, the new fraction from the month after' };
+  const parts: { nb: string; en: string }[] = [];
+  const s = r.status;
+  if (s.ageChange === 'wholeMonth') parts.push({ nb: ': den 1. i måneden, så 25 år alle dager i måneden', en: ': on the 1st, so 25 on every day of the month' });
+  if (s.ageChange === 'withinMonth') {
+    const l = later('ageSwitch');
+    parts.push({ nb: `: ${l.nb}`, en: `: ${l.en}` });
+  }
+  const moveCounts = r.fractions.value.under25WithParent !== undefined && s.under25 && householdChangedOn !== undefined;
+  if (moveCounts && s.householdChange === 'wholeMonth') parts.push({ nb: `; flyttet ${householdChangedOn} (den 1.): ny bosituasjon alle dager i måneden`, en: `; moved ${householdChangedOn} (the 1st): the new household on every day of the month` });
+  if (moveCounts && s.householdChange === 'withinMonth') {
+    const l = later('household');
+    parts.push({ nb: `; flyttet ${householdChangedOn}: ${l.nb}`, en: `; moved ${householdChangedOn}: ${l.en}` });
+  }
+  return { nb: parts.map((x) => x.nb).join(''), en: parts.map((x) => x.en).join('') };
+}
 
 interface RateParams {
   inG: string;
@@ -41,11 +66,12 @@ interface RateParams {
 }
 
 /** The steps explaining a month's rates. @internal */
-export function rateSteps(c: { regime: StipendRegime; month: string }, r: MonthRates, parameters: ParameterSet): Step[] {
+export function rateSteps(c: { regime: StipendRegime; month: string; householdChangedOn?: IsoDate | undefined }, r: MonthRates, parameters: ParameterSet): Step[] {
   const rp = regimeParameters(parameters, c.regime);
   const coupleApplies = r.couple !== undefined && r.couple.value.compare(Rational.ONE) !== 0;
   const used = [usedValue(rp.fractions, r.fractions, showFractions)];
   if (r.couple !== undefined) used.push(usedValue(parameters.stipendCoupleFraction, r.couple, (v) => v.toString()));
+  if (r.status.timingDecided && r.timingOverride === undefined) used.push(usedValue(parameters.stipendFractionChange, r.timing, (v) => `${v.ageSwitch} / ${v.household}`));
   const params: RateParams = {
     inG: r.fractions.value.yearlyInG.toString(),
     g: r.g.value.toString(),
@@ -67,9 +93,9 @@ export function rateSteps(c: { regime: StipendRegime; month: string }, r: MonthR
     step({
       rule: 'stipend.fraction',
       message: fractionMessage,
-      params: { kind: r.kind, fraction: r.fraction.toString(), couple: coupleApplies, birthday: r.birthday },
+      params: { kind: r.kind, fraction: r.fraction.toString(), couple: coupleApplies, birthday: r.birthday, change: changeText(r, c.householdChangedOn) },
       reference: rp.act(rp.sections.level),
-      basis: r.fractions.basis,
+      basis: fractionBasis(r),
       used,
     }),
     step({
@@ -78,7 +104,7 @@ export function rateSteps(c: { regime: StipendRegime; month: string }, r: MonthR
       params,
       amount: roundHalfUpToOre(r.yearly),
       reference: rp.act(rp.sections.level),
-      basis: r.fractions.basis,
+      basis: yearlyBasis(r),
     }),
     step({
       rule: 'stipend.month-amount',
@@ -89,7 +115,7 @@ export function rateSteps(c: { regime: StipendRegime; month: string }, r: MonthR
       params,
       amount: roundHalfUpToOre(r.month),
       reference: rp.act(rp.sections.divisors),
-      basis: r.divisors.basis,
+      basis: rateBasis(r),
       used: [usedValue(rp.divisors, r.divisors, showDivisors)],
     }),
   ];

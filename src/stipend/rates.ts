@@ -17,9 +17,9 @@ import { parseInput } from '../core/validate.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
 import { resolveRuleOptions, type RuleOptions } from '../parameters/rule-options.js';
 import type { StipendDivisors } from '../parameters/stipend-divisors.js';
-import type { FractionChangeTiming } from '../parameters/stipend-fraction-change.js';
+import type { FractionChangeTiming, StipendFractionChange } from '../parameters/stipend-fraction-change.js';
 import type { StipendFractions } from '../parameters/stipend-fractions.js';
-import { ageFractionKind, type AgeFractionKind } from './age-fraction.js';
+import { ageFractionKind, type AgeFractionKind, type AgeFractionStatus } from './age-fraction.js';
 import { regimeParameters, stipendRegimeSchema, type StipendRegime } from './regime.js';
 import { rateSteps } from './rates-explanation.js';
 
@@ -43,6 +43,11 @@ export interface MonthRates {
   readonly couple: DatedValue<Rational> | undefined;
   readonly kind: AgeFractionKind;
   readonly birthday: IsoDate;
+  /** The age and household situation for the month, and whether the timing decided it. */
+  readonly status: AgeFractionStatus;
+  /** The timing parameter's value in force, and the caller's override if any. */
+  readonly timing: DatedValue<StipendFractionChange>;
+  readonly timingOverride: FractionChangeTiming | undefined;
   readonly fraction: Rational;
   readonly yearly: Rational;
   readonly month: Rational;
@@ -57,7 +62,8 @@ export function monthRates(c: RateContext, parameters: ParameterSet): MonthRates
   const g = valueOn(parameters.grunnbelop, first, { asKnownOn: c.asKnownOn });
   const fractions = valueOn(rp.fractions, first);
   const divisors = valueOn(rp.divisors, first);
-  const timing = valueOn(parameters.stipendFractionChange, first).value;
+  const timingValue = valueOn(parameters.stipendFractionChange, first);
+  const timing = timingValue.value;
   const f = fractions.value;
   const status = ageFractionKind({
     birthDate: c.birthDate,
@@ -74,7 +80,10 @@ export function monthRates(c: RateContext, parameters: ParameterSet): MonthRates
   if (couple !== undefined) fraction = fraction.mul(couple.value);
   const yearly = f.yearlyInG.mul(Rational.fromDecimal(g.value)).mul(fraction);
   const month = yearly.div(Rational.of(divisors.value.month));
-  return { g, fractions, divisors, couple, kind: status.kind, birthday: status.birthday, fraction, yearly, month, day: month.div(Rational.of(divisors.value.day)), hour: yearly.div(Rational.of(divisors.value.hour)) };
+  return {
+    g, fractions, divisors, couple, kind: status.kind, birthday: status.birthday, status, timing: timingValue, timingOverride: c.fractionChangeTiming,
+    fraction, yearly, month, day: month.div(Rational.of(divisors.value.day)), hour: yearly.div(Rational.of(divisors.value.hour)),
+  };
 }
 
 /** Input to {@link stipendRates}. */
@@ -84,11 +93,11 @@ export const stipendRatesInputSchema = z.strictObject({
   birthDate: isoDateSchema,
   /** Lives with one or both parents (counts only under 25 and under the Integration Act). */
   livesWithParent: z.boolean().default(false),
-  /** The date the participant last moved into or out of a parent's home (`livesWithParent` is the state since). */
+  /** The first day the participant lived in the new home after last moving into or out of a parent's home (`livesWithParent` is the state from that day); a move on the 1st counts for that whole month. */
   householdChangedOn: isoDateSchema.optional(),
   /** Spouses or cohabitants who both take part in the programme and have no children. */
   childlessCoupleBothParticipating: z.boolean().default(false),
-  /** Overrides the `stipendFractionChange` parameter for both the age switch and moving. */
+  /** Overrides the `stipendFractionChange` parameter for both the age switch and moving (it decides only a month with the birthday or the move on the 2nd or later). */
   fractionChangeTiming: z.enum(['monthAfter', 'sameMonth']).optional(),
   /** Compute with what was known on this date (a G decided later is not seen). */
   asKnownOn: isoDateSchema.optional(),

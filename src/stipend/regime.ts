@@ -9,6 +9,7 @@ import type { LegalReference } from '../core/legal-reference.js';
 import { references } from '../core/legal-reference.js';
 import type { Parameter } from '../core/parameters.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
+import type { DecisionThreshold } from '../parameters/stipend-decision-threshold.js';
 import type { StipendDivisors } from '../parameters/stipend-divisors.js';
 import type { StipendFractions } from '../parameters/stipend-fractions.js';
 import type { TransitionalBenefitRule } from '../parameters/stipend-transitional-benefit.js';
@@ -36,6 +37,7 @@ export interface RegimeParameters {
   readonly fractions: Parameter<StipendFractions>;
   readonly divisors: Parameter<StipendDivisors>;
   readonly transitional: Parameter<TransitionalBenefitRule>;
+  readonly decisionThreshold: Parameter<DecisionThreshold>;
   /** The Act, for references in explanations. */
   readonly act: (section?: string) => LegalReference;
   /** Sections: [level, divisors, absence, offsets, own income, excess (set-off of deductions)]. */
@@ -51,6 +53,7 @@ export function regimeParameters(parameters: ParameterSet, regime: StipendRegime
         fractions: parameters.stipendFractionsIntroductionAct,
         divisors: parameters.stipendDivisorsIntroductionAct,
         transitional: parameters.transitionalBenefitRuleIntroductionAct,
+        decisionThreshold: parameters.stipendDecisionThresholdIntroductionAct,
         act: references.introductionAct,
         // The excess: the Act's chapter 3 on the stipend (the section on set-off was not read).
         sections: { level: '§ 8', divisors: '§ 9', absence: '§ 10', offsets: '§ 12', ownIncome: '§ 11', excess: 'kap. 3' },
@@ -60,6 +63,7 @@ export function regimeParameters(parameters: ParameterSet, regime: StipendRegime
         fractions: parameters.stipendFractionsIntegrationAct,
         divisors: parameters.stipendDivisorsIntegrationAct,
         transitional: parameters.transitionalBenefitRuleIntegrationAct,
+        decisionThreshold: parameters.stipendDecisionThresholdIntegrationAct,
         act: references.integrationAct,
         sections: { level: '§ 20', divisors: '§ 20', absence: '§ 21', offsets: '§ 22', ownIncome: '§ 23', excess: '§ 25' },
         absence: references.integrationAct('§ 21'),

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../core/date.js';
 import { EMPTY_EXPLANATION, step, usedValue, type Explained } from '../core/explanation.js';
+import { weakestBasis } from '../core/legal-reference.js';
 import { moneyToRational, nonNegativeMoneySchema, type Money } from '../core/money.js';
 import { firstDayOfMonth, isoMonthSchema } from '../core/month.js';
 import { valueOn } from '../core/parameters.js';
@@ -16,6 +17,7 @@ import { roundHalfUpToOre } from '../core/rounding.js';
 import { parseInput } from '../core/validate.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
 import { resolveRuleOptions, type RuleOptions } from '../parameters/rule-options.js';
+import { showDivisors } from '../parameters/stipend-divisors.js';
 import { showTransitionalRule } from '../parameters/stipend-transitional-benefit.js';
 import { leadMessage, type PendingDeduction } from './deduction-line.js';
 import { regimeParameters, stipendRegimeSchema, type StipendRegime } from './regime.js';
@@ -29,9 +31,11 @@ export function transitionalReduction(perYear: Rational, month: string, regime: 
   const g = valueOn(parameters.grunnbelop, first, { asKnownOn });
   const threshold = rule.value.thresholdInG.mul(Rational.fromDecimal(g.value));
   const excess = perYear.sub(threshold).max(Rational.ZERO);
-  const monthDivisor = valueOn(rp.divisors, first).value.month;
+  const divisors = valueOn(rp.divisors, first);
   const yearly = rule.value.share.mul(excess);
-  return { rule, g, threshold, yearly, monthly: yearly.div(Rational.of(monthDivisor)), rp };
+  // The reduction rests on the rule, G (its 0.5 G threshold) and the month divisor: as certain as the weakest.
+  const basis = weakestBasis(rule.basis, g.basis, divisors.basis);
+  return { rule, g, divisors, basis, threshold, yearly, monthly: yearly.div(Rational.of(divisors.value.month)), rp };
 }
 
 const MESSAGE = leadMessage('Samordning med overgangsstønad', 'Offset against transitional benefit');
@@ -48,7 +52,14 @@ export function transitionalDeduction(perYear: Money | undefined, share: Rationa
       kind: 'transitionalBenefit',
       exact: t.monthly.mul(share),
       info: explain
-        ? { rule: 'stipend.transitional-benefit', message: MESSAGE, params: { detail: { nb: detail('nb'), en: detail('en') } }, reference: t.rule.reference, basis: t.rule.basis, used: [usedValue(t.rp.transitional, t.rule, showTransitionalRule)] }
+        ? {
+            rule: 'stipend.transitional-benefit',
+            message: MESSAGE,
+            params: { detail: { nb: detail('nb'), en: detail('en') } },
+            reference: t.rule.reference,
+            basis: t.basis,
+            used: [usedValue(t.rp.transitional, t.rule, showTransitionalRule), usedValue(parameters.grunnbelop, t.g, (v) => v.toString()), usedValue(t.rp.divisors, t.divisors, showDivisors)],
+          }
         : undefined,
     },
   ];
@@ -88,6 +99,6 @@ export function transitionalBenefitReduction(input: TransitionalBenefitReduction
   const info = line?.info;
   return {
     value,
-    explanation: { steps: info ? [step({ ...info, amount: value.monthly, used: [...info.used, usedValue(parameters.grunnbelop, t.g, (v) => v.toString())] })] : [] },
+    explanation: { steps: info ? [step({ ...info, amount: value.monthly })] : [] },
   };
 }

@@ -60,6 +60,14 @@ describe('stipend', () => {
     expect(r.stdout[10]).toMatch(/^1\. Grunnbeløpet \(G\) som gjaldt 1\. dag i 2024-06: 124 028,00 kr/);
     expect(r.stdout.join('\n')).toContain('7,5 timer × timesats 134,0843 kr: 1 005,63 kr');
   });
+  it('leave without stipend in calendar days, or as its dates: 5 days × 20 671.333… / 30 = 3 445.22 → 17 226.11; all of June → 0', () => {
+    expect(run('stipend', ...stipendFlags, '--leave-calendar-days', '5').stdout).toContain('  Til utbetaling: 17 226,11 kr');
+    const all = run('stipend', ...stipendFlags, '--leave-from', '2024-06-01', '--leave-to', '2024-06-30');
+    expect(all.stdout).toContain('  − permisjon uten stønad: 20 671,33 kr');
+    expect(all.stdout).toContain('  Til utbetaling: 0,00 kr');
+    // the old unit-less option is gone
+    expect(run('stipend', ...stipendFlags, '--leave-days', '5').exitCode).toBe(2);
+  });
   it('speaks English with --lang en, and reads a decimal comma', () => {
     const r = run('--lang', 'en', 'stipend', ...stipendFlags, '--unexcused-hours=7,5');
     expect(r.stdout).toContain('  To pay: NOK 19,665.70');

@@ -8,6 +8,7 @@ import {
   defineParameter,
   references,
   valueOn,
+  weakestBasis,
   withParameters,
   withValues,
   type Parameter,
@@ -100,4 +101,17 @@ describe('every shipped parameter value is cited', () => {
       }
     });
   }
+});
+
+describe('weakestBasis: a step is only as certain as the weakest value it used', () => {
+  it('orders statute > official > practice > assumption and returns the weakest given', () => {
+    expect(weakestBasis('statute', 'official')).toBe('official');
+    expect(weakestBasis('official', 'practice')).toBe('practice');
+    expect(weakestBasis('practice', 'official', 'statute')).toBe('practice');
+    expect(weakestBasis('statute', 'assumption', 'official')).toBe('assumption');
+    expect(weakestBasis('official')).toBe('official');
+  });
+  it('with nothing used, nothing weakens the rule: statute', () => {
+    expect(weakestBasis()).toBe('statute');
+  });
 });

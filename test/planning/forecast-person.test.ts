@@ -112,8 +112,8 @@ describe('forecast person: the stipend profile', () => {
     // April–July 2024 is four months; July is not kept; May has 10 leave days (10th–19th).
     expect(rows.map((r) => r.month)).toEqual(['2024-04', '2024-05', '2024-06']);
     expect(rows[0]).toEqual({ regime: 'integreringsloven', month: '2024-04', birthDate: '1990-01-01', programmeStart: '2024-04-15', programmeEnd: '2024-07-14', livesWithParent: false, childlessCoupleBothParticipating: false });
-    expect(rows[1]).toEqual({ ...rows[0], month: '2024-05', leaveDays: 10 });
-    expect('leaveDays' in (rows[2] ?? {})).toBe(false);
+    expect(rows[1]).toEqual({ ...rows[0], month: '2024-05', leaveCalendarDays: 10 });
+    expect('leaveCalendarDays' in (rows[2] ?? {})).toBe(false);
   });
 });
 

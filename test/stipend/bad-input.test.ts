@@ -22,7 +22,7 @@ describe('bad inputs name the field', () => {
   });
   it('more days than the days in the programme', () => {
     expect(pathsOf({ ...ok, programme: { start: '2024-06-21' }, unexcusedAbsence: { days: 11 } })).toEqual(['unexcusedAbsence.days']);
-    expect(pathsOf({ ...ok, unexcusedAbsence: { days: 20 }, leaveWithoutStipendDays: 11 })).toEqual(['leaveWithoutStipendDays']);
+    expect(pathsOf({ ...ok, unexcusedAbsence: { days: 20 }, leaveWithoutStipend: { calendarDays: 11 } })).toEqual(['leaveWithoutStipend.calendarDays']);
   });
   it('a month outside the programme', () => {
     expect(pathsOf({ ...ok, programme: { start: '2024-07-01' } })).toEqual(['month']);
@@ -48,6 +48,6 @@ describe('bad inputs name the field', () => {
     expect(pathsOf({ ...ok, unexcusedAbsense: { hours: 1 } })).toEqual(['']);
   });
   it('a projection with leave in a month outside the programme', () => {
-    expect(() => stipendProjection({ regime: 'integreringsloven', birthDate: '1980-01-01', programme: { start: '2024-01-01', end: '2024-03-31' }, leaveWithoutStipend: [{ month: '2024-05', days: 1 }] })).toThrow(InputError);
+    expect(() => stipendProjection({ regime: 'integreringsloven', birthDate: '1980-01-01', programme: { start: '2024-01-01', end: '2024-03-31' }, leaveWithoutStipend: [{ month: '2024-05', calendarDays: 1 }] })).toThrow(InputError);
   });
 });

@@ -104,9 +104,9 @@ describe('batch: the programme period and the absence limits, exactly at the lim
     const june = { ...adult, month: '2024-06' };
     expect(pay([{ ...june, unexcusedDays: 30 }])).toEqual([0]);
     // 29 days of 30: 20 671.333… × 29 / 30 = 19 982.29 → 20 671.33 − 19 982.29 = 689.04; one day's leave then takes the rest.
-    expect(pay([{ ...june, unexcusedDays: 29 }, { ...june, unexcusedDays: 29, leaveDays: 1 }])).toEqual([ONE_DAY, 0]);
+    expect(pay([{ ...june, unexcusedDays: 29 }, { ...june, unexcusedDays: 29, leaveCalendarDays: 1 }])).toEqual([ONE_DAY, 0]);
     expect(issues([{ ...june, unexcusedDays: 30.01 }])[0]).toMatch(/@rows\.0\.unexcusedAbsence\.days$/);
-    expect(issues([{ ...june, unexcusedDays: 29, leaveDays: 1.01 }])[0]).toMatch(/@rows\.0\.leaveWithoutStipendDays$/);
+    expect(issues([{ ...june, unexcusedDays: 29, leaveCalendarDays: 1.01 }])[0]).toMatch(/@rows\.0\.leaveWithoutStipend\.calendarDays$/);
   });
   it('a person born on the last day of the month is under 25 that month (13 780.89); born the day after is refused', () => {
     expect(pay([{ ...adult, month: '2024-06', birthDate: '2024-06-30', programmeStart: '2024-06-01' }])).toEqual([UNDER25]);

@@ -18,10 +18,33 @@ describe('stipend for many participant-months (batch)', () => {
       // Start 16 June 2024 (15 days of 30): 15 × 20 671.333… / 30 = 10 335.67.
       { regime: 'integreringsloven', month: '2024-06', birthDate: '1990-01-01', programmeStart: '2024-06-16' },
       // Leave for the whole of a 30-day month takes all of it: 0.
-      { regime: 'integreringsloven', month: '2024-06', birthDate: '1990-01-01', programmeStart: '2024-01-01', leaveDays: 30 },
+      { regime: 'integreringsloven', month: '2024-06', birthDate: '1990-01-01', programmeStart: '2024-01-01', leaveCalendarDays: 30 },
     ];
     expect(Array.from(stipendPaymentsOre({ rows }))).toEqual([2067133, 689044, 1966570, 1929324, 1232508, 1033567, 0]);
     expect(moneyFromOre(1966570).toString()).toBe('19665.7');
+  });
+
+  it('leave without stipend is given in calendar days; leave on every programme day takes the whole month', () => {
+    // February 2024 (29 days), G 118 620: month 237 240 / 12 = 19 770.00; a day 19 770 / 30 = 659.00.
+    const feb = { regime: 'integreringsloven', month: '2024-02', birthDate: '1990-01-01', programmeStart: '2024-01-01' } as const;
+    const rows: StipendBatchRow[] = [
+      { ...feb, leaveCalendarDays: 29 }, // every day on leave: 0 (before: 29 × 659 = 19 111 taken, 659.00 paid)
+      { ...feb, leaveCalendarDays: 28 }, // 28 × 659 = 18 452.00 → 1 318.00 paid
+    ];
+    expect(Array.from(stipendPaymentsOre({ rows }))).toEqual([0, 131800]);
+    // The old unit-less name is an unknown field, refused like any typo.
+    expect(() => stipendPaymentsOre({ rows: [{ ...feb, leaveDays: 29 } as unknown as StipendBatchRow] })).toThrow(/leaveDays/u);
+  });
+
+  it('a 25th birthday on the 1st pays the full rate that month; one on the 2nd waits for the month after', () => {
+    // G from 1 May 2026 = 136 549: full 273 098 / 12 = 22 758.1666… → 22 758.17; 2/3: 546 196 / 36 = 15 172.111… → 15 172.11.
+    const june = { regime: 'integreringsloven', month: '2026-06', programmeStart: '2026-01-01' } as const;
+    const rows: StipendBatchRow[] = [
+      { ...june, birthDate: '2001-06-01' }, // 25 on every day of June: full
+      { ...june, birthDate: '2001-06-02' }, // 24 on 1 June: 2/3 (monthAfter)
+      { ...june, birthDate: '2001-06-01', livesWithParent: true }, // 25 all June: the with-parent 1/3 no longer applies
+    ];
+    expect(Array.from(stipendPaymentsOre({ rows }))).toEqual([2275817, 1517211, 2275817]);
   });
 
   it('names the row and field of bad input, with the single-month rule’s own message', () => {
@@ -38,7 +61,7 @@ describe('stipend for many participant-months (batch)', () => {
     expect(issues([ok, { ...ok, unexcusedHours: 0.125 }])).toEqual(['invalid_quantity@rows.1.unexcusedHours']);
     // 0.1 + 0.2 is 0.30000000000000004, not 0.30: refused as the single-month rule refuses it, never rounded.
     expect(issues([{ ...ok, unexcusedHours: 0.1 + 0.2 }])).toEqual(['invalid_quantity@rows.0.unexcusedHours']);
-    expect(issues([{ ...ok, leaveDays: 1 / 3 }])).toEqual(['invalid_quantity@rows.0.leaveDays']);
+    expect(issues([{ ...ok, leaveCalendarDays: 1 / 3 }])).toEqual(['invalid_quantity@rows.0.leaveCalendarDays']);
     expect(issues([ok, ok, { ...ok, birthDate: '2024-06-01' }])).toEqual(['birth_after_month@rows.2.birthDate']);
     expect(issues([{ ...ok, unexcusedHours: 200 }])).toEqual(['exceeds_month@rows.0.unexcusedAbsence.hours']);
     expect(issues([{ ...ok, month: '2023-12' }])).toEqual(['month_outside_programme@rows.0.month']);
@@ -69,7 +92,7 @@ describe('stipend for many participant-months (batch)', () => {
             ...(end === undefined ? {} : { programmeEnd: end }),
             ...(hours === undefined ? {} : { unexcusedHours: hours }),
             ...(days === undefined ? {} : { unexcusedDays: days }),
-            ...(leave === undefined ? {} : { leaveDays: leave }),
+            ...(leave === undefined ? {} : { leaveCalendarDays: leave }),
           };
           let single: string | undefined;
           let singleError: string | undefined;
@@ -78,7 +101,7 @@ describe('stipend for many participant-months (batch)', () => {
               regime, month, birthDate, livesWithParent, childlessCoupleBothParticipating: couple,
               programme: { start, ...(end === undefined ? {} : { end }) },
               ...(hours === undefined && days === undefined ? {} : { unexcusedAbsence: { ...(hours === undefined ? {} : { hours }), ...(days === undefined ? {} : { days }) } }),
-              ...(leave === undefined ? {} : { leaveWithoutStipendDays: leave }),
+              ...(leave === undefined ? {} : { leaveWithoutStipend: { calendarDays: leave } }),
             }, { explain: false }).value.payment.toFixed(2);
           } catch (e) {
             singleError = (e as InputError).issues[0]?.code;

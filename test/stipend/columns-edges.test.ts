@@ -143,16 +143,16 @@ describe('columns: absence exactly at the limits of the month', () => {
   });
   it('unexcused days may equal the programme days, and days with leave may too; one hundredth more is refused', () => {
     // 30 days of 30 take the month; 29 days take 19 982.29 (20 671.333… × 29 / 30), leaving 689.04, which one day's leave takes.
-    expect(pay(table2024(), { month: [JUNE, JUNE, JUNE], rate: [0, 0, 0], days: [3000, 2900, 2900], leave: [0, 0, 100] })).toEqual([0, 68904, 0]);
+    expect(pay(table2024(), { month: [JUNE, JUNE, JUNE], rate: [0, 0, 0], days: [3000, 2900, 2900], leaveCalendarDays: [0, 0, 100] })).toEqual([0, 68904, 0]);
     expect(refusal(() => pay(table2024(), { month: [JUNE], rate: [0], days: [3001] }))).toEqual({
       at: 'invalid_column_value@days.0',
       nb: 'days[0] = 3001: er flere enn dagene i programmet denne måneden',
       en: 'days[0] = 3001: is more than the days in the programme this month',
     });
-    expect(refusal(() => pay(table2024(), { month: [JUNE], rate: [0], days: [2900], leave: [101] }))).toEqual({
-      at: 'invalid_column_value@leave.0',
-      nb: 'leave[0] = 101: er sammen med fraværet flere enn dagene i programmet denne måneden',
-      en: 'leave[0] = 101: is, with the absence, more than the days in the programme this month',
+    expect(refusal(() => pay(table2024(), { month: [JUNE], rate: [0], days: [2900], leaveCalendarDays: [101] }))).toEqual({
+      at: 'invalid_column_value@leaveCalendarDays.0',
+      nb: 'leaveCalendarDays[0] = 101: er sammen med fraværet flere enn dagene i programmet denne måneden',
+      en: 'leaveCalendarDays[0] = 101: is, with the absence, more than the days in the programme this month',
     });
   });
 });
@@ -267,10 +267,12 @@ describe('rate code: the person’s facts in the month', () => {
 });
 
 describe('the 25th birthday of a person born on 29 February', () => {
-  it('in a common year it is 1 March: under 25 through March 2025, the full rate from April (the month after)', () => {
+  it('in a common year it is 1 March: under 25 through February 2025, and 25 on every day of March, so the full rate from March', () => {
+    // Turning 25 on 1 March 2025 (as ageOn counts it), the participant is 25 on each of March's 31 days: not
+    // "under 25" in March (integreringsloven § 20), whatever the timing for a birthday later in a month.
     const t = stipendRateTable({ regime: 'integreringsloven', from: '2025-02', to: '2025-04' });
     const code = (month: string) => stipendRateCode(t, { month, birthDate: '2000-02-29' });
-    expect(['2025-02', '2025-03', '2025-04'].map(code)).toEqual([STIPEND_RATE_CODES.under25, STIPEND_RATE_CODES.under25, STIPEND_RATE_CODES.full]);
+    expect(['2025-02', '2025-03', '2025-04'].map(code)).toEqual([STIPEND_RATE_CODES.under25, STIPEND_RATE_CODES.full, STIPEND_RATE_CODES.full]);
   });
   it('the birthday is 29 February in a leap year, 1 March otherwise (every 4th year, not every 100th, but every 400th)', () => {
     const birthday = (birthDate: string, ageLimit: number) =>

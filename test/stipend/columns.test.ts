@@ -6,6 +6,7 @@ import {
   STIPEND_RATE_CODES,
   addDaysToDate,
   stipendColumnsOre,
+  stipendForMonth,
   stipendPaymentsOre,
   stipendRateCode,
   stipendRateTable,
@@ -50,6 +51,11 @@ describe('the stipend rate table', () => {
     // Living with a parent: a rate of its own under the Integration Act only.
     expect(stipendRateCode(integ, { month: '2024-05', birthDate: '2003-01-01', livesWithParent: true })).toBe(STIPEND_RATE_CODES.under25WithParent);
     expect(stipendRateCode(intro, { month: '2024-05', birthDate: '2003-01-01', livesWithParent: true })).toBe(STIPEND_RATE_CODES.under25);
+    // Turns 25 on 1 June 2024: 25 on every day of June, so the full rate in June itself; under 25 in May.
+    expect(stipendRateCode(integ, { month: '2024-05', birthDate: '1999-06-01' })).toBe(STIPEND_RATE_CODES.under25);
+    expect(stipendRateCode(integ, { month: '2024-06', birthDate: '1999-06-01' })).toBe(STIPEND_RATE_CODES.full);
+    // Moved out on 1 June: on their own every day of June, so no longer the with-parent rate in June.
+    expect(stipendRateCode(integ, { month: '2024-06', birthDate: '2003-01-01', livesWithParent: false, householdChangedOn: '2024-06-01' })).toBe(STIPEND_RATE_CODES.under25);
     // Moved out on 3 May: still with the parent in May, on their own from June.
     expect(stipendRateCode(integ, { month: '2024-05', birthDate: '2003-01-01', livesWithParent: false, householdChangedOn: '2024-05-03' })).toBe(STIPEND_RATE_CODES.under25WithParent);
     expect(stipendRateCode(integ, { month: '2024-06', birthDate: '2003-01-01', livesWithParent: false, householdChangedOn: '2024-05-03' })).toBe(STIPEND_RATE_CODES.under25);
@@ -75,7 +81,7 @@ describe('the stipend from numeric columns', () => {
       programmeDays: [30, 30, 30, 30, 15, 30],
       hours: [0, 750, 0, 1000, 0, 0],
       days: [0, 0, 200, 0, 0, 0],
-      leave: [0, 0, 0, 0, 0, 3000],
+      leaveCalendarDays: [0, 0, 0, 0, 0, 3000],
     };
     expect(Array.from(stipendColumnsOre(intro, cols))).toEqual([
       // April 2024, G 118 620: 2 × 118 620 / 12 = 19 770.00.
@@ -96,6 +102,15 @@ describe('the stipend from numeric columns', () => {
     expect(Array.from(stipendColumnsOre(integ, { month: [7, 7], rate: [under25WithParent, under25Couple] }))).toEqual([689044, 1148407]);
   });
 
+  it('leave in calendar days: February 2024 on leave every day (29) pays 0; 28 days pay 19 770 − 28 × 659 = 1 318.00', () => {
+    const feb = at(intro, '2024-02');
+    expect(Array.from(stipendColumnsOre(intro, { month: [feb, feb], rate: [0, 0], leaveCalendarDays: [2900, 2800] }))).toEqual([0, 131800]);
+  });
+  it('refuses a column it does not know, such as the old `leave`, instead of leaving it out', () => {
+    const cols = { month: [at(intro, '2024-06')], rate: [0], leave: [3000] } as unknown as StipendColumns;
+    expect(issues(() => stipendColumnsOre(intro, cols))).toEqual(['unknown_column@leave']);
+  });
+
   it('caps the partial month at the day divisor: 31 days of July count as 30', () => {
     // A month with 31 days, all in the programme, is a whole month (20 671.33); 30 of its days are 30/30 of it.
     expect(Array.from(stipendColumnsOre(intro, { month: [at(intro, '2024-07'), at(intro, '2024-07')], rate: [0, 0], programmeDays: [31, 30] }))).toEqual([2067133, 2067133]);
@@ -111,7 +126,7 @@ describe('the stipend from numeric columns', () => {
     expect(issues(() => stipendColumnsOre(intro, { month: [june], rate: [0], programmeDays: [15], hours: [7709] }))).toEqual(['invalid_column_value@hours.0']);
     expect(() => stipendColumnsOre(intro, { month: [june], rate: [0], programmeDays: [15], hours: [7708] })).not.toThrow();
     expect(issues(() => stipendColumnsOre(intro, { month: [june], rate: [0], programmeDays: [15], days: [1501] }))).toEqual(['invalid_column_value@days.0']);
-    expect(issues(() => stipendColumnsOre(intro, { month: [june], rate: [0], programmeDays: [15], days: [1000], leave: [501] }))).toEqual(['invalid_column_value@leave.0']);
+    expect(issues(() => stipendColumnsOre(intro, { month: [june], rate: [0], programmeDays: [15], days: [1000], leaveCalendarDays: [501] }))).toEqual(['invalid_column_value@leaveCalendarDays.0']);
   });
 
   it('names the column and row of every value that is not a whole number in range', () => {
@@ -123,7 +138,7 @@ describe('the stipend from numeric columns', () => {
     // Hundredths, not hours: 7.5 is refused (7.5 hours is 750).
     expect(issues(() => stipendColumnsOre(intro, { month: [june], rate: [0], hours: [7.5] }))).toEqual(['invalid_column_value@hours.0']);
     expect(issues(() => stipendColumnsOre(intro, { month: [june], rate: [0], days: [Number.NaN] }))).toEqual(['invalid_column_value@days.0']);
-    expect(issues(() => stipendColumnsOre(intro, { month: [june], rate: [0], leave: [-100] }))).toEqual(['invalid_column_value@leave.0']);
+    expect(issues(() => stipendColumnsOre(intro, { month: [june], rate: [0], leaveCalendarDays: [-100] }))).toEqual(['invalid_column_value@leaveCalendarDays.0']);
     expect(issues(() => stipendColumnsOre(intro, { month: [june], rate: [0], programmeDays: [0] }))).toEqual(['invalid_column_value@programmeDays.0']);
     expect(issues(() => stipendColumnsOre(intro, { month: [june], rate: [0], programmeDays: [31] }))).toEqual(['invalid_column_value@programmeDays.0']);
     expect(issues(() => stipendColumnsOre(intro, { month: [june, june], rate: [0] }))).toEqual(['invalid_column_value@rate.0']);
@@ -148,6 +163,34 @@ describe('the stipend from numeric columns', () => {
     const june = at(intro, '2024-06');
     const typed = stipendColumnsOre(intro, { month: Uint16Array.of(june), rate: Uint8Array.of(0), hours: Int32Array.of(750) });
     expect(Array.from(typed)).toEqual([1966570]);
+  });
+
+  it('leave on every programme day, or one day short of it, pays the same in all three roads (property)', () => {
+    // The whole-month rule for leave is a branch of its own in each road; this property hits it on every run.
+    const table = stipendRateTable({ regime: 'integreringsloven', from: '2021-01', to: '2026-12' });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: table.months.length - 1 }),
+        fc.integer({ min: 1, max: 31 }),
+        fc.constantFrom(0, 1),
+        fc.constantFrom(0, 3), // hours of unexcused absence besides
+        (mi, startDay, short, hours) => {
+          const month = table.months[mi] as string;
+          const dim = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+          const start = `${month}-${String(Math.min(startDay, dim)).padStart(2, '0')}`;
+          const days = dim - Math.min(startDay, dim) + 1;
+          const leave = days - short;
+          const facts = { regime: 'integreringsloven' as const, month, birthDate: '1980-01-15', programme: { start } };
+          const single = stipendForMonth({ ...facts, ...(hours === 0 ? {} : { unexcusedAbsence: { hours } }), ...(leave === 0 ? {} : { leaveWithoutStipend: { calendarDays: leave } }) }, { explain: false }).value;
+          const batch = stipendPaymentsOre({ rows: [{ regime: 'integreringsloven', month, birthDate: '1980-01-15', programmeStart: start, unexcusedHours: hours, leaveCalendarDays: leave }] })[0];
+          const cols = stipendColumnsOre(table, { month: [mi], rate: [0], programmeDays: [days], hours: [hours * 100], leaveCalendarDays: [leave * 100] })[0];
+          expect(batch).toBe(Math.round(single.payment.toNumber() * 100));
+          expect(cols).toBe(batch);
+          if (short === 0) expect(single.payment.isZero()).toBe(true);
+        },
+      ),
+      RUNS,
+    );
   });
 
   it('pays exactly what the row batch (and so stipendForMonth) pays, for any facts (property)', () => {
@@ -177,7 +220,7 @@ describe('the stipend from numeric columns', () => {
           const row: StipendBatchRow = {
             regime, month, birthDate, programmeStart: start, livesWithParent, childlessCoupleBothParticipating: couple,
             ...(end === undefined ? {} : { programmeEnd: end }),
-            unexcusedHours: hours / 100, unexcusedDays: days / 100, leaveDays: leave / 100,
+            unexcusedHours: hours / 100, unexcusedDays: days / 100, leaveCalendarDays: leave / 100,
           };
           const table = tables[regime];
           const first = `${month}-01`;
@@ -187,7 +230,7 @@ describe('the stipend from numeric columns', () => {
           const to = end !== undefined && end < last ? end : last;
           const run = () => {
             const rate = stipendRateCode(table, { month, birthDate, livesWithParent, childlessCoupleBothParticipating: couple });
-            return stipendColumnsOre(table, { month: [at(table, month)], rate: [rate], programmeDays: [dayNumber(to) - dayNumber(from) + 1], hours: [hours], days: [days], leave: [leave] })[0];
+            return stipendColumnsOre(table, { month: [at(table, month)], rate: [rate], programmeDays: [dayNumber(to) - dayNumber(from) + 1], hours: [hours], days: [days], leaveCalendarDays: [leave] })[0];
           };
           let expected: number | undefined;
           try {

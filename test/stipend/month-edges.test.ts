@@ -95,13 +95,13 @@ describe('days bounds: the days in the programme this month are a ceiling, reach
       message: { nb: '19 dager er mer enn dagene i programmet denne måneden (18)', en: '19 days is more than the days in the programme this month (18)' },
     });
   });
-  it('leave and unexcused days together: 10 + 8 = 18 accepted; 10.5 + 8 = 18.5 refused at leaveWithoutStipendDays with the sum', () => {
+  it('leave and unexcused days together: 10 + 8 = 18 accepted; 10.5 + 8 = 18.5 refused at leaveWithoutStipend.calendarDays with the sum', () => {
     // 8 × 689.0444… = 5 512.355… → 5 512.36; 10 × 689.0444… = 6 890.444… → 6 890.44; 12 402.80 − 5 512.36 − 6 890.44 = 0.00
-    expect(stipendForMonth({ ...from13June, unexcusedAbsence: { days: 8 }, leaveWithoutStipendDays: 10 }).value.payment.toFixed(2)).toBe('0.00');
-    const e = inputErrorOf(() => stipendForMonth({ ...from13June, unexcusedAbsence: { days: 8 }, leaveWithoutStipendDays: 10.5 }));
+    expect(stipendForMonth({ ...from13June, unexcusedAbsence: { days: 8 }, leaveWithoutStipend: { calendarDays: 10 } }).value.payment.toFixed(2)).toBe('0.00');
+    const e = inputErrorOf(() => stipendForMonth({ ...from13June, unexcusedAbsence: { days: 8 }, leaveWithoutStipend: { calendarDays: 10.5 } }));
     expect(e.issues[0]).toMatchObject({
       code: 'exceeds_month',
-      path: ['leaveWithoutStipendDays'],
+      path: ['leaveWithoutStipend', 'calendarDays'],
       message: { nb: '18,5 dager (permisjon og fravær) er mer enn dagene i programmet denne måneden (18)', en: '18.5 days (leave and absence) is more than the days in the programme this month (18)' },
     });
   });
@@ -118,10 +118,10 @@ describe('hours and days must be non-negative counts with at most two decimals',
     });
   });
   it('three decimals are refused as invalid_quantity (not rounded)', () => {
-    const e = inputErrorOf(() => stipendForMonth({ ...june, leaveWithoutStipendDays: 0.125 }));
+    const e = inputErrorOf(() => stipendForMonth({ ...june, leaveWithoutStipend: { calendarDays: 0.125 } }));
     expect(e.issues[0]).toMatchObject({
       code: 'invalid_quantity',
-      path: ['leaveWithoutStipendDays'],
+      path: ['leaveWithoutStipend', 'calendarDays'],
       message: { nb: '0.125 er ikke et ikke-negativt antall med høyst to desimaler', en: '0.125 is not a non-negative count with at most two decimals' },
     });
   });
@@ -133,7 +133,7 @@ describe('the absence deduction (tested against the decision threshold) is unexc
     const r = stipendForMonth({
       ...june,
       unexcusedAbsence: { hours: 3, days: 1.5 },
-      leaveWithoutStipendDays: 2,
+      leaveWithoutStipend: { calendarDays: 2 },
       benefits: { sicknessBenefit: '1000' },
       transitionalBenefitPerYear: '200000',
       paidWorkHours: 10,
@@ -153,7 +153,7 @@ describe('the absence deduction (tested against the decision threshold) is unexc
   it('days alone count, and no absence at all gives 0 with other deductions present', () => {
     // 2 × 689.0444… = 1 378.09
     expect(stipendForMonth({ ...june, unexcusedAbsence: { days: 2 }, paidWorkHours: 5 }).value.absenceDeduction.toFixed(2)).toBe('1378.09');
-    expect(stipendForMonth({ ...june, leaveWithoutStipendDays: 2, paidWorkHours: 5 }).value.absenceDeduction.toFixed(2)).toBe('0.00');
+    expect(stipendForMonth({ ...june, leaveWithoutStipend: { calendarDays: 2 }, paidWorkHours: 5 }).value.absenceDeduction.toFixed(2)).toBe('0.00');
   });
 });
 

@@ -104,17 +104,29 @@ describe('unexcused absence: hours × hourly rate and days × daily rate, then t
     expect(nb).toContain('Utbetaling: 20 671,33 kr − trekk 2 383,72 kr: 18 287,61 kr');
     expect(stepOf(r, 'stipend.payment').amount).toBe('18287.61');
     expect(en).toContain('Payment: NOK 20,671.33 − deductions NOK 2,383.72: NOK 18,287.61');
+    // Under the Introduction Act the rule (§ 10) and every value it multiplies (G, 2 G, the divisors of § 9) are
+    // official, so the lines are official; each names the divisors it used.
     for (const rule of ['stipend.unexcused-absence.hours', 'stipend.unexcused-absence.days']) {
-      expect(stepOf(r, rule)).toMatchObject({ basis: 'official', used: [] });
+      expect(stepOf(r, rule).basis).toBe('official');
+      expect(stepOf(r, rule).used.map((u) => `${u.parameter}=${u.value}`)).toEqual(['stipendDivisorsIntroductionAct=1/12, 1/30, 1/1850']);
     }
     expect(stepOf(r, 'stipend.unexcused-absence.days').amount).toBe('1378.09');
     // an absence deduction is tested against the threshold: 2 383.72 is under 1/12 G (10 335.67)
     expect(rules(r)).toContain('stipend.decision-threshold');
   });
-  it('Integration Act, 1.5 days: 1.5 × 689.0444… = 1 033.566… → 1 033.57 under § 21', () => {
+  it('Integration Act, 1.5 days: 1.5 × 689.0444… = 1 033.566… → 1 033.57 under § 21, practice (the 1/30 divisor is known from practice)', () => {
     const r = stipendForMonth({ ...integration, unexcusedAbsence: { days: 1.5 } });
-    expect(rendered(r, 'nb')).toContain('Trekk for ugyldig fravær i dager: 1,5 dager × dagsats 689,0444 kr: 1 033,57 kr (integreringsloven § 21)');
-    expect(rendered(r, 'en')).toContain('Deduction for unexcused absence in days: 1.5 days × daily rate NOK 689.0444: NOK 1,033.57 (the Integration Act § 21)');
+    expect(rendered(r, 'nb')).toContain('Trekk for ugyldig fravær i dager: 1,5 dager × dagsats 689,0444 kr: 1 033,57 kr (integreringsloven § 21; praksis)');
+    expect(rendered(r, 'en')).toContain('Deduction for unexcused absence in days: 1.5 days × daily rate NOK 689.0444: NOK 1,033.57 (the Integration Act § 21; practice)');
+    expect(stepOf(r, 'stipend.unexcused-absence.days').basis).toBe('practice');
+  });
+  it('Integration Act, 7.5 hours: the official rule × the hourly rate by the 1/1850 divisor, basis practice (was labelled official)', () => {
+    const r = stipendForMonth({ ...integration, unexcusedAbsence: { hours: 7.5 } });
+    const s = stepOf(r, 'stipend.unexcused-absence.hours');
+    expect(s.basis).toBe('practice');
+    expect(s.used.map((u) => `${u.parameter}=${u.value}:${u.basis}`)).toEqual(['stipendDivisorsIntegrationAct=1/12, 1/30, 1/1850:practice']);
+    // The decision-threshold step compares amounts priced by the same divisors: practice too.
+    expect(stepOf(r, 'stipend.decision-threshold').basis).toBe('practice');
   });
   it('no absence deduction: no decision-threshold step, and the payment line shows zero deductions', () => {
     const r = stipendForMonth({ ...integration, paidWorkHours: 1 });
@@ -126,26 +138,45 @@ describe('unexcused absence: hours × hourly rate and days × daily rate, then t
 
 describe('leave without stipend: days × daily rate', () => {
   it('Integration Act: 2.5 days × 689.0444… = 1 722.611… → 1 722.61, under the Integration Regulation §§ 11–16', () => {
-    const r = stipendForMonth({ ...integration, leaveWithoutStipendDays: 2.5 });
+    const r = stipendForMonth({ ...integration, leaveWithoutStipend: { calendarDays: 2.5 } });
     expect(r.value.deductions.map((d) => [d.kind, d.applied.toFixed(2)])).toEqual([['leaveWithoutStipend', '1722.61']]);
-    expect(rendered(r, 'nb')).toContain('Permisjon uten stønad: 2,5 dager × dagsats 689,0444 kr: 1 722,61 kr (integreringsforskriften §§ 11–16)');
-    expect(rendered(r, 'en')).toContain('Leave without stipend: 2.5 days × daily rate NOK 689.0444: NOK 1,722.61 (the Integration Regulation §§ 11–16)');
-    expect(stepOf(r, 'stipend.leave-without-stipend')).toMatchObject({ basis: 'official', used: [], amount: '1722.61' });
+    expect(rendered(r, 'nb')).toContain('Permisjon uten stønad: 2,5 kalenderdager × dagsats 689,0444 kr: 1 722,61 kr (integreringsforskriften §§ 11–16; praksis)');
+    expect(rendered(r, 'en')).toContain('Leave without stipend: 2.5 calendar days × daily rate NOK 689.0444: NOK 1,722.61 (the Integration Regulation §§ 11–16; practice)');
+    // the daily rate rests on the Integration Act divisors (practice): the line is practice, not official
+    expect(stepOf(r, 'stipend.leave-without-stipend')).toMatchObject({ basis: 'practice', amount: '1722.61' });
   });
   it('Introduction Act: the same under the leave regulation FOR-2003-07-18-973 (given under § 10)', () => {
-    const r = stipendForMonth({ ...introduction, leaveWithoutStipendDays: 2.5 });
-    expect(rendered(r, 'nb')).toContain('Permisjon uten stønad: 2,5 dager × dagsats 689,0444 kr: 1 722,61 kr (forskrift 18. juli 2003 nr. 973 om fravær og permisjon (introduksjonsloven); introduksjonsloven § 10)');
-    expect(rendered(r, 'en')).toContain('Leave without stipend: 2.5 days × daily rate NOK 689.0444: NOK 1,722.61 (the Regulation of 18 July 2003 No. 973 on absence and leave (Introduction Act); the Introduction Act § 10)');
+    const r = stipendForMonth({ ...introduction, leaveWithoutStipend: { calendarDays: 2.5 } });
+    expect(rendered(r, 'nb')).toContain('Permisjon uten stønad: 2,5 kalenderdager × dagsats 689,0444 kr: 1 722,61 kr (forskrift 18. juli 2003 nr. 973 om fravær og permisjon (introduksjonsloven); introduksjonsloven § 10)');
+    expect(rendered(r, 'en')).toContain('Leave without stipend: 2.5 calendar days × daily rate NOK 689.0444: NOK 1,722.61 (the Regulation of 18 July 2003 No. 973 on absence and leave (Introduction Act); the Introduction Act § 10)');
+    expect(stepOf(r, 'stipend.leave-without-stipend').basis).toBe('official');
+  });
+});
+
+describe('leave without stipend given as dates, and on every programme day', () => {
+  // June 2026, G 136 549: month 273 098 / 12 = 22 758.1666…; daily rate 273 098 / 360 = 758.6055…
+  const june2026: StipendMonthInput = { regime: 'integreringsloven', month: '2026-06', birthDate: '1980-01-15', programme: { start: '2026-01-01' } };
+  it('dates with the working days counted: the line names the dates, the working days given and the calendar days priced', () => {
+    // 10–19 June 2026: 10 calendar days (8 working days, Monday–Friday); 10 × 758.6055… = 7 586.055… → 7 586.06
+    const r = stipendForMonth({ ...june2026, leaveWithoutStipend: { from: '2026-06-10', to: '2026-06-19', workingDays: 8 } });
+    expect(rendered(r, 'nb')).toContain('Permisjon uten stønad: 2026-06-10–2026-06-19 (8 virkedager oppgitt): 10 kalenderdager × dagsats 758,6056 kr: 7 586,06 kr (integreringsforskriften §§ 11–16; praksis)');
+    expect(rendered(r, 'en')).toContain('Leave without stipend: 2026-06-10–2026-06-19 (8 working days given): 10 calendar days × daily rate NOK 758.6056: NOK 7,586.06 (the Integration Regulation §§ 11–16; practice)');
+  });
+  it('leave on every programme day: the line says the whole month’s amount was taken', () => {
+    const r = stipendForMonth({ ...june2026, leaveWithoutStipend: { from: '2026-06-01', to: '2026-06-30' } });
+    expect(rendered(r, 'nb')).toContain("Permisjon uten stønad: 2026-06-01–2026-06-30: permisjon alle 30 dagene i programmet denne måneden: hele månedens beløp: 22 758,17 kr");
+    expect(rendered(r, 'en')).toContain("Leave without stipend: 2026-06-01–2026-06-30: leave on all 30 days in the programme this month: the whole month's amount: NOK 22,758.17");
   });
 });
 
 describe('paid work inside the programme: hours × hourly rate', () => {
-  it('Integration Act § 23 (statute, official): 10 × 134.0843… = 1 340.843… → 1 340.84', () => {
+  it('Integration Act § 23 (an official rule × the hourly rate by the practice divisor 1/1850: practice): 10 × 134.0843… = 1 340.843… → 1 340.84', () => {
     const r = stipendForMonth({ ...integration, paidWorkHours: 10 });
     expect(r.value.deductions.map((d) => d.kind)).toEqual(['paidWorkInProgramme']);
-    expect(rendered(r, 'nb')).toContain('Lønnet arbeid i programmet: 10 timer × timesats 134,0843 kr: 1 340,84 kr (integreringsloven § 23)');
-    expect(rendered(r, 'en')).toContain('Paid work inside the programme: 10 hours × hourly rate NOK 134.0843: NOK 1,340.84 (the Integration Act § 23)');
-    expect(stepOf(r, 'stipend.own-income')).toMatchObject({ basis: 'official', used: [] });
+    expect(rendered(r, 'nb')).toContain('Lønnet arbeid i programmet: 10 timer × timesats 134,0843 kr: 1 340,84 kr (integreringsloven § 23; praksis)');
+    expect(rendered(r, 'en')).toContain('Paid work inside the programme: 10 hours × hourly rate NOK 134.0843: NOK 1,340.84 (the Integration Act § 23; practice)');
+    expect(stepOf(r, 'stipend.own-income').basis).toBe('practice');
+    expect(stepOf(r, 'stipend.own-income').used.map((u) => u.parameter)).toEqual(['stipendDivisorsIntegrationAct']);
   });
   it('Introduction Act: practice under § 11 (own income); 7.25 × 134.0843… = 972.111… → 972.11', () => {
     const r = stipendForMonth({ ...introduction, paidWorkHours: 7.25 });
@@ -205,7 +236,12 @@ describe('overgangsstønad: 40 % of the yearly benefit above ½ G, a twelfth a m
     expect(rendered(r, 'nb')).toContain('Samordning med overgangsstønad: 40 % av (200 000,00 kr − 62 014,00 kr) = 55 194,40 kr per år; / 12: 4 599,53 kr (integreringsloven § 22; antagelse)');
     expect(rendered(r, 'en')).toContain('Offset against transitional benefit: 40 % of (NOK 200,000.00 − NOK 62,014.00) = NOK 55,194.40 a year; / 12: NOK 4,599.53 (the Integration Act § 22; assumption)');
     expect(r.value.deductions.map((d) => d.kind)).toEqual(['transitionalBenefit']);
-    expect(stepOf(r, 'stipend.transitional-benefit').used.map((u) => [u.parameter, u.value])).toEqual([['transitionalBenefitRuleIntegrationAct', '2/5 × (OS − 1/2 G)']]);
+    // The line uses the rule (assumption under § 22), G for the ½ G threshold and the month divisor 1/12.
+    expect(stepOf(r, 'stipend.transitional-benefit').used.map((u) => [u.parameter, u.value])).toEqual([
+      ['transitionalBenefitRuleIntegrationAct', '2/5 × (OS − 1/2 G)'],
+      ['grunnbelop', '124028'],
+      ['stipendDivisorsIntegrationAct', '1/12, 1/30, 1/1850'],
+    ]);
   });
   it('a partial month shows the share: 18 / 30 = 3/5; 55 194.40 / 12 × 3/5 = 2 759.72', () => {
     const r = stipendForMonth({ ...integration, ...from13June, transitionalBenefitPerYear: '200000' });
@@ -222,7 +258,11 @@ describe('overgangsstønad: 40 % of the yearly benefit above ½ G, a twelfth a m
     expect(e.steps[0]?.used.map((u) => [u.parameter, u.value])).toEqual([
       ['transitionalBenefitRuleIntroductionAct', '2/5 × (OS − 1/2 G)'],
       ['grunnbelop', '124028'],
+      ['stipendDivisorsIntroductionAct', '1/12, 1/30, 1/1850'],
     ]);
+    // The rule is read in the amending Act (statute), but G and the 1/12 divisor are official: the step is
+    // official, the weakest of the three (it was labelled statute).
+    expect(e.steps[0]?.basis).toBe('official');
     expect(transitionalBenefitReduction(input, { explain: false }).explanation.steps).toEqual([]);
   });
 });

@@ -41,14 +41,14 @@ describe('projection: the programme dates', () => {
 
 describe('projection: expected leave without stipend', () => {
   it('a leave month outside the programme is refused at its own index, naming the month', () => {
-    const e = refusal(() => stipendProjection({ ...adult, programme: { start: '2024-01-01', end: '2024-03-31' }, leaveWithoutStipend: [{ month: '2024-05', days: 1 }] }));
+    const e = refusal(() => stipendProjection({ ...adult, programme: { start: '2024-01-01', end: '2024-03-31' }, leaveWithoutStipend: [{ month: '2024-05', calendarDays: 1 }] }));
     expect(e.issues).toEqual([
       { code: 'leave_month', path: ['leaveWithoutStipend', 0, 'month'], message: { nb: '2024-05 er utenfor programmet eller gitt to ganger', en: '2024-05 is outside the programme or given twice' } },
     ]);
   });
   it('the same leave month given twice is refused at the second entry (index 1)', () => {
     const e = refusal(() =>
-      stipendProjection({ ...adult, programme: { start: '2024-01-01', end: '2024-03-31' }, leaveWithoutStipend: [{ month: '2024-02', days: 1 }, { month: '2024-02', days: 2 }] }),
+      stipendProjection({ ...adult, programme: { start: '2024-01-01', end: '2024-03-31' }, leaveWithoutStipend: [{ month: '2024-02', calendarDays: 1 }, { month: '2024-02', calendarDays: 2 }] }),
     );
     expect(e.issues).toEqual([
       { code: 'leave_month', path: ['leaveWithoutStipend', 1, 'month'], message: { nb: '2024-02 er utenfor programmet eller gitt to ganger', en: '2024-02 is outside the programme or given twice' } },
@@ -57,7 +57,7 @@ describe('projection: expected leave without stipend', () => {
   it('each month reports its leave deduction: June 3 days × 20 671.333… / 30 = 2 067.133… → 2 067.13; July none', () => {
     // June: gross 20 671.33, leave 2 067.13, payment 20 671.333… − 2 067.133… = 18 604.20
     // July: 20 671.33 in full; total 18 604.20 + 20 671.33 = 39 275.53
-    const p = stipendProjection({ ...adult, programme: { start: '2024-06-01', end: '2024-07-31' }, leaveWithoutStipend: [{ month: '2024-06', days: 3 }] }, { explain: false }).value;
+    const p = stipendProjection({ ...adult, programme: { start: '2024-06-01', end: '2024-07-31' }, leaveWithoutStipend: [{ month: '2024-06', calendarDays: 3 }] }, { explain: false }).value;
     expect(p.months.map((m) => [m.month, m.fraction, m.daysInProgramme, m.gross.toFixed(2), m.leaveDeduction.toFixed(2), m.payment.toFixed(2)])).toEqual([
       ['2024-06', '1', 30, '20671.33', '2067.13', '18604.20'],
       ['2024-07', '1', 31, '20671.33', '0.00', '20671.33'],
@@ -66,8 +66,30 @@ describe('projection: expected leave without stipend', () => {
   });
 });
 
+describe('projection: leave in calendar days, and leave that does not fit its month', () => {
+  it('February 2024 on leave all 29 days pays nothing (before: 29 × 19 770 / 30 = 19 111 taken, 659.00 paid)', () => {
+    // G until 30 April 2024 = 118 620: month 237 240 / 12 = 19 770.00
+    const p = stipendProjection({ ...adult, programme: { start: '2024-01-01', end: '2024-02-29' }, leaveWithoutStipend: [{ month: '2024-02', calendarDays: 29 }] }, { explain: false }).value;
+    expect(p.months.map((m) => [m.month, m.leaveDeduction.toFixed(2), m.payment.toFixed(2)])).toEqual([
+      ['2024-01', '0.00', '19770.00'],
+      ['2024-02', '19770.00', '0.00'],
+    ]);
+  });
+  it('more leave days than the month has in the programme is refused at the entry’s own index and field', () => {
+    const e = refusal(() =>
+      stipendProjection({ ...adult, programme: { start: '2024-01-01', end: '2024-03-31' }, leaveWithoutStipend: [{ month: '2024-01', calendarDays: 1 }, { month: '2024-02', calendarDays: 30 }] }),
+    );
+    expect(e.issues.map((x) => [x.code, x.path])).toEqual([['exceeds_month', ['leaveWithoutStipend', 1, 'calendarDays']]]);
+    expect(e.issues[0]?.message.en).toBe('30 days (leave and absence) is more than the days in the programme this month (29)');
+  });
+  it('the old `days` field is refused: the unit must be said', () => {
+    const e = refusal(() => stipendProjection({ ...adult, programme: { start: '2024-01-01', end: '2024-03-31' }, leaveWithoutStipend: [{ month: '2024-02', days: 3 } as never] }));
+    expect(e.issues.map((x) => x.code)).toContain('unrecognized_keys');
+  });
+});
+
 describe('projection: the explanation', () => {
-  const input = { ...adult, programme: { start: '2024-06-01', end: '2024-07-31' }, leaveWithoutStipend: [{ month: '2024-06', days: 3 }] };
+  const input = { ...adult, programme: { start: '2024-06-01', end: '2024-07-31' }, leaveWithoutStipend: [{ month: '2024-06', calendarDays: 3 }] };
   it('one line per month (fraction, days, gross, minus any leave) and a total line, in bokmål', () => {
     // the same figures as above: 18 604.20, 20 671.33, sum 39 275.53
     expect(plain(renderExplanation(stipendProjection(input).explanation, 'nb'))).toBe(

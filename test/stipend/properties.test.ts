@@ -33,7 +33,7 @@ function toInput(g: Gen, hours = g.hours): StipendMonthInput {
     childlessCoupleBothParticipating: g.couple,
     scheduledHours: 160,
     unexcusedAbsence: { hours, days: g.days },
-    leaveWithoutStipendDays: g.leave,
+    leaveWithoutStipend: { calendarDays: g.leave },
     paidWorkHours: g.work,
     ...(g.sickness === undefined ? {} : { benefits: { sicknessBenefit: g.sickness } }),
     ...(g.transitional === undefined ? {} : { transitionalBenefitPerYear: g.transitional }),

@@ -74,6 +74,21 @@ describe('rates explanation: the couples factor', () => {
     expect(steps.map((s) => s.amount)).toEqual(['124028.00', undefined, '137808.89', '11484.07']);
     expect(steps[1]?.used.map((u) => `${u.parameter}=${u.value}@${u.from}`)).toEqual(['stipendFractionsIntegrationAct=2 G; <25: 2/3, <25 w/ parent: 1/3@2021-01-01', 'stipendCoupleFraction=5/6@2024-07-01']);
     expect(plain(renderExplanation(e, 'nb'))).toContain('- Brøk for par uten barn som begge deltar: 5/6 fra 2024-07-01 (integreringsloven § 20 fjerde ledd; antagelse)');
+    // The 5/6 factor's in-force date is an assumption, and every amount built on it is only as certain:
+    // the fraction, the yearly amount and the month are labelled assumption (they were labelled official/practice).
+    expect(steps.map((s) => [s.rule, s.basis])).toEqual([
+      ['stipend.basic-amount', 'official'],
+      ['stipend.fraction', 'assumption'],
+      ['stipend.yearly-amount', 'assumption'],
+      ['stipend.month-amount', 'assumption'],
+    ]);
+  });
+  it('an adult under the Integration Act: fraction and yearly amount official; the month (by the practice divisors) practice', () => {
+    const steps = explanationToJSON(stipendRates({ regime: 'integreringsloven', month: '2024-06', birthDate: '1980-01-15' }).explanation).steps;
+    expect(steps.map((s) => s.basis)).toEqual(['official', 'official', 'official', 'practice']);
+    // Under the Introduction Act the divisors are official (§ 9): all four official.
+    const intro = explanationToJSON(stipendRates({ regime: 'introduksjonsloven', month: '2024-06', birthDate: '1980-01-15' }).explanation).steps;
+    expect(intro.map((s) => s.basis)).toEqual(['official', 'official', 'official', 'official']);
   });
   it('a couple in June 2024, before the factor applies (factor 1): no 5/6 in the text, but the factor 1 is listed as used', () => {
     // adult couple: 1 × 1 = 1, yearly 248 056, month 20 671.33 as for a single adult

@@ -3,7 +3,7 @@
  * fractions rounded half-up to øre at the end.
  */
 import { describe, expect, it } from 'vitest';
-import { Decimal, Rational, defaultParameters, references, stipendDecisionRequired, stipendForMonth, stipendRates, transitionalBenefitReduction, withParameters, withValues } from '../../src/index.js';
+import { Decimal, NoParameterValueError, Rational, defaultParameters, references, stipendDecisionRequired, stipendForMonth, stipendRates, transitionalBenefitReduction, withParameters, withValues } from '../../src/index.js';
 
 const adult = '1980-01-15';
 const under25 = '2001-01-15';
@@ -111,16 +111,29 @@ describe('overgangsstønad (S8)', () => {
 describe('the individual-decision threshold (S9, S10)', () => {
   // 2024: G / 12 = 124 028 / 12 = 10 335.666…; half the full rate 20 671.33 / 2 = 10 335.665.
   it('S9: full rate, deduction 10 400 ≥ both → decision required', () => {
-    expect(stipendDecisionRequired({ month: '2024-06', payment: '20671.33', deduction: '10400' }).value).toMatchObject({ required: true });
+    expect(stipendDecisionRequired({ regime: 'integreringsloven', month: '2024-06', payment: '20671.33', deduction: '10400' }).value).toMatchObject({ required: true });
   });
   it('S10: full rate, deduction 9 000 below both → no decision', () => {
-    expect(stipendDecisionRequired({ month: '2024-06', payment: '20671.33', deduction: '9000' }).value.required).toBe(false);
+    expect(stipendDecisionRequired({ regime: 'integreringsloven', month: '2024-06', payment: '20671.33', deduction: '9000' }).value.required).toBe(false);
   });
   it('2/3 rate (13 780.89): 10 335.66 is above half (6 890.445) but below G/12 → no; 10 335.67 → yes', () => {
-    expect(stipendDecisionRequired({ month: '2024-06', payment: '13780.89', deduction: '10335.66' }).value.required).toBe(false);
-    expect(stipendDecisionRequired({ month: '2024-06', payment: '13780.89', deduction: '10335.67' }).value.required).toBe(true);
+    expect(stipendDecisionRequired({ regime: 'integreringsloven', month: '2024-06', payment: '13780.89', deduction: '10335.66' }).value.required).toBe(false);
+    expect(stipendDecisionRequired({ regime: 'integreringsloven', month: '2024-06', payment: '13780.89', deduction: '10335.67' }).value.required).toBe(true);
   });
   it('1/3 rate (6 890.44): even the whole payment is below G/12 → never', () => {
-    expect(stipendDecisionRequired({ month: '2024-06', payment: '6890.44', deduction: '6890.44' }).value.required).toBe(false);
+    expect(stipendDecisionRequired({ regime: 'integreringsloven', month: '2024-06', payment: '6890.44', deduction: '6890.44' }).value.required).toBe(false);
+  });
+  it('the Introduction Act has its own value: § 21 second paragraph (e), as IMDi states it (official); the same 1/2 and 1/12 G', () => {
+    // 2019, G 99 858: full month 2 × 99 858 / 12 = 16 643.00; G / 12 = 8 321.50; half the month 8 321.50.
+    const at = (deduction: string) => stipendDecisionRequired({ regime: 'introduksjonsloven', month: '2019-06', payment: '16643', deduction });
+    expect(at('8321.50').value).toMatchObject({ required: true });
+    expect(at('8321.49').value.required).toBe(false);
+    const [s] = at('8321.50').explanation.steps;
+    expect(s?.reference?.title.nb).toBe('introduksjonsloven § 21 andre ledd bokstav e; IMDi, Forvaltningens frie skjønn');
+    expect(s?.basis).toBe('official');
+    expect(s?.used[0]?.parameter).toBe('stipendDecisionThresholdIntroductionAct');
+  });
+  it('the Integration Act value starts with the Act, 1 January 2021: a 2019 month under it has no threshold', () => {
+    expect(() => stipendDecisionRequired({ regime: 'integreringsloven', month: '2019-06', payment: '16643', deduction: '8321.50' })).toThrow(NoParameterValueError);
   });
 });

@@ -21,7 +21,9 @@ const flags: readonly CaseFlag[] = [
   { name: '--childless-couple', path: ['childlessCoupleBothParticipating'], kind: 'flag', description: { nb: 'barnløst par der begge deltar (integreringsloven § 20)', en: 'childless couple, both participating (Integration Act § 20)' } },
   { name: '--unexcused-hours', path: ['unexcusedAbsence', 'hours'], kind: 'number', value: '<n>', description: { nb: 'timer ugyldig fravær', en: 'hours of unexcused absence' } },
   { name: '--unexcused-days', path: ['unexcusedAbsence', 'days'], kind: 'number', value: '<n>', description: { nb: 'dager ugyldig fravær', en: 'days of unexcused absence' } },
-  { name: '--leave-days', path: ['leaveWithoutStipendDays'], kind: 'number', value: '<n>', description: { nb: 'dager permisjon uten stønad', en: 'days of leave without stipend' } },
+  { name: '--leave-calendar-days', path: ['leaveWithoutStipend', 'calendarDays'], kind: 'number', value: '<n>', description: { nb: 'kalenderdager permisjon uten stønad (hver 1/30 av måneden)', en: 'calendar days of leave without stipend (each 1/30 of the month)' } },
+  { name: '--leave-from', path: ['leaveWithoutStipend', 'from'], kind: 'text', value: date, description: { nb: 'første dag av permisjon uten stønad', en: 'first day of leave without stipend' } },
+  { name: '--leave-to', path: ['leaveWithoutStipend', 'to'], kind: 'text', value: date, description: { nb: 'siste dag av permisjon uten stønad', en: 'last day of leave without stipend' } },
   { name: '--paid-work-hours', path: ['paidWorkHours'], kind: 'number', value: '<n>', description: { nb: 'timer lønnet arbeid i programmet', en: 'hours of paid work inside the programme' } },
   { name: '--as-known-on', path: ['asKnownOn'], kind: 'text', value: date, description: { nb: 'regn med det som var kjent denne datoen', en: 'compute with what was known on this date' } },
 ];
