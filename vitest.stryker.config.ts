@@ -1,8 +1,8 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 import base from './vitest.config.js';
 
-// The suite as Stryker runs it: test files share one module graph (`isolate: false`), so zod, luxon and
-// date-fns load once per mutant instead of once per test file — about 3× faster. Safe because the library
+// The suite as Stryker runs it: test files share one module graph (`isolate: false`), so zod and
+// decimal.js load once per mutant instead of once per test file — about 3× faster. Safe because the library
 // keeps no global mutable state.
 //
 // The tests of the built artifacts (the CLI binary, the IIFE bundle in a Google Sheets shim) are left out,

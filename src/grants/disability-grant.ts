@@ -14,7 +14,8 @@ import { roundHalfUpToOre } from '../core/rounding.js';
 import { IMDI_DISABILITY_GRANT } from '../parameters/grant-sources.js';
 import type { RuleOptions } from '../parameters/rule-options.js';
 import { rateForBudgetYear } from './budget-year.js';
-import { weakerBasis, type GrantLine } from './grant-line.js';
+import { type GrantLine } from './grant-line.js';
+import { weakestBasis } from '../core/legal-reference.js';
 import { runGrantRule, type GrantForYear, type GrantRule, type PersonBudgetYearInput } from './grant-rule.js';
 
 const oneOffMessage = {
@@ -49,7 +50,7 @@ export const disabilityGrantRule: GrantRule = (facts, budgetYear, parameters, ex
     const amount: Money = roundHalfUpToOre(above.min(moneyToRational(maximum.value)));
     lines.push({
       personId: facts.id, budgetYear, grant: 'disabilityDocumentedCosts', yearNumber, detail: `tilskudd 2, costs ${claim.documentedCosts.toString()}`, amount, rule: 'grants.disability.documented-costs',
-      reference: maximum.reference, basis: weakerBasis('assumption', weakerBasis(threshold.basis, maximum.basis)), rate: { parameter: parameters.disabilityGrantYearlyMaximum.id, from: maximum.from },
+      reference: maximum.reference, basis: weakestBasis('assumption', threshold.basis, maximum.basis), rate: { parameter: parameters.disabilityGrantYearlyMaximum.id, from: maximum.from },
     });
     if (explain) {
       steps.push(step({

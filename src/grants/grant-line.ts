@@ -4,7 +4,7 @@
  * @module
  */
 import type { IsoDate } from '../core/date.js';
-import { BASES, type Basis, type LegalReference } from '../core/legal-reference.js';
+import type { Basis, LegalReference } from '../core/legal-reference.js';
 import type { Money } from '../core/money.js';
 
 /** The grants the library computes. */
@@ -50,15 +50,3 @@ export interface GrantLine {
   readonly rate: { readonly parameter: string; readonly from: IsoDate };
 }
 
-/**
- * The less certain of two bases (`assumption` is weaker than `practice`, which is weaker than `official`).
- *
- * @example
- * ```ts
- * import { weakerBasis } from 'integreringsregler';
- * weakerBasis('official', 'assumption'); // 'assumption'
- * ```
- */
-export function weakerBasis(a: Basis, b: Basis): Basis {
-  return BASES.indexOf(a) >= BASES.indexOf(b) ? a : b;
-}

@@ -15,7 +15,8 @@ import { IMDI_INTEGRATION_GRANT } from '../parameters/grant-sources.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
 import type { RuleOptions } from '../parameters/rule-options.js';
 import { rateForBudgetYear } from './budget-year.js';
-import { weakerBasis, type GrantLine } from './grant-line.js';
+import { type GrantLine } from './grant-line.js';
+import { weakestBasis } from '../core/legal-reference.js';
 import type { GrantCategory, PersonFacts } from './grant-person.js';
 import { runGrantRule, type GrantForYear, type GrantRule, type PersonBudgetYearInput } from './grant-rule.js';
 import { yearNumberOf } from './year-number.js';
@@ -91,7 +92,7 @@ function grantLine(facts: PersonFacts, budgetYear: number, yearNumber: number, r
     amount,
     rule: 'grants.integration',
     reference: rates.reference,
-    basis: weakerBasis(basis, rates.basis),
+    basis: weakestBasis(basis, rates.basis),
     rate: { parameter: parameters.integrationGrantRates.id, from: rates.from },
   };
   return { line, rates, amount };

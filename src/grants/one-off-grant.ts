@@ -13,7 +13,8 @@ import type { LegalReference, Basis } from '../core/legal-reference.js';
 import type { Decimal } from '../core/money.js';
 import type { Parameter } from '../core/parameters.js';
 import { rateForBudgetYear } from './budget-year.js';
-import { weakerBasis, type GrantType } from './grant-line.js';
+import { type GrantType } from './grant-line.js';
+import { weakestBasis } from '../core/legal-reference.js';
 import type { GrantRule } from './grant-rule.js';
 
 /** The age-band test and its words. @internal */
@@ -60,13 +61,13 @@ export function oneOffGrantRule(spec: OneOffGrantSpec): GrantRule {
     const params: OneOffParams = { id: facts.id, budgetYear, settlementYear: facts.settlementYear, settlementDate: facts.settlementDate, age, limit: limit.value };
     const ageUsed = usedValue(limitParameter, limit, String);
     if (!spec.qualifies(age, limit.value)) {
-      return { lines: [], steps: explain ? [step({ rule: spec.rule, message: spec.notPaid, params, reference: spec.reference, basis: weakerBasis(spec.basis, limit.basis), used: [ageUsed] })] : [] };
+      return { lines: [], steps: explain ? [step({ rule: spec.rule, message: spec.notPaid, params, reference: spec.reference, basis: weakestBasis(spec.basis, limit.basis), used: [ageUsed] })] : [] };
     }
     const rateParameter = spec.rate(parameters);
     // Year 1's rate, booked in the first budget year (the same year except for a child born the year after
     // the mother's settlement under the mother's-year reading).
     const rate = rateForBudgetYear(rateParameter, facts.settlementYear);
-    const basis = weakerBasis(weakerBasis(spec.basis, limit.basis), rate.basis);
+    const basis = weakestBasis(spec.basis, limit.basis, rate.basis);
     const line = {
       personId: facts.id,
       budgetYear,
@@ -80,7 +81,7 @@ export function oneOffGrantRule(spec: OneOffGrantSpec): GrantRule {
       rate: { parameter: rateParameter.id, from: rate.from },
     };
     const steps = explain
-      ? [step({ rule: spec.rule, message: spec.paid, params, amount: rate.value, reference: spec.reference, basis: weakerBasis(spec.basis, limit.basis), used: [ageUsed, usedValue(rateParameter, rate, (v) => v.toString())] })]
+      ? [step({ rule: spec.rule, message: spec.paid, params, amount: rate.value, reference: spec.reference, basis: weakestBasis(spec.basis, limit.basis), used: [ageUsed, usedValue(rateParameter, rate, (v) => v.toString())] })]
       : [];
     return { lines: [line], steps };
   };

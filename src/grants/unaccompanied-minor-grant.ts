@@ -20,7 +20,8 @@ import { IMDI_UNACCOMPANIED_MINORS } from '../parameters/grant-sources.js';
 import { unaccompaniedMinorGrantTableText } from '../parameters/unaccompanied-minor-grant-rates.js';
 import type { RuleOptions } from '../parameters/rule-options.js';
 import { rateForBudgetYear } from './budget-year.js';
-import { weakerBasis, type GrantLine } from './grant-line.js';
+import { type GrantLine } from './grant-line.js';
+import { weakestBasis } from '../core/legal-reference.js';
 import { UNACCOMPANIED_MINOR_GRANT_LAST_YEAR_TURNING, UNACCOMPANIED_MINOR_LOWER_BAND_LAST_YEAR_TURNING } from './unaccompanied-minor-constants.js';
 import { runGrantRule, type GrantForYear, type GrantRule, type PersonBudgetYearInput } from './grant-rule.js';
 
@@ -65,7 +66,7 @@ export const unaccompaniedMinorGrantRule: GrantRule = (facts, budgetYear, parame
   const ruleBasis = prorated ? ('assumption' as const) : ('official' as const);
   const base = { personId: facts.id, budgetYear, grant: 'unaccompaniedMinor' as const, yearNumber: budgetYear - facts.settlementYear + 1, reference: rates.reference, rate: { parameter: parameter.id, from: rates.from } };
   const lines: GrantLine[] = [
-    { ...base, detail: `turns ${turns}${prorated ? `, ${months}/12` : ''}`, amount, rule: 'grants.unaccompanied-minor', basis: weakerBasis(ruleBasis, rates.basis) },
+    { ...base, detail: `turns ${turns}${prorated ? `, ${months}/12` : ''}`, amount, rule: 'grants.unaccompanied-minor', basis: weakestBasis(ruleBasis, rates.basis) },
   ];
   const used = usedValue(parameter, rates, unaccompaniedMinorGrantTableText);
   const steps = explain ? [step({ rule: 'grants.unaccompanied-minor', message: paid, params, amount, reference: IMDI_UNACCOMPANIED_MINORS, basis: ruleBasis, used: [used] })] : [];
