@@ -23,17 +23,17 @@ export * from './core/validate.js';
 export * from './core/integer-ore.js';
 
 // Parameter tables.
-export * from './parameters/grunnbelop.js';
-export * from './parameters/parameter-set.js';
-export * from './parameters/rule-options.js';
+export * from './basic-amount/tables/grunnbelop.js';
+export * from './parameter-set.js';
+export * from './rule-options.js';
 // Grants (IMDi) parameter tables.
-export * from './parameters/budget-year-value.js';
-export * from './parameters/integration-grant-rates.js';
-export * from './parameters/elderly-grant-rates.js';
-export * from './parameters/kindergarten-grant-rates.js';
-export * from './parameters/newborn-grant-year.js';
-export * from './parameters/unaccompanied-minor-grant-rates.js';
-export * from './parameters/disability-grant-rates.js';
+export * from './grants/tables/budget-year-value.js';
+export * from './grants/tables/integration-grant-rates.js';
+export * from './grants/tables/elderly-grant-rates.js';
+export * from './grants/tables/kindergarten-grant-rates.js';
+export * from './grants/tables/newborn-grant-year.js';
+export * from './grants/tables/unaccompanied-minor-grant-rates.js';
+export * from './grants/tables/disability-grant-rates.js';
 
 // Rules.
 export * from './basic-amount/basic-amount-on.js';
@@ -54,8 +54,8 @@ export * from './grants/schedule.js';
 export * from './grants/totals.js';
 
 // Caseload: adviser norm, staffing, holidays, follow-up schedule, cohort over time.
-export * from './parameters/caseload-norm.js';
-export * from './parameters/follow-up-cadence.js';
+export * from './caseload/tables/caseload-norm.js';
+export * from './caseload/tables/follow-up-cadence.js';
 export * from './caseload/caseload-references.js';
 export * from './caseload/easter.js';
 export * from './caseload/holidays.js';
@@ -68,13 +68,13 @@ export * from './caseload/follow-up-schedule.js';
 export * from './caseload/active-months.js';
 export * from './caseload/cohort.js';
 // Stipend (introduksjonsstønad): parameters and rules.
-export * from './parameters/stipend-fractions.js';
-export * from './parameters/stipend-couple-fraction.js';
-export * from './parameters/stipend-divisors.js';
-export * from './parameters/stipend-fraction-change.js';
-export * from './parameters/stipend-transitional-benefit.js';
-export * from './parameters/stipend-decision-threshold.js';
-export * from './parameters/self-certification-limits.js';
+export * from './stipend/tables/fractions.js';
+export * from './stipend/tables/couple-fraction.js';
+export * from './stipend/tables/divisors.js';
+export * from './stipend/tables/fraction-change.js';
+export * from './stipend/tables/transitional-benefit.js';
+export * from './stipend/tables/decision-threshold.js';
+export * from './stipend/tables/self-certification-limits.js';
 export { STIPEND_REGIMES, stipendRegimeSchema, type StipendRegime } from './stipend/regime.js';
 export { quantitySchema } from './stipend/quantity.js';
 export { stipendRates, stipendRatesInputSchema, type StipendRates, type StipendRatesInput } from './stipend/rates.js';
@@ -104,13 +104,13 @@ export {
 } from './stipend/rate-table.js';
 export { checkSelfCertification, selfCertificationInputSchema, type CheckedPeriod, type SelfCertificationCheck, type SelfCertificationInput, type SelfCertificationProblem } from './stipend/self-certification.js';
 // Programme parameter tables (regime, target group, length, leave).
-export * from './parameters/programme-acts.js';
-export * from './parameters/chapter-6a.js';
-export * from './parameters/programme-age-limits.js';
-export * from './parameters/programme-durations.js';
-export * from './parameters/programme-leave-rules.js';
-export * from './parameters/programme-start-deadline.js';
-export * from './parameters/programme-target-group-exclusions.js';
+export * from './programme/tables/acts.js';
+export * from './programme/tables/chapter-6a.js';
+export * from './programme/tables/age-limits.js';
+export * from './programme/tables/durations.js';
+export * from './programme/tables/leave-rules.js';
+export * from './programme/tables/start-deadline.js';
+export * from './programme/tables/target-group-exclusions.js';
 
 // Rules.
 export * from './basic-amount/basic-amount-on.js';

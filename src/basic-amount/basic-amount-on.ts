@@ -9,7 +9,7 @@ import { EMPTY_EXPLANATION, step, usedValue, type Explained } from '../core/expl
 import type { Money } from '../core/money.js';
 import { valueOn } from '../core/parameters.js';
 import { parseInput } from '../core/validate.js';
-import { resolveRuleOptions, type RuleOptions } from '../parameters/rule-options.js';
+import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
 
 /** Input to {@link basicAmountOn}. */
 export const basicAmountInputSchema = z.strictObject({

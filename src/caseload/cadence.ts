@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { addDaysToDate, addMonthsToDate, type IsoDate } from '../core/date.js';
 import type { LocalizedText } from '../core/localized-text.js';
 import { localizedIssue } from '../core/validate.js';
-import type { FollowUpCadence, FollowUpPhase } from '../parameters/follow-up-cadence.js';
+import type { FollowUpCadence, FollowUpPhase } from './tables/follow-up-cadence.js';
 
 /**
  * One phase: `months` (its length; left out in the last phase) and exactly one of `intervalDays` and

@@ -14,7 +14,7 @@ import { isoMonthSchema, monthOf, monthsFromTo, firstDayOfMonth, type IsoMonth }
 import { Rational } from '../core/rational.js';
 import { roundHalfUpToHundredths } from '../core/rounding.js';
 import { localizedIssue, parseInput } from '../core/validate.js';
-import { resolveRuleOptions, type RuleOptions } from '../parameters/rule-options.js';
+import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
 import { activeInMonth } from './active-months.js';
 import { followUpCadenceSchema } from './cadence.js';
 import { fteDecimal, normOn, normStep, showDecimal } from './fte.js';

@@ -16,9 +16,9 @@ import { daysBetween, isoDateSchema, tryParseIsoDate, type IsoDate } from '../co
 import { EMPTY_EXPLANATION, step, usedValue, type Explained, type Step } from '../core/explanation.js';
 import { valueOn } from '../core/parameters.js';
 import { fromZodError, localizedIssue, parseInput } from '../core/validate.js';
-import type { FollowUpCadence } from '../parameters/follow-up-cadence.js';
-import type { ParameterSet } from '../parameters/parameter-set.js';
-import { resolveRuleOptions, type RuleOptions } from '../parameters/rule-options.js';
+import type { FollowUpCadence } from './tables/follow-up-cadence.js';
+import type { ParameterSet } from '../parameter-set.js';
+import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
 import { LIBRARY_SCHEDULING_RULE } from './caseload-references.js';
 import { describeCadence, followUpCadenceSchema } from './cadence.js';
 import { FIRST_HOLIDAY_YEAR } from './easter.js';

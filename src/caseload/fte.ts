@@ -18,8 +18,8 @@ import { Decimal } from '../core/money.js';
 import { valueOn, type DatedValue } from '../core/parameters.js';
 import { Rational } from '../core/rational.js';
 import { parseInput } from '../core/validate.js';
-import type { ParameterSet } from '../parameters/parameter-set.js';
-import { resolveRuleOptions, type RuleOptions } from '../parameters/rule-options.js';
+import type { ParameterSet } from '../parameter-set.js';
+import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
 
 /** FTE figures keep four decimals: 0.0001 FTE is about 10 minutes a year of a full-time adviser's work. */
 export const FTE_DECIMALS = 4;

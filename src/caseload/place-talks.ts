@@ -14,7 +14,7 @@
  * @module
  */
 import { daysBetween, type IsoDate } from '../core/date.js';
-import type { FollowUpCadence, FollowUpPhase } from '../parameters/follow-up-cadence.js';
+import type { FollowUpCadence, FollowUpPhase } from './tables/follow-up-cadence.js';
 import { phaseOf, phaseStarts, talkAfter } from './cadence.js';
 import { isWorkingDayUnchecked, nextWorkingDayFrom, previousWorkingDayFrom } from './working-days.js';
 

@@ -15,7 +15,7 @@ import { EMPTY_EXPLANATION, step, type Explained } from '../core/explanation.js'
 import { Decimal } from '../core/money.js';
 import { Rational } from '../core/rational.js';
 import { localizedIssue, parseInput } from '../core/validate.js';
-import { resolveRuleOptions, type RuleOptions } from '../parameters/rule-options.js';
+import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
 import { fteDecimal, normOn, normStep, participantCountSchema, showDecimal } from './fte.js';
 
 const PERCENT_TEXT = /^\d{1,3}(\.\d{1,2})?$/;

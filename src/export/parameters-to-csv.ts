@@ -8,7 +8,7 @@ import DecimalJs from 'decimal.js';
 import { cite } from '../core/legal-reference.js';
 import type { Parameter } from '../core/parameters.js';
 import { Rational } from '../core/rational.js';
-import type { ParameterSet } from '../parameters/parameter-set.js';
+import type { ParameterSet } from '../parameter-set.js';
 
 /** The columns, in order. */
 export const PARAMETER_CSV_COLUMNS = [

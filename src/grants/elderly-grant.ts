@@ -6,8 +6,8 @@
  * @module
  */
 import type { Explained } from '../core/explanation.js';
-import { IMDI_CIRCULAR_01_13 } from '../parameters/grant-sources.js';
-import type { RuleOptions } from '../parameters/rule-options.js';
+import { IMDI_CIRCULAR_01_13 } from './tables/grant-sources.js';
+import type { RuleOptions } from '../rule-options.js';
 import { runGrantRule, type GrantForYear, type GrantRule, type PersonBudgetYearInput } from './grant-rule.js';
 import { bookedLater, oneOffGrantRule, type OneOffParams } from './one-off-grant.js';
 

@@ -10,10 +10,10 @@
 import { step, usedValue, type Explained, type Step } from '../core/explanation.js';
 import type { Basis } from '../core/legal-reference.js';
 import type { Money } from '../core/money.js';
-import { integrationGrantTableText, type IntegrationGrantRates } from '../parameters/integration-grant-rates.js';
-import { IMDI_INTEGRATION_GRANT } from '../parameters/grant-sources.js';
-import type { ParameterSet } from '../parameters/parameter-set.js';
-import type { RuleOptions } from '../parameters/rule-options.js';
+import { integrationGrantTableText, type IntegrationGrantRates } from './tables/integration-grant-rates.js';
+import { IMDI_INTEGRATION_GRANT } from './tables/grant-sources.js';
+import type { ParameterSet } from '../parameter-set.js';
+import type { RuleOptions } from '../rule-options.js';
 import { rateForBudgetYear } from './budget-year.js';
 import { type GrantLine } from './grant-line.js';
 import { weakestBasis } from '../core/legal-reference.js';

@@ -9,7 +9,7 @@ import { combineExplanations, EMPTY_EXPLANATION, step, type Explained, type Step
 import { inputError } from '../core/errors.js';
 import type { Money } from '../core/money.js';
 import { parseInput } from '../core/validate.js';
-import { resolveRuleOptions, type RuleOptions } from '../parameters/rule-options.js';
+import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
 import { budgetYearRangeSchema } from './budget-year.js';
 import { GRANT_TYPES, type GrantLine, type GrantType } from './grant-line.js';
 import { grantPersonSchema, personFacts } from './grant-person.js';

@@ -10,8 +10,8 @@ import { z } from 'zod';
 import { isoDateSchema, dateParts } from '../core/date.js';
 import { EMPTY_EXPLANATION, step, type Explained } from '../core/explanation.js';
 import { parseInput } from '../core/validate.js';
-import { IMDI_INTEGRATION_GRANT } from '../parameters/grant-sources.js';
-import { resolveRuleOptions, type RuleOptions } from '../parameters/rule-options.js';
+import { IMDI_INTEGRATION_GRANT } from './tables/grant-sources.js';
+import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
 import { budgetYearSchema } from './budget-year.js';
 
 /** The integration grant covers the settlement year and the four following years (IMDi). */

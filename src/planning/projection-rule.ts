@@ -16,7 +16,7 @@ import { defineParameter } from '../core/parameters.js';
 import { Rational } from '../core/rational.js';
 import { roundHalfUpToKrone } from '../core/rounding.js';
 import { parseInput } from '../core/validate.js';
-import type { ParameterSet } from '../parameters/parameter-set.js';
+import type { ParameterSet } from '../parameter-set.js';
 
 /** How unpublished years are filled. */
 export const projectionRuleSchema = z.discriminatedUnion('kind', [

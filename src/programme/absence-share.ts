@@ -18,7 +18,7 @@ import { valueOn } from '../core/parameters.js';
 import { Rational } from '../core/rational.js';
 import { roundHalfUpToOre } from '../core/rounding.js';
 import { localizedIssue, parseInput } from '../core/validate.js';
-import { resolveRuleOptions, type RuleOptions } from '../parameters/rule-options.js';
+import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
 import { weekdaysBetween } from './leave-effect.js';
 
 const DAYS_TEXT = /^\d{1,5}(\.\d{1,2})?$/;

@@ -18,8 +18,8 @@ import { step, usedValue, type Step, type UsedValue } from '../core/explanation.
 import { BASES, cite, type Basis, type LegalReference } from '../core/legal-reference.js';
 import { valueOn, type DatedValue, type Parameter } from '../core/parameters.js';
 import { isPublicHoliday } from '../caseload/working-days.js';
-import type { ParameterSet } from '../parameters/parameter-set.js';
-import type { LeaveAdditionReading, LeaveKind, LeaveRule, LeaveTotal, VirkedagRule } from '../parameters/programme-leave-rules.js';
+import type { ParameterSet } from '../parameter-set.js';
+import type { LeaveAdditionReading, LeaveKind, LeaveRule, LeaveTotal, VirkedagRule } from './tables/leave-rules.js';
 import type { Leave, LeaveCount, ProgrammeRegime } from './programme-inputs.js';
 
 /** A Monday, the anchor for counting weekdays. */

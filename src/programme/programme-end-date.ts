@@ -14,7 +14,7 @@ import type { z } from 'zod';
 import type { IsoDate } from '../core/date.js';
 import { EMPTY_EXPLANATION, type Explained } from '../core/explanation.js';
 import { parseInput } from '../core/validate.js';
-import { resolveRuleOptions, type RuleOptions } from '../parameters/rule-options.js';
+import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
 import type { LeaveTotalResult } from './leave-effect.js';
 import { computeSchedule, programmeScheduleSchema } from './programme-schedule.js';
 

@@ -15,9 +15,9 @@ import { inputError } from '../core/errors.js';
 import { EMPTY_EXPLANATION, step, usedValue, type Explained, type Step } from '../core/explanation.js';
 import type { DatedValue, Parameter } from '../core/parameters.js';
 import { parseInput } from '../core/validate.js';
-import type { ParameterSet } from '../parameters/parameter-set.js';
-import type { ExtensionRule, ProgrammeDuration } from '../parameters/programme-durations.js';
-import { resolveRuleOptions, type RuleOptions } from '../parameters/rule-options.js';
+import type { ParameterSet } from '../parameter-set.js';
+import type { ExtensionRule, ProgrammeDuration } from './tables/durations.js';
+import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
 import { endGoalSchema, priorEducationSchema, programmeRegimeSchema, type EndGoal, type PriorEducation, type ProgrammeRegime } from './programme-inputs.js';
 
 /** Input to {@link programmeMaximumLength}. */

@@ -14,7 +14,7 @@ import { isoDateSchema } from '../core/date.js';
 import { EMPTY_EXPLANATION, step, usedValue, type Explained, type Step } from '../core/explanation.js';
 import { valueOn } from '../core/parameters.js';
 import { parseInput } from '../core/validate.js';
-import { resolveRuleOptions, type RuleOptions } from '../parameters/rule-options.js';
+import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
 import { permitTypeSchema, type ProgrammeRegime } from './programme-inputs.js';
 
 /** Input to {@link programmeRegime}. */

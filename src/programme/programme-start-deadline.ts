@@ -20,8 +20,8 @@ import { EMPTY_EXPLANATION, step, usedValue, type Explained, type Step } from '.
 import type { LocalizedText } from '../core/localized-text.js';
 import { valueOn } from '../core/parameters.js';
 import { parseInput } from '../core/validate.js';
-import type { StartDuty } from '../parameters/programme-start-deadline.js';
-import { resolveRuleOptions, type RuleOptions } from '../parameters/rule-options.js';
+import type { StartDuty } from './tables/start-deadline.js';
+import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
 import { programmeRegimeSchema } from './programme-inputs.js';
 
 /** Input to {@link programmeStartDeadline}. */

@@ -15,7 +15,7 @@ import { z } from 'zod';
 import { daysBetween, isoDateSchema, type IsoDate } from '../core/date.js';
 import { EMPTY_EXPLANATION, step, type Explained } from '../core/explanation.js';
 import { parseInput } from '../core/validate.js';
-import { resolveRuleOptions, type RuleOptions } from '../parameters/rule-options.js';
+import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
 import { movedRangeDaysUpTo } from './leave-effect.js';
 import { computeSchedule, programmeScheduleSchema } from './programme-schedule.js';
 

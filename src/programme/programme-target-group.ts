@@ -27,8 +27,8 @@ import type { LocalizedText } from '../core/localized-text.js';
 import { valueOn, type DatedValue, type Parameter } from '../core/parameters.js';
 import { inputError } from '../core/errors.js';
 import { parseInput } from '../core/validate.js';
-import type { CitizenshipExclusion } from '../parameters/programme-target-group-exclusions.js';
-import { resolveRuleOptions, type RuleOptions } from '../parameters/rule-options.js';
+import type { CitizenshipExclusion } from './tables/target-group-exclusions.js';
+import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
 import { citizenshipSchema, permitTypeSchema, programmeRegimeSchema, workSituationSchema, type WorkSituation } from './programme-inputs.js';
 
 /** Input to {@link programmeTargetGroup}. */

@@ -8,7 +8,7 @@
 import type { IsoDate } from '../core/date.js';
 import { adviserFteNeeded } from '../caseload/fte.js';
 import { checkAdviserStaffing } from '../caseload/staffing-check.js';
-import { defaultParameters } from '../parameters/parameter-set.js';
+import { defaultParameters } from '../parameter-set.js';
 import { sheetOptionalDate, type SheetInput } from './sheet-input.js';
 import { sheetNumberList, type SheetRange } from './sheet-options.js';
 import { sheetCall, type SheetResult } from './sheet-result.js';

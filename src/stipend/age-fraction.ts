@@ -16,7 +16,7 @@
  */
 import { dateParts, formatIsoDate, type IsoDate } from '../core/date.js';
 import { monthOf, type IsoMonth } from '../core/month.js';
-import type { FractionChangeTiming } from '../parameters/stipend-fraction-change.js';
+import type { FractionChangeTiming } from './tables/fraction-change.js';
 
 /** Which age/household fraction applies. */
 export type AgeFractionKind = 'full' | 'under25' | 'under25WithParent';

@@ -26,8 +26,8 @@ import { daysInMonth, firstDayOfMonth, isoMonthSchema, lastDayOfMonth, tryParseI
 import { valueOn } from '../core/parameters.js';
 import { Rational } from '../core/rational.js';
 import { parseInput } from '../core/validate.js';
-import type { ParameterSet } from '../parameters/parameter-set.js';
-import { defaultParameters } from '../parameters/parameter-set.js';
+import type { ParameterSet } from '../parameter-set.js';
+import { defaultParameters } from '../parameter-set.js';
 import { ageFractionKind } from './age-fraction.js';
 import { stipendForMonth } from './month-payment.js';
 import type { StipendMonthInput } from './month-input.js';

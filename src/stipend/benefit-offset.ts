@@ -10,7 +10,7 @@
  */
 import type { Money } from '../core/money.js';
 import { moneyToRational } from '../core/money.js';
-import type { ParameterSet } from '../parameters/parameter-set.js';
+import type { ParameterSet } from '../parameter-set.js';
 import { leadMessage, type BenefitKind, type PendingDeduction } from './deduction-line.js';
 import { regimeParameters, type StipendRegime } from './regime.js';
 import { showMoney } from './show.js';

@@ -16,9 +16,9 @@ import { valueOn, type DatedValue } from '../core/parameters.js';
 import { Rational } from '../core/rational.js';
 import { roundHalfUpToOre } from '../core/rounding.js';
 import { parseInput } from '../core/validate.js';
-import type { ParameterSet } from '../parameters/parameter-set.js';
-import { resolveRuleOptions, type RuleOptions } from '../parameters/rule-options.js';
-import { showDecisionThreshold, type DecisionThreshold } from '../parameters/stipend-decision-threshold.js';
+import type { ParameterSet } from '../parameter-set.js';
+import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
+import { showDecisionThreshold, type DecisionThreshold } from './tables/decision-threshold.js';
 import { regimeParameters, stipendRegimeSchema, type StipendRegime } from './regime.js';
 import { showMoney } from './show.js';
 

@@ -10,7 +10,7 @@
  */
 import { inputError } from '../core/errors.js';
 import { Rational } from '../core/rational.js';
-import type { StipendDivisors } from '../parameters/stipend-divisors.js';
+import type { StipendDivisors } from './tables/divisors.js';
 import type { LeaveInMonth } from './leave.js';
 import type { ParsedStipendMonth } from './month-input.js';
 import type { ProgrammeDays } from './partial-month.js';

@@ -12,7 +12,7 @@ import type { Money } from '../core/money.js';
 import { firstDayOfMonth } from '../core/month.js';
 import { valueOn } from '../core/parameters.js';
 import { round } from '../core/rounding.js';
-import type { ParameterSet } from '../parameters/parameter-set.js';
+import type { ParameterSet } from '../parameter-set.js';
 import { absenceDeductions } from './absence.js';
 import { benefitDeductions, notDeducted, type NotDeductedBenefit } from './benefit-offset.js';
 import { decide } from './decision-threshold.js';

@@ -6,9 +6,9 @@
 import { step, usedValue, type Step } from '../core/explanation.js';
 import { weakestBasis } from '../core/legal-reference.js';
 import type { DatedValue } from '../core/parameters.js';
-import type { ParameterSet } from '../parameters/parameter-set.js';
-import type { DecisionThreshold } from '../parameters/stipend-decision-threshold.js';
-import { showDivisors } from '../parameters/stipend-divisors.js';
+import type { ParameterSet } from '../parameter-set.js';
+import type { DecisionThreshold } from './tables/decision-threshold.js';
+import { showDivisors } from './tables/divisors.js';
 import { BENEFIT_NAMES } from './benefit-offset.js';
 import { decisionStep, type DecisionOutcome } from './decision-threshold.js';
 import type { PendingDeduction } from './deduction-line.js';

@@ -8,7 +8,7 @@
  */
 import type { Explained } from '../core/explanation.js';
 import { parseInput } from '../core/validate.js';
-import { resolveRuleOptions, type RuleOptions } from '../parameters/rule-options.js';
+import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
 import { computeStipendMonth, type StipendMonth } from './month-core.js';
 import { stipendMonthInputSchema, type StipendMonthInput } from './month-input.js';
 

@@ -7,8 +7,8 @@
 import { usedValue } from '../core/explanation.js';
 import { weakestBasis } from '../core/legal-reference.js';
 import type { Rational } from '../core/rational.js';
-import type { ParameterSet } from '../parameters/parameter-set.js';
-import { showDivisors } from '../parameters/stipend-divisors.js';
+import type { ParameterSet } from '../parameter-set.js';
+import { showDivisors } from './tables/divisors.js';
 import { leadMessage, type PendingDeduction } from './deduction-line.js';
 import { rateBasis } from './rate-basis.js';
 import type { MonthRates } from './rates.js';

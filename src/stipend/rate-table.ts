@@ -24,9 +24,9 @@ import { valueOn } from '../core/parameters.js';
 import { Rational } from '../core/rational.js';
 import { localizedIssue, parseInput } from '../core/validate.js';
 import { inputError } from '../core/errors.js';
-import type { ParameterSet } from '../parameters/parameter-set.js';
-import { defaultParameters } from '../parameters/parameter-set.js';
-import type { FractionChangeTiming } from '../parameters/stipend-fraction-change.js';
+import type { ParameterSet } from '../parameter-set.js';
+import { defaultParameters } from '../parameter-set.js';
+import type { FractionChangeTiming } from './tables/fraction-change.js';
 import { ageFractionKind, type AgeFractionKind } from './age-fraction.js';
 import { regimeParameters, stipendRegimeSchema, type StipendRegime } from './regime.js';
 

@@ -8,11 +8,11 @@ import { z } from 'zod';
 import type { LegalReference } from '../core/legal-reference.js';
 import { references } from '../core/legal-reference.js';
 import type { Parameter } from '../core/parameters.js';
-import type { ParameterSet } from '../parameters/parameter-set.js';
-import type { DecisionThreshold } from '../parameters/stipend-decision-threshold.js';
-import type { StipendDivisors } from '../parameters/stipend-divisors.js';
-import type { StipendFractions } from '../parameters/stipend-fractions.js';
-import type { TransitionalBenefitRule } from '../parameters/stipend-transitional-benefit.js';
+import type { ParameterSet } from '../parameter-set.js';
+import type { DecisionThreshold } from './tables/decision-threshold.js';
+import type { StipendDivisors } from './tables/divisors.js';
+import type { StipendFractions } from './tables/fractions.js';
+import type { TransitionalBenefitRule } from './tables/transitional-benefit.js';
 
 /** The regimes, by the Acts' Norwegian short names. */
 export const STIPEND_REGIMES = ['introduksjonsloven', 'integreringsloven'] as const;

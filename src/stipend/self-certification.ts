@@ -14,7 +14,7 @@ import { addDaysToDate, addMonthsToDate, daysBetween, isoDateSchema } from '../c
 import { EMPTY_EXPLANATION, step, usedValue, type Explained, type Step } from '../core/explanation.js';
 import { valueOn } from '../core/parameters.js';
 import { parseInput } from '../core/validate.js';
-import { resolveRuleOptions, type RuleOptions } from '../parameters/rule-options.js';
+import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
 
 const count = z.number().int().min(0).max(366);
 

@@ -7,7 +7,7 @@ import {
   type ProgrammeEndDateInput,
 } from '../../src/index.js';
 import { issue } from './first-issue.js';
-import { resolveRuleOptions } from '../../src/parameters/rule-options.js';
+import { resolveRuleOptions } from '../../src/rule-options.js';
 import { computeSchedule, programmeScheduleSchema } from '../../src/programme/programme-schedule.js';
 
 // Introduction Act § 5: at most 24 months, extension up to 12 months. 2020-03-01 + 24 months = 2022-03-01, less one day.

@@ -15,9 +15,9 @@
  * the amendment has no transitional rule for §§ 10 and 19 (its only one is for § 4).
  * @module
  */
-import { references, type LegalReference } from '../core/legal-reference.js';
-import { defineParameter } from '../core/parameters.js';
-import { Rational } from '../core/rational.js';
+import { references, type LegalReference } from '../../core/legal-reference.js';
+import { defineParameter } from '../../core/parameters.js';
+import { Rational } from '../../core/rational.js';
 
 /** Kinds of time away from the programme. */
 export type LeaveKind = 'leave' | 'absence' | 'timeOff' | 'dayOffSection17' | 'holiday';

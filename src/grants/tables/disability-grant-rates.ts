@@ -6,8 +6,8 @@
  * 2017 rules. A year without a figure stops the computation with "no rate for budget year X".
  * @module
  */
-import { Decimal } from '../core/money.js';
-import { defineParameter } from '../core/parameters.js';
+import { Decimal } from '../../core/money.js';
+import { defineParameter } from '../../core/parameters.js';
 import { budgetYearValue } from './budget-year-value.js';
 import { JD_DISABILITY_RULES_2017, PROPOSAL_2009, PROPOSAL_2010, PROPOSAL_2019_VIA_KS, PROPOSAL_2023_VIA_KS, proposalNote } from './grant-sources.js';
 

@@ -5,8 +5,8 @@
  * overriding this parameter.
  * @module
  */
-import { GRONG_PLAN } from '../caseload/caseload-references.js';
-import { defineParameter } from '../core/parameters.js';
+import { GRONG_PLAN } from '../caseload-references.js';
+import { defineParameter } from '../../core/parameters.js';
 
 /**
  * Participants per full-time (100 %) programme adviser: 20 from 2017 (the year of the plan that states

@@ -12,9 +12,9 @@
  * in-force value with a later `to`).
  * @module
  */
-import type { LegalReference } from '../core/legal-reference.js';
-import type { IsoDate } from '../core/date.js';
-import { defineParameter } from '../core/parameters.js';
+import type { LegalReference } from '../../core/legal-reference.js';
+import type { IsoDate } from '../../core/date.js';
+import { defineParameter } from '../../core/parameters.js';
 
 /** What chapter 6A covers in a period. */
 export interface Chapter6A {

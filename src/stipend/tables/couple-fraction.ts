@@ -6,9 +6,9 @@
  * is an assumption. Before it the factor is 1 (no such rule). The Introduction Act has no couples rule.
  * @module
  */
-import { references } from '../core/legal-reference.js';
-import { defineParameter } from '../core/parameters.js';
-import { Rational } from '../core/rational.js';
+import { references } from '../../core/legal-reference.js';
+import { defineParameter } from '../../core/parameters.js';
+import { Rational } from '../../core/rational.js';
 
 /**
  * The factor for a childless couple both in the programme (Integration Act only): 1 until the assumed

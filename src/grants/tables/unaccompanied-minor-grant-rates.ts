@@ -10,8 +10,8 @@
  * source. Other years are missing and stop a schedule with "no rate for budget year X".
  * @module
  */
-import { Decimal } from '../core/money.js';
-import { defineParameter } from '../core/parameters.js';
+import { Decimal } from '../../core/money.js';
+import { defineParameter } from '../../core/parameters.js';
 import { budgetYearValue } from './budget-year-value.js';
 import { IMDI_UNACCOMPANIED_MINORS_2016, PROPOSAL_2023_VIA_KS, PROPOSAL_UNACCOMPANIED_MINORS_2017, proposalNote } from './grant-sources.js';
 

@@ -9,9 +9,9 @@
  * Both are `official` (stated by IMDi; neither statute text was read here).
  * @module
  */
-import { references, type LegalReference } from '../core/legal-reference.js';
-import { defineParameter } from '../core/parameters.js';
-import { Rational } from '../core/rational.js';
+import { references, type LegalReference } from '../../core/legal-reference.js';
+import { defineParameter } from '../../core/parameters.js';
+import { Rational } from '../../core/rational.js';
 
 /** Both limits must be reached. */
 export interface DecisionThreshold {

@@ -10,8 +10,8 @@
  * override it with its own parameter value or per call.
  * @module
  */
-import { references } from '../core/legal-reference.js';
-import { defineParameter } from '../core/parameters.js';
+import { references } from '../../core/legal-reference.js';
+import { defineParameter } from '../../core/parameters.js';
 
 /**
  * For a month in which the birthday or the move falls on the 2nd or later: `monthAfter`, the situation on

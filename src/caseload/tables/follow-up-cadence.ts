@@ -6,8 +6,8 @@
  * the cadence does not under-plan advisers. A municipality aiming at 2 overrides the parameter.
  * @module
  */
-import { GRONG_PLAN } from '../caseload/caseload-references.js';
-import { defineParameter } from '../core/parameters.js';
+import { GRONG_PLAN } from '../caseload-references.js';
+import { defineParameter } from '../../core/parameters.js';
 
 /** One phase of a cadence: its length and the time from one talk to the next. */
 export interface FollowUpPhase {

@@ -7,9 +7,9 @@
  * on both dates.
  * @module
  */
-import type { LegalReference } from '../core/legal-reference.js';
-import { references } from '../core/legal-reference.js';
-import { defineParameter } from '../core/parameters.js';
+import type { LegalReference } from '../../core/legal-reference.js';
+import { references } from '../../core/legal-reference.js';
+import { defineParameter } from '../../core/parameters.js';
 
 /** The two Acts the programme has had. */
 export type ProgrammeAct = 'introduksjonsloven' | 'integreringsloven';

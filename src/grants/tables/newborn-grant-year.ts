@@ -13,7 +13,7 @@
  * Either way no grant line falls in a budget year before the child is born. Looked up on the birth date.
  * @module
  */
-import { defineParameter } from '../core/parameters.js';
+import { defineParameter } from '../../core/parameters.js';
 import { IMDI_INTEGRATION_GRANT } from './grant-sources.js';
 
 /** The readings of year 1 for a child born after the mother's settlement. */

@@ -7,9 +7,9 @@
  * `withValues(defaultParameters.programmeAgeLimits, [{ from: <decree date>, ...upperAge60Amendment }])`.
  * @module
  */
-import type { DatedValue } from '../core/parameters.js';
-import { defineParameter } from '../core/parameters.js';
-import { references, type LegalReference } from '../core/legal-reference.js';
+import type { DatedValue } from '../../core/parameters.js';
+import { defineParameter } from '../../core/parameters.js';
+import { references, type LegalReference } from '../../core/legal-reference.js';
 
 /** The ages, in whole years on the permit date, both included. */
 export interface ProgrammeAgeLimits {

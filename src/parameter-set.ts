@@ -4,32 +4,32 @@
  * with next year's rates or a "what if", build a copy with {@link withParameters}.
  * @module
  */
-import type { Decimal } from '../core/money.js';
-import type { Parameter } from '../core/parameters.js';
-import { grunnbelop } from './grunnbelop.js';
+import type { Decimal } from './core/money.js';
+import type { Parameter } from './core/parameters.js';
+import { grunnbelop } from './basic-amount/tables/grunnbelop.js';
 // Caseload: adviser norm and follow-up cadence.
-import { caseloadNorm } from './caseload-norm.js';
-import { followUpCadence, type FollowUpCadence } from './follow-up-cadence.js';
+import { caseloadNorm } from './caseload/tables/caseload-norm.js';
+import { followUpCadence, type FollowUpCadence } from './caseload/tables/follow-up-cadence.js';
 // Stipend (introduksjonsstønad) parameters.
-import { selfCertificationLimits, type SelfCertificationLimits } from './self-certification-limits.js';
-import { stipendCoupleFraction } from './stipend-couple-fraction.js';
-import { stipendDecisionThresholdIntegrationAct, stipendDecisionThresholdIntroductionAct, type DecisionThreshold } from './stipend-decision-threshold.js';
-import { stipendDivisorsIntegrationAct, stipendDivisorsIntroductionAct, type StipendDivisors } from './stipend-divisors.js';
-import { stipendFractionChange, type StipendFractionChange } from './stipend-fraction-change.js';
-import { stipendFractionsIntegrationAct, stipendFractionsIntroductionAct, type StipendFractions } from './stipend-fractions.js';
-import { transitionalBenefitRuleIntegrationAct, transitionalBenefitRuleIntroductionAct, type TransitionalBenefitRule } from './stipend-transitional-benefit.js';
-import type { Rational } from '../core/rational.js';
+import { selfCertificationLimits, type SelfCertificationLimits } from './stipend/tables/self-certification-limits.js';
+import { stipendCoupleFraction } from './stipend/tables/couple-fraction.js';
+import { stipendDecisionThresholdIntegrationAct, stipendDecisionThresholdIntroductionAct, type DecisionThreshold } from './stipend/tables/decision-threshold.js';
+import { stipendDivisorsIntegrationAct, stipendDivisorsIntroductionAct, type StipendDivisors } from './stipend/tables/divisors.js';
+import { stipendFractionChange, type StipendFractionChange } from './stipend/tables/fraction-change.js';
+import { stipendFractionsIntegrationAct, stipendFractionsIntroductionAct, type StipendFractions } from './stipend/tables/fractions.js';
+import { transitionalBenefitRuleIntegrationAct, transitionalBenefitRuleIntroductionAct, type TransitionalBenefitRule } from './stipend/tables/transitional-benefit.js';
+import type { Rational } from './core/rational.js';
 // Grants (IMDi): integration, elderly, kindergarten, unaccompanied-minor and disability grants.
-import { disabilityGrantCostThreshold, disabilityGrantOneOff, disabilityGrantYearlyMaximum } from './disability-grant-rates.js';
-import { elderlyGrantMinimumAge, elderlyGrantRate } from './elderly-grant-rates.js';
-import { integrationGrantRates, type IntegrationGrantRates } from './integration-grant-rates.js';
-import { kindergartenGrantMaximumAge, kindergartenGrantRate } from './kindergarten-grant-rates.js';
-import { newbornGrantYearOne, type NewbornYearOne } from './newborn-grant-year.js';
-import { unaccompaniedMinorGrantRates, type UnaccompaniedMinorGrantRates } from './unaccompanied-minor-grant-rates.js';
+import { disabilityGrantCostThreshold, disabilityGrantOneOff, disabilityGrantYearlyMaximum } from './grants/tables/disability-grant-rates.js';
+import { elderlyGrantMinimumAge, elderlyGrantRate } from './grants/tables/elderly-grant-rates.js';
+import { integrationGrantRates, type IntegrationGrantRates } from './grants/tables/integration-grant-rates.js';
+import { kindergartenGrantMaximumAge, kindergartenGrantRate } from './grants/tables/kindergarten-grant-rates.js';
+import { newbornGrantYearOne, type NewbornYearOne } from './grants/tables/newborn-grant-year.js';
+import { unaccompaniedMinorGrantRates, type UnaccompaniedMinorGrantRates } from './grants/tables/unaccompanied-minor-grant-rates.js';
 // Programme (regime, target group, length, leave).
-import { chapter6A, type Chapter6A } from './chapter-6a.js';
-import { programmeActInForce, type ProgrammeAct } from './programme-acts.js';
-import { programmeAgeLimits, programmeNewlyArrivedLimit, type NewlyArrivedLimit, type ProgrammeAgeLimits } from './programme-age-limits.js';
+import { chapter6A, type Chapter6A } from './programme/tables/chapter-6a.js';
+import { programmeActInForce, type ProgrammeAct } from './programme/tables/acts.js';
+import { programmeAgeLimits, programmeNewlyArrivedLimit, type NewlyArrivedLimit, type ProgrammeAgeLimits } from './programme/tables/age-limits.js';
 import {
   chapter6ADuration,
   covidProgrammeExtension,
@@ -44,7 +44,7 @@ import {
   type CovidProgrammeExtension,
   type DurationCutover,
   type ProgrammeDuration,
-} from './programme-durations.js';
+} from './programme/tables/durations.js';
 import {
   absenceShareReference,
   integrationActLeaveRule,
@@ -54,8 +54,8 @@ import {
   type LeaveAdditionReading,
   type LeaveRule,
   type VirkedagRule,
-} from './programme-leave-rules.js';
-import { integrationActStartDeadline, introductionActStartDeadline, type StartDeadlineRule } from './programme-start-deadline.js';
+} from './programme/tables/leave-rules.js';
+import { integrationActStartDeadline, introductionActStartDeadline, type StartDeadlineRule } from './programme/tables/start-deadline.js';
 import {
   programmeNordicEeaExclusion,
   programmeWorkExclusion,
@@ -63,7 +63,7 @@ import {
   type CitizenshipExclusion,
   type WorkExclusion,
   type WorkExclusionDeadline,
-} from './programme-target-group-exclusions.js';
+} from './programme/tables/target-group-exclusions.js';
 
 /** Every parameter the library's rules read. */
 export interface ParameterSet {

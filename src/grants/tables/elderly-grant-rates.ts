@@ -3,8 +3,8 @@
  * settlement. The amount is set in each year's budget; only 2017 ships with an official figure (IMDi).
  * @module
  */
-import { Decimal } from '../core/money.js';
-import { defineParameter } from '../core/parameters.js';
+import { Decimal } from '../../core/money.js';
+import { defineParameter } from '../../core/parameters.js';
 import { budgetYearValue } from './budget-year-value.js';
 import { IMDI_CIRCULAR_01_13, IMDI_RATES_2017 } from './grant-sources.js';
 

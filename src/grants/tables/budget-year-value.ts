@@ -3,9 +3,9 @@
  * rate: a year without its own value is a clear "no value" error, never last year's rate carried over.
  * @module
  */
-import type { Basis, LegalReference } from '../core/legal-reference.js';
-import type { LocalizedText } from '../core/localized-text.js';
-import type { DatedValue } from '../core/parameters.js';
+import type { Basis, LegalReference } from '../../core/legal-reference.js';
+import type { LocalizedText } from '../../core/localized-text.js';
+import type { DatedValue } from '../../core/parameters.js';
 
 /**
  * A dated value valid from 1 January to 31 December of one budget year.

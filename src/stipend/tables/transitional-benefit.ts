@@ -5,9 +5,9 @@
  * § 22 keeps the rule was not confirmed (IMDi's summary does not mention it): assumed yes.
  * @module
  */
-import { references, type LegalReference } from '../core/legal-reference.js';
-import { defineParameter } from '../core/parameters.js';
-import { Rational } from '../core/rational.js';
+import { references, type LegalReference } from '../../core/legal-reference.js';
+import { defineParameter } from '../../core/parameters.js';
+import { Rational } from '../../core/rational.js';
 
 /** The reduction rule: `share × max(0, yearly overgangsstønad − thresholdInG × G)` a year. */
 export interface TransitionalBenefitRule {

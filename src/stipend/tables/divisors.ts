@@ -9,8 +9,8 @@
  * practice. Each regime has its own dated table, so a confirmed change is a data change.
  * @module
  */
-import { references } from '../core/legal-reference.js';
-import { defineParameter } from '../core/parameters.js';
+import { references } from '../../core/legal-reference.js';
+import { defineParameter } from '../../core/parameters.js';
 
 /** The month, day and hour divisors. */
 export interface StipendDivisors {

@@ -5,10 +5,10 @@
  * same rule. Sources: Prop. 89 L (2019–2020) ch. 9.1 and IMDi's page on the stipend.
  * @module
  */
-import type { LegalReference } from '../core/legal-reference.js';
-import { references } from '../core/legal-reference.js';
-import { defineParameter } from '../core/parameters.js';
-import { Rational } from '../core/rational.js';
+import type { LegalReference } from '../../core/legal-reference.js';
+import { references } from '../../core/legal-reference.js';
+import { defineParameter } from '../../core/parameters.js';
+import { Rational } from '../../core/rational.js';
 
 /** The stipend level under one regime. */
 export interface StipendFractions {

@@ -10,8 +10,8 @@
  *   possible and at the latest within three months.
  * @module
  */
-import { references } from '../core/legal-reference.js';
-import { defineParameter } from '../core/parameters.js';
+import { references } from '../../core/legal-reference.js';
+import { defineParameter } from '../../core/parameters.js';
 
 /** What the municipality must have done by the deadline. */
 export type StartDuty = 'offer' | 'start' | 'decideAndStart';

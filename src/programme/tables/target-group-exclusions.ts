@@ -12,8 +12,8 @@
  * Neither exclusion is part of the Introduction Act's target group in the library (no source read).
  * @module
  */
-import type { LegalReference } from '../core/legal-reference.js';
-import { defineParameter } from '../core/parameters.js';
+import type { LegalReference } from '../../core/legal-reference.js';
+import { defineParameter } from '../../core/parameters.js';
 
 const AMENDED_8 = (nb: string, en: string): LegalReference => ({
   kind: 'act',

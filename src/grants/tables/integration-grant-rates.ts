@@ -10,8 +10,8 @@
  * collective protection was found in any source.
  * @module
  */
-import { Decimal } from '../core/money.js';
-import { defineParameter } from '../core/parameters.js';
+import { Decimal } from '../../core/money.js';
+import { defineParameter } from '../../core/parameters.js';
 import { budgetYearValue } from './budget-year-value.js';
 import { IMDI_RATES_2017 } from './grant-sources.js';
 

@@ -12,9 +12,9 @@
  * formal decision date.
  * @module
  */
-import { Decimal } from '../core/money.js';
-import { defineParameter, type DatedValue } from '../core/parameters.js';
-import { references, type LegalReference } from '../core/legal-reference.js';
+import { Decimal } from '../../core/money.js';
+import { defineParameter, type DatedValue } from '../../core/parameters.js';
+import { references, type LegalReference } from '../../core/legal-reference.js';
 
 /** The rate is decided under folketrygdloven § 1-4; NAV's table of the basic amount gives the figures. */
 const NAV_G: LegalReference = {

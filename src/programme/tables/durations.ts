@@ -15,9 +15,9 @@
  *   programmes started up to 31 March 2020 ({@link covidProgrammeExtension}).
  * @module
  */
-import type { IsoDate } from '../core/date.js';
-import { references, type LegalReference } from '../core/legal-reference.js';
-import { defineParameter, type DatedValue, type Parameter } from '../core/parameters.js';
+import type { IsoDate } from '../../core/date.js';
+import { references, type LegalReference } from '../../core/legal-reference.js';
+import { defineParameter, type DatedValue, type Parameter } from '../../core/parameters.js';
 
 /** How an extension may be granted. */
 export type ExtensionRule = 'none' | 'discretionary' | 'mandatoryWhereItHelps';
