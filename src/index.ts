@@ -25,6 +25,11 @@ export * from './core/integer-ore.js';
 // Parameter tables.
 export * from './basic-amount/tables/grunnbelop.js';
 export * from './parameter-set.js';
+export * from './basic-amount/parameters.js';
+export * from './caseload/parameters.js';
+export * from './stipend/parameters.js';
+export * from './grants/parameters.js';
+export * from './programme/parameters.js';
 export * from './rule-options.js';
 // Grants (IMDi) parameter tables.
 export * from './grants/tables/budget-year-value.js';

@@ -45,7 +45,7 @@ const message = {
 export function basicAmountOn(input: BasicAmountInput, options?: RuleOptions): Explained<Money> {
   const { date, asKnownOn } = parseInput(basicAmountInputSchema, input);
   const { parameters, explain } = resolveRuleOptions(options);
-  const g = valueOn(parameters.grunnbelop, date, { asKnownOn });
+  const g = valueOn(parameters.basicAmount.grunnbelop, date, { asKnownOn });
   if (!explain) return { value: g.value, explanation: EMPTY_EXPLANATION };
   return {
     value: g.value,
@@ -58,7 +58,7 @@ export function basicAmountOn(input: BasicAmountInput, options?: RuleOptions): E
           amount: g.value,
           reference: g.reference,
           basis: g.basis,
-          used: [usedValue(parameters.grunnbelop, g, (v) => v.toString())],
+          used: [usedValue(parameters.basicAmount.grunnbelop, g, (v) => v.toString())],
         }),
       ],
     },

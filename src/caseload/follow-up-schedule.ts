@@ -86,10 +86,10 @@ export interface FollowUpSchedule {
 /** The cadence to use: the input's, or the parameter's on the programme start (checked). @internal */
 export function resolveCadence(parameters: ParameterSet, start: IsoDate, given: FollowUpCadence | undefined): { cadence: FollowUpCadence; used: Step['used'] } {
   if (given !== undefined) return { cadence: given, used: [] };
-  const dated = valueOn(parameters.followUpCadence, start);
+  const dated = valueOn(parameters.caseload.followUpCadence, start);
   const checked = followUpCadenceSchema.safeParse(dated.value);
   if (!checked.success) throw fromZodError(checked.error, ['parameters', 'followUpCadence']);
-  return { cadence: dated.value, used: [usedValue(parameters.followUpCadence, dated, (c) => describeCadence(c).en)] };
+  return { cadence: dated.value, used: [usedValue(parameters.caseload.followUpCadence, dated, (c) => describeCadence(c).en)] };
 }
 
 function dayName(date: IsoDate): { nb: string; en: string } {

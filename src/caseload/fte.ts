@@ -28,7 +28,7 @@ export const participantCountSchema = z.int().min(0).max(1_000_000);
 
 /** The norm on a date, checked to be a positive whole number (an override may not be). @internal */
 export function normOn(parameters: ParameterSet, date: IsoDate): DatedValue<number> {
-  const norm = valueOn(parameters.caseloadNorm, date);
+  const norm = valueOn(parameters.caseload.caseloadNorm, date);
   if (!Number.isSafeInteger(norm.value) || norm.value < 1) {
     throw inputError('invalid_parameter', ['parameters', 'caseloadNorm'], {
       nb: `Normen for deltakere per årsverk må være et positivt heltall, ikke ${String(norm.value)}`,
@@ -64,7 +64,7 @@ export function normStep(parameters: ParameterSet, norm: DatedValue<number>, dat
     params: { norm: norm.value, date },
     reference: norm.reference,
     basis: norm.basis,
-    used: [usedValue(parameters.caseloadNorm, norm)],
+    used: [usedValue(parameters.caseload.caseloadNorm, norm)],
   });
 }
 

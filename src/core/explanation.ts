@@ -75,7 +75,7 @@ export const EMPTY_EXPLANATION: Explanation = Object.freeze({ steps: Object.free
  * @example
  * ```ts
  * import { defaultParameters, usedValue, valueOn } from 'integreringsregler';
- * const g = defaultParameters.grunnbelop;
+ * const g = defaultParameters.basicAmount.grunnbelop;
  * usedValue(g, valueOn(g, '2024-05-01')).value; // '124028'
  * ```
  */

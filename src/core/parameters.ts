@@ -102,7 +102,7 @@ export function defineParameter<T>(p: Parameter<T>): Parameter<T> {
  * @example
  * ```ts
  * import { defaultParameters, valueOn } from 'integreringsregler';
- * const g = defaultParameters.grunnbelop;
+ * const g = defaultParameters.basicAmount.grunnbelop;
  * valueOn(g, '2024-04-30').value.toString(); // '118620'
  * valueOn(g, '2024-05-01').value.toString(); // '124028'
  * valueOn(g, '2024-05-01', { asKnownOn: '2024-05-15' }).value.toString(); // '118620'
@@ -133,7 +133,7 @@ export function valueOn<T>(parameter: Parameter<T>, date: IsoDate, options: Look
  * @example
  * ```ts
  * import { Decimal, defaultParameters, references, valueOn, withValues } from 'integreringsregler';
- * const whatIf = withValues(defaultParameters.grunnbelop, [
+ * const whatIf = withValues(defaultParameters.basicAmount.grunnbelop, [
  *   { from: '2027-05-01', value: new Decimal(142_000), reference: references.nationalInsuranceAct('§ 1-4'), basis: 'assumption' },
  * ]);
  * valueOn(whatIf, '2027-06-01').value.toString(); // '142000'

@@ -8,7 +8,7 @@ import DecimalJs from 'decimal.js';
 import { cite } from '../core/legal-reference.js';
 import type { Parameter } from '../core/parameters.js';
 import { Rational } from '../core/rational.js';
-import type { ParameterSet } from '../parameter-set.js';
+import { parameterEntries, type ParameterSet } from '../parameter-set.js';
 
 /** The columns, in order. */
 export const PARAMETER_CSV_COLUMNS = [
@@ -60,7 +60,7 @@ function field(text: string, separator: string): string {
 export function parametersToCsv(parameters: ParameterSet, options: CsvOptions = {}): string {
   const sep = options.separator ?? ',';
   const rows: string[][] = [[...PARAMETER_CSV_COLUMNS]];
-  for (const p of Object.values(parameters) as Parameter<unknown>[]) {
+  for (const { parameter: p } of parameterEntries(parameters)) {
     for (const v of p.values) {
       rows.push([
         p.id,

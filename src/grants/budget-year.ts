@@ -29,9 +29,9 @@ export type BudgetYearRange = z.input<typeof budgetYearRangeSchema>;
  * @example
  * ```ts
  * import { defaultParameters, isNoParameterValueError, rateForBudgetYear } from 'integreringsregler';
- * rateForBudgetYear(defaultParameters.elderlyGrantRate, 2017).value.toString(); // '164200'
+ * rateForBudgetYear(defaultParameters.grants.elderlyGrantRate, 2017).value.toString(); // '164200'
  * let caught: unknown;
- * try { rateForBudgetYear(defaultParameters.elderlyGrantRate, 2031); } catch (e) { caught = e; }
+ * try { rateForBudgetYear(defaultParameters.grants.elderlyGrantRate, 2031); } catch (e) { caught = e; }
  * isNoParameterValueError(caught); // true
  * ```
  */

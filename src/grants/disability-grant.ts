@@ -36,28 +36,28 @@ export const disabilityGrantRule: GrantRule = (facts, budgetYear, parameters, ex
   const yearNumber = budgetYear - facts.settlementYear + 1;
   for (const claim of facts.disabilityClaims.filter((c) => c.budgetYear === budgetYear)) {
     if (claim.kind === 'oneOff') {
-      const rate = rateForBudgetYear(parameters.disabilityGrantOneOff, budgetYear);
+      const rate = rateForBudgetYear(parameters.grants.disabilityGrantOneOff, budgetYear);
       lines.push({
         personId: facts.id, budgetYear, grant: 'disabilityOneOff', yearNumber, detail: 'tilskudd 1', amount: rate.value, rule: 'grants.disability.one-off',
-        reference: rate.reference, basis: rate.basis, rate: { parameter: parameters.disabilityGrantOneOff.id, from: rate.from },
+        reference: rate.reference, basis: rate.basis, rate: { parameter: parameters.grants.disabilityGrantOneOff.id, from: rate.from },
       });
-      if (explain) steps.push(step({ rule: 'grants.disability.one-off', message: oneOffMessage, params: { id: facts.id, budgetYear, yearNumber }, amount: rate.value, reference: IMDI_DISABILITY_GRANT, basis: 'official', used: [usedValue(parameters.disabilityGrantOneOff, rate, (v) => v.toString())] }));
+      if (explain) steps.push(step({ rule: 'grants.disability.one-off', message: oneOffMessage, params: { id: facts.id, budgetYear, yearNumber }, amount: rate.value, reference: IMDI_DISABILITY_GRANT, basis: 'official', used: [usedValue(parameters.grants.disabilityGrantOneOff, rate, (v) => v.toString())] }));
       continue;
     }
-    const threshold = rateForBudgetYear(parameters.disabilityGrantCostThreshold, budgetYear);
-    const maximum = rateForBudgetYear(parameters.disabilityGrantYearlyMaximum, budgetYear);
+    const threshold = rateForBudgetYear(parameters.grants.disabilityGrantCostThreshold, budgetYear);
+    const maximum = rateForBudgetYear(parameters.grants.disabilityGrantYearlyMaximum, budgetYear);
     const above = moneyToRational(claim.documentedCosts).sub(moneyToRational(threshold.value)).max(Rational.ZERO);
     const amount: Money = roundHalfUpToOre(above.min(moneyToRational(maximum.value)));
     lines.push({
       personId: facts.id, budgetYear, grant: 'disabilityDocumentedCosts', yearNumber, detail: `tilskudd 2, costs ${claim.documentedCosts.toString()}`, amount, rule: 'grants.disability.documented-costs',
-      reference: maximum.reference, basis: weakestBasis('assumption', threshold.basis, maximum.basis), rate: { parameter: parameters.disabilityGrantYearlyMaximum.id, from: maximum.from },
+      reference: maximum.reference, basis: weakestBasis('assumption', threshold.basis, maximum.basis), rate: { parameter: parameters.grants.disabilityGrantYearlyMaximum.id, from: maximum.from },
     });
     if (explain) {
       steps.push(step({
         rule: 'grants.disability.documented-costs', message: costMessage,
         params: { id: facts.id, budgetYear, costs: claim.documentedCosts.toString(), threshold: threshold.value.toString(), maximum: maximum.value.toString() },
         amount, reference: IMDI_DISABILITY_GRANT, basis: 'assumption',
-        used: [usedValue(parameters.disabilityGrantCostThreshold, threshold, (v) => v.toString()), usedValue(parameters.disabilityGrantYearlyMaximum, maximum, (v) => v.toString())],
+        used: [usedValue(parameters.grants.disabilityGrantCostThreshold, threshold, (v) => v.toString()), usedValue(parameters.grants.disabilityGrantYearlyMaximum, maximum, (v) => v.toString())],
       }));
     }
   }

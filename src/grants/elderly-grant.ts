@@ -15,8 +15,8 @@ import { bookedLater, oneOffGrantRule, type OneOffParams } from './one-off-grant
 export const elderlyGrantRule: GrantRule = oneOffGrantRule({
   grant: 'elderly',
   rule: 'grants.elderly',
-  rate: (p) => p.elderlyGrantRate,
-  ageLimit: (p) => p.elderlyGrantMinimumAge,
+  rate: (p) => p.grants.elderlyGrantRate,
+  ageLimit: (p) => p.grants.elderlyGrantMinimumAge,
   qualifies: (age, limit) => age >= limit,
   reference: IMDI_CIRCULAR_01_13,
   basis: 'assumption',

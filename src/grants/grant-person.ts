@@ -140,7 +140,7 @@ export function personFacts(p: GrantPerson, path: readonly (string | number)[], 
       throw inputError('newborn_unaccompanied', at('unaccompaniedMinor'), { nb: 'et barn født etter mors bosetting er ikke enslig mindreårig', en: 'a child born after the mother’s settlement is not an unaccompanied minor' });
     }
     settlementDate = p.birthDate;
-    const dated = newborn.yearOne === undefined ? valueOn(parameters.newbornGrantYearOne, p.birthDate) : undefined;
+    const dated = newborn.yearOne === undefined ? valueOn(parameters.grants.newbornGrantYearOne, p.birthDate) : undefined;
     const yearOne = newborn.yearOne ?? (dated as DatedValue<NewbornYearOne>).value;
     settlementYear = dateParts(yearOne === 'birthYear' ? p.birthDate : motherSettlementDate).year;
     newbornFacts = {

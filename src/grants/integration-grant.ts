@@ -81,7 +81,7 @@ const catchUp = {
 
 /** One integration-grant line for a year number, at the rates of the budget year `rateYear`. */
 function grantLine(facts: PersonFacts, budgetYear: number, yearNumber: number, rateYear: number, parameters: ParameterSet, basis: Basis) {
-  const rates = rateForBudgetYear(parameters.integrationGrantRates, rateYear);
+  const rates = rateForBudgetYear(parameters.grants.integrationGrantRates, rateYear);
   const amount = rateFor(rates.value, yearNumber, facts.category);
   const line = {
     personId: facts.id,
@@ -93,7 +93,7 @@ function grantLine(facts: PersonFacts, budgetYear: number, yearNumber: number, r
     rule: 'grants.integration',
     reference: rates.reference,
     basis: weakestBasis(basis, rates.basis),
-    rate: { parameter: parameters.integrationGrantRates.id, from: rates.from },
+    rate: { parameter: parameters.grants.integrationGrantRates.id, from: rates.from },
   };
   return { line, rates, amount };
 }
@@ -123,7 +123,7 @@ export const integrationGrantRule: GrantRule = (facts, budgetYear, parameters, e
         params: np,
         reference: IMDI_INTEGRATION_GRANT,
         basis: 'assumption',
-        used: newborn?.dated === undefined ? [] : [usedValue(parameters.newbornGrantYearOne, newborn.dated, String)],
+        used: newborn?.dated === undefined ? [] : [usedValue(parameters.grants.newbornGrantYearOne, newborn.dated, String)],
       }),
     );
   }
@@ -133,7 +133,7 @@ export const integrationGrantRule: GrantRule = (facts, budgetYear, parameters, e
     const y1 = grantLine(facts, budgetYear, 1, facts.settlementYear, parameters, ruleBasis);
     lines.push(y1.line);
     if (explain) {
-      steps.push(step({ rule: 'grants.integration', message: catchUp, params, amount: y1.amount, reference: IMDI_INTEGRATION_GRANT, basis: 'assumption', used: [usedValue(parameters.integrationGrantRates, y1.rates, integrationGrantTableText)] }));
+      steps.push(step({ rule: 'grants.integration', message: catchUp, params, amount: y1.amount, reference: IMDI_INTEGRATION_GRANT, basis: 'assumption', used: [usedValue(parameters.grants.integrationGrantRates, y1.rates, integrationGrantTableText)] }));
     }
   }
   if (!payable) {
@@ -151,7 +151,7 @@ export const integrationGrantRule: GrantRule = (facts, budgetYear, parameters, e
         amount,
         reference: IMDI_INTEGRATION_GRANT,
         basis: ruleBasis,
-        used: [usedValue(parameters.integrationGrantRates, rates, integrationGrantTableText)],
+        used: [usedValue(parameters.grants.integrationGrantRates, rates, integrationGrantTableText)],
       }),
     );
   }

@@ -14,8 +14,8 @@ import { bookedLater, oneOffGrantRule, type OneOffParams } from './one-off-grant
 export const kindergartenGrantRule: GrantRule = oneOffGrantRule({
   grant: 'kindergarten',
   rule: 'grants.kindergarten',
-  rate: (p) => p.kindergartenGrantRate,
-  ageLimit: (p) => p.kindergartenGrantMaximumAge,
+  rate: (p) => p.grants.kindergartenGrantRate,
+  ageLimit: (p) => p.grants.kindergartenGrantMaximumAge,
   qualifies: (age, limit) => age <= limit,
   reference: IMDI_CIRCULAR_01_13,
   basis: 'assumption',

@@ -59,7 +59,7 @@ export const unaccompaniedMinorGrantRule: GrantRule = (facts, budgetYear, parame
   if (turns > UNACCOMPANIED_MINOR_GRANT_LAST_YEAR_TURNING) {
     return { lines: [], steps: explain ? [step({ rule: 'grants.unaccompanied-minor', message: tooOld, params, reference: IMDI_UNACCOMPANIED_MINORS, basis: 'official' })] : [] };
   }
-  const parameter = parameters.unaccompaniedMinorGrantRates;
+  const parameter = parameters.grants.unaccompaniedMinorGrantRates;
   const rates = rateForBudgetYear(parameter, budgetYear);
   const rate = band === 'low' ? rates.value.toYearTurning16 : rates.value.fromYearTurning17;
   const amount = roundHalfUpToOre(moneyToRational(rate).mul(Rational.of(months, MONTHS_IN_YEAR)));

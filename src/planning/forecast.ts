@@ -26,7 +26,7 @@ import type { ProgrammeRegime } from '../programme/programme-inputs.js';
 import { programmeRegime } from '../programme/programme-regime.js';
 import { stipendPaymentsOre, type StipendBatchRow } from '../stipend/batch.js';
 import { moneyFromOre } from '../core/integer-ore.js';
-import { defaultParameters, type ParameterSet } from '../parameter-set.js';
+import { defaultParameters, parameterEntries, type ParameterSet } from '../parameter-set.js';
 import type { RuleOptions } from '../rule-options.js';
 import { FORECAST_EXCLUSIONS, forecastSteps } from './forecast-explanation.js';
 import { childlessCoupleHouseholds, endDateInput, grantFacts, programmeStart, regimePermitType, stipendProfile, stipendRows, type StipendProfile } from './forecast-person.js';
@@ -277,11 +277,11 @@ export function settlementForecast(input: SettlementPlanInput, options?: Forecas
       adviserHours: sum(ms.map((m) => m.adviserHours)),
       projected: {
         grants: projectedYears.has(year),
-        stipend: ms.some((m) => !m.stipend.isZero()) && [`${year}-01-01`, `${year}-12-31`].some((d) => valueOn(parameters.grunnbelop, d).projected === true),
+        stipend: ms.some((m) => !m.stipend.isZero()) && [`${year}-01-01`, `${year}-12-31`].some((d) => valueOn(parameters.basicAmount.grunnbelop, d).projected === true),
       },
     });
   }
-  const projections = Object.values(parameters).flatMap((param: ParameterSet[keyof ParameterSet]) =>
+  const projections = parameterEntries(parameters).flatMap(({ parameter: param }) =>
     param.values
       // In force some time in the forecast years: a year's table, or a G that runs on into January–April.
       .filter((v) => v.projected === true && dateParts(v.from).year <= lastYear && (v.to ?? `${dateParts(v.from).year + 1}-04-30`) >= `${firstYear}-01-01`)
@@ -302,6 +302,6 @@ export function settlementForecast(input: SettlementPlanInput, options?: Forecas
 }
 
 function parameterProjected(parameters: ParameterSet, id: string, from: IsoDate): boolean {
-  const param = Object.values(parameters).find((p: ParameterSet[keyof ParameterSet]) => p.id === id);
-  return param?.values.find((v: { from: IsoDate; projected?: boolean }) => v.from === from)?.projected === true;
+  const param = parameterEntries(parameters).find((e) => e.parameter.id === id)?.parameter;
+  return param?.values.find((v) => v.from === from)?.projected === true;
 }

@@ -16,7 +16,7 @@ import { defineParameter } from '../core/parameters.js';
 import { Rational } from '../core/rational.js';
 import { roundHalfUpToKrone } from '../core/rounding.js';
 import { parseInput } from '../core/validate.js';
-import type { ParameterSet } from '../parameter-set.js';
+import { parameterEntries, type ParameterSet } from '../parameter-set.js';
 
 /** How unpublished years are filled. */
 export const projectionRuleSchema = z.discriminatedUnion('kind', [
@@ -119,16 +119,17 @@ function projectOne<T>(p: Parameter<T>, throughYear: number, rule: z.output<type
  * ```ts
  * import { defaultParameters, projectParameters, valueOn } from 'integreringsregler';
  * const p = projectParameters(defaultParameters, { throughYear: 2028, rule: { kind: 'uprate', percentPerYear: 4 } });
- * const g2027 = valueOn(p.grunnbelop, '2027-05-01');
+ * const g2027 = valueOn(p.basicAmount.grunnbelop, '2027-05-01');
  * g2027.value.toString(); // '142011'
  * g2027.basis; // 'assumption'
  * ```
  */
 export function projectParameters(parameters: ParameterSet, input: ProjectParametersInput): ParameterSet {
   const { throughYear, rule } = parseInput(projectParametersInputSchema, input);
-  const out: Record<string, unknown> = {};
-  for (const [key, p] of Object.entries(parameters) as [string, Parameter<unknown>][]) {
-    out[key] = p.unit.startsWith('NOK') ? projectOne(p, throughYear, rule) : p;
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const { domain, key, parameter } of parameterEntries(parameters)) {
+    (out[domain] ??= {})[key] = parameter.unit.startsWith('NOK') ? projectOne(parameter, throughYear, rule) : parameter;
   }
+  for (const domain of Object.keys(out)) Object.freeze(out[domain]);
   return Object.freeze(out) as unknown as ParameterSet;
 }

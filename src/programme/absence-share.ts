@@ -87,7 +87,7 @@ export function absenceShare(input: AbsenceShareInput, options?: RuleOptions): E
   if (absence.compare(Rational.of(time)) > 0) {
     throw inputError('exceeds_programme_time', ['unexcusedAbsenceDays'], { nb: `er mer enn programtiden hittil (${time} virkedager)`, en: `exceeds the programme time so far (${time} working days)` });
   }
-  const ref = valueOn(parameters.absenceShareReference, i.date);
+  const ref = valueOn(parameters.programme.absenceShareReference, i.date);
   const share = absence.div(Rational.of(time));
   const percent = roundHalfUpToOre(share.mul(Rational.of(100)));
   const value: AbsenceShareResult = { programmeWorkingDays: time, share, percent, reference: ref.value, aboveReference: share.compare(ref.value) > 0 };
@@ -103,7 +103,7 @@ export function absenceShare(input: AbsenceShareInput, options?: RuleOptions): E
           params: { absence: String(i.unexcusedAbsenceDays), time, percent: percent.toString(), ref: refPercent, above: value.aboveReference },
           reference: ref.reference,
           basis: ref.basis,
-          used: [usedValue(parameters.absenceShareReference, ref, (v) => v.toString())],
+          used: [usedValue(parameters.programme.absenceShareReference, ref, (v) => v.toString())],
         }),
       ],
     },

@@ -159,7 +159,7 @@ type RuleId = 'introductionActLeaveRule' | 'integrationActLeaveRule';
 /** The leave rule parameter of a regime. @internal */
 export function leaveRuleParameter(parameters: ParameterSet, regime: ProgrammeRegime): { parameter: Parameter<LeaveRule>; id: RuleId } {
   const id: RuleId = regime === 'introduksjonsloven' ? 'introductionActLeaveRule' : 'integrationActLeaveRule';
-  return { parameter: parameters[id], id };
+  return { parameter: parameters.programme[id], id };
 }
 
 interface Group {
@@ -270,12 +270,12 @@ export function leaveEffect(parameters: ParameterSet, regime: ProgrammeRegime, s
       if (threshold > 0) {
         const rules = new Map<IsoDate, DatedValue<VirkedagRule>>();
         for (const { date } of g.days) {
-          const rule = valueOn(parameters.leaveWorkingDayRule, date);
+          const rule = valueOn(parameters.programme.leaveWorkingDayRule, date);
           rules.set(rule.from, rule);
           if (isVirkedag(date, rule.value)) virkedager.add(date);
         }
         for (const rule of rules.values()) {
-          used.push(usedValue(parameters.leaveWorkingDayRule, rule, (v) => (v.saturdays ? 'mandag–lørdag / Monday–Saturday' : 'mandag–fredag / Monday–Friday')));
+          used.push(usedValue(parameters.programme.leaveWorkingDayRule, rule, (v) => (v.saturdays ? 'mandag–lørdag / Monday–Saturday' : 'mandag–fredag / Monday–Friday')));
           bases.push(rule.basis);
           saturdays = rule.value.saturdays;
         }
@@ -291,9 +291,9 @@ export function leaveEffect(parameters: ParameterSet, regime: ProgrammeRegime, s
         }
         exceeded = workingDays > threshold;
         if (exceeded) {
-          const r = valueOn(parameters.leaveAdditionReading, version.from);
+          const r = valueOn(parameters.programme.leaveAdditionReading, version.from);
           reading = r.value;
-          used.push(usedValue(parameters.leaveAdditionReading, r));
+          used.push(usedValue(parameters.programme.leaveAdditionReading, r));
           bases.push(r.basis);
         }
       } else {

@@ -67,7 +67,7 @@ export function lookupDuration(
   endGoal: EndGoal | undefined,
 ): DurationLookup {
   // The cutover rule in force on the offer date (the latest that has started), as for every dated table.
-  const cut = find(parameters.programmeDurationCutover, offeredOn);
+  const cut = find(parameters.programme.programmeDurationCutover, offeredOn);
   const onCutover = cut !== undefined && cut.value.cutoverDates.includes(offeredOn) && !cut.value.offerOnTheDayCountsAsAfter;
   const date = onCutover ? addDaysToDate(offeredOn, -1) : offeredOn;
   const pick = (parameter: Parameter<ProgrammeDuration>): DurationLookup | undefined => {
@@ -75,34 +75,34 @@ export function lookupDuration(
     return dated === undefined ? undefined : { parameter, dated, lookupDate: date };
   };
   if (regime === 'introduksjonsloven') {
-    const r = pick(parameters.introductionActDuration);
+    const r = pick(parameters.programme.introductionActDuration);
     if (r !== undefined) return r;
   } else {
     if (regime === 'integreringsloven-6A') {
-      const sixA = find(parameters.chapter6A, offeredOn);
+      const sixA = find(parameters.programme.chapter6A, offeredOn);
       if (sixA?.value.lapsed === true) {
         throw inputError('chapter_6a_lapsed', ['regime'], {
           nb: `kapittel 6A gjelder ikke for oppstart tilbudt ${offeredOn}: kapitlet falt bort ${sixA.from} etter bibliotekets parametre, som ikke kjenner noen forlengelse. Bruk «integreringsloven» (de alminnelige reglene, §§ 13–14), eller legg forlengelsen inn i parameteren chapter6A`,
           en: `chapter 6A does not apply to a start offered on ${offeredOn}: it lapsed on ${sixA.from} under the library's parameters, which know no extension. Use "integreringsloven" (the ordinary rules, §§ 13–14), or add the extension to the chapter6A parameter`,
         });
       }
-      const r = pick(parameters.chapter6ADuration);
+      const r = pick(parameters.programme.chapter6ADuration);
       if (r !== undefined) return r;
     }
     if (priorEducation === undefined) {
       throw inputError('required', ['priorEducation'], { nb: 'mangler: integreringsloven skiller på tidligere utdanning', en: 'is required: the Integration Act distinguishes by prior education' });
     }
-    let p = parameters.durationWithUpperSecondary;
+    let p = parameters.programme.durationWithUpperSecondary;
     if (priorEducation === 'withoutUpperSecondary') {
       if (endGoal === undefined) {
         throw inputError('required', ['endGoal'], { nb: 'mangler: uten videregående utdanning avhenger lengden av sluttmålet', en: 'is required: without upper-secondary education the length depends on the end goal' });
       }
       p = {
-        fullUpperSecondary: parameters.durationFullUpperSecondaryGoal,
-        partUpperSecondary: parameters.durationPartUpperSecondaryGoal,
-        tradeTraining: parameters.durationTradeTraining,
-        workQualifying: parameters.durationWorkQualifying,
-        other: parameters.durationOtherGoal,
+        fullUpperSecondary: parameters.programme.durationFullUpperSecondaryGoal,
+        partUpperSecondary: parameters.programme.durationPartUpperSecondaryGoal,
+        tradeTraining: parameters.programme.durationTradeTraining,
+        workQualifying: parameters.programme.durationWorkQualifying,
+        other: parameters.programme.durationOtherGoal,
       }[endGoal];
     }
     const r = pick(p);

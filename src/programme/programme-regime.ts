@@ -88,8 +88,8 @@ const sixAMessage = {
 export function programmeRegime(input: ProgrammeRegimeInput, options?: RuleOptions): Explained<ProgrammeRegimeResult> {
   const { permitDate, arrivalDate, permitType, date } = parseInput(programmeRegimeInputSchema, input);
   const { parameters, explain } = resolveRuleOptions(options);
-  const permitAct = valueOn(parameters.programmeActInForce, permitDate);
-  const arrivalAct = valueOn(parameters.programmeActInForce, arrivalDate);
+  const permitAct = valueOn(parameters.programme.programmeActInForce, permitDate);
+  const arrivalAct = valueOn(parameters.programme.programmeActInForce, arrivalDate);
   const steps: Step[] = [];
   if (explain) {
     steps.push(
@@ -98,9 +98,9 @@ export function programmeRegime(input: ProgrammeRegimeInput, options?: RuleOptio
         message: actMessage,
         params: { permitDate, arrivalDate, permitAct: permitAct.value, arrivalAct: arrivalAct.value },
         // The transitional rule lives with the Integration Act's value of the table.
-        reference: (parameters.programmeActInForce.values.find((v) => v.value === 'integreringsloven') ?? arrivalAct).reference,
+        reference: (parameters.programme.programmeActInForce.values.find((v) => v.value === 'integreringsloven') ?? arrivalAct).reference,
         basis: 'official',
-        used: [usedValue(parameters.programmeActInForce, permitAct), usedValue(parameters.programmeActInForce, arrivalAct)],
+        used: [usedValue(parameters.programme.programmeActInForce, permitAct), usedValue(parameters.programme.programmeActInForce, arrivalAct)],
       }),
     );
   }
@@ -110,21 +110,21 @@ export function programmeRegime(input: ProgrammeRegimeInput, options?: RuleOptio
   }
   if (permitType !== 'collectiveProtection') return done({ regime: 'integreringsloven', reason: 'permitOrArrivalUnderIntegrationAct' });
 
-  const sixA = parameters.chapter6A.values.find((v) => v.from <= date && (v.to === undefined || date <= v.to));
+  const sixA = parameters.programme.chapter6A.values.find((v) => v.from <= date && (v.to === undefined || date <= v.to));
   let reason: ProgrammeRegimeReason;
   if (sixA === undefined) reason = 'chapter6ANotInForce';
   else if (sixA.value.lapsed === true) reason = 'chapter6ALapsed';
   else if (permitDate < sixA.value.permitsGrantedFrom) reason = 'collectiveProtectionPermitBeforeChapter6A';
   else reason = 'collectiveProtectionChapter6A';
   if (explain) {
-    const shown = sixA ?? parameters.chapter6A.values[0];
+    const shown = sixA ?? parameters.programme.chapter6A.values[0];
     steps.push(
       step({
         rule: 'programme.regime.chapter-6a',
         message: sixAMessage,
         params: { permitDate, date, outcome: reason },
         ...(shown === undefined ? {} : { reference: shown.reference, basis: shown.basis }),
-        used: shown === undefined ? [] : [usedValue(parameters.chapter6A, shown, (v) => `${shown.from}–${shown.to ?? ''}, ${v.permitsGrantedFrom}`)],
+        used: shown === undefined ? [] : [usedValue(parameters.programme.chapter6A, shown, (v) => `${shown.from}–${shown.to ?? ''}, ${v.permitsGrantedFrom}`)],
       }),
     );
   }

@@ -77,7 +77,7 @@ const ACT_NAME: Record<ProgrammeRegime, { nb: string; en: string }> = {
 
 /** The temporary covid-19 rule covering a programme started on `startDate` under `regime`, if any. */
 function covidRule(parameters: ParameterSet, regime: ProgrammeRegime, startDate: IsoDate): DatedValue<CovidProgrammeExtension> | undefined {
-  return parameters.covidProgrammeExtension.values.find((v) => v.from <= startDate && (v.to === undefined || startDate <= v.to) && v.value.regime === regime);
+  return parameters.programme.covidProgrammeExtension.values.find((v) => v.from <= startDate && (v.to === undefined || startDate <= v.to) && v.value.regime === regime);
 }
 
 type C = { months: number; days: number; max: number; from: string; to: string };
@@ -159,7 +159,7 @@ export function computeSchedule(s: ProgrammeSchedule, { parameters, explain }: R
   const cx = s.covidExtension ?? { months: 0, days: 0 };
   if (cx.months + cx.days > 0) {
     if (covid === undefined) {
-      const known = parameters.covidProgrammeExtension.values.filter((v) => v.value.regime === 'introduksjonsloven').map((v) => v.to ?? v.from);
+      const known = parameters.programme.covidProgrammeExtension.values.filter((v) => v.value.regime === 'introduksjonsloven').map((v) => v.to ?? v.from);
       const last = known.length === 0 ? undefined : known.reduce((a, b) => (a > b ? a : b));
       const act = ACT_NAME[s.regime];
       throw inputError('covid_extension_not_available', ['covidExtension'], {
@@ -189,7 +189,7 @@ export function computeSchedule(s: ProgrammeSchedule, { parameters, explain }: R
           params: { months: cx.months, days: cx.days, max: covid.value.maximumMonths, from: covid.from, to: covid.to ?? '' },
           reference: covid.reference,
           basis: covid.basis,
-          used: [usedValue(parameters.covidProgrammeExtension, covid, (c) => `${c.maximumMonths}`)],
+          used: [usedValue(parameters.programme.covidProgrammeExtension, covid, (c) => `${c.maximumMonths}`)],
         }),
       );
     }

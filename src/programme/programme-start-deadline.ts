@@ -121,7 +121,7 @@ export function programmeStartDeadline(input: ProgrammeStartDeadlineInput, optio
   }
   const fromRequest = i.requestDate !== undefined && i.requestDate > i.settlementDate;
   const fromDate = fromRequest && i.requestDate !== undefined ? i.requestDate : i.settlementDate;
-  const parameter = i.regime === 'introduksjonsloven' ? parameters.introductionActStartDeadline : parameters.integrationActStartDeadline;
+  const parameter = i.regime === 'introduksjonsloven' ? parameters.programme.introductionActStartDeadline : parameters.programme.integrationActStartDeadline;
   const dated = valueOn(parameter, fromDate);
   const { months, duty } = dated.value;
   const deadline = addMonthsToDate(fromDate, months);

@@ -211,8 +211,8 @@ export function programmeTargetGroup(input: ProgrammeTargetGroupInput, options?:
       en: `cannot be after the assessed date ${i.date}`,
     });
   }
-  const ages = valueOn(parameters.programmeAgeLimits, i.permitDate);
-  const arrived = valueOn(parameters.programmeNewlyArrivedLimit, i.date);
+  const ages = valueOn(parameters.programme.programmeAgeLimits, i.permitDate);
+  const arrived = valueOn(parameters.programme.programmeNewlyArrivedLimit, i.date);
   const age = ageOn(i.birthDate, i.permitDate);
   const newlyArrivedEnd = addMonthsToDate(i.livingInMunicipalitySince, arrived.value.months); // first day NOT newly arrived
   const criteria: ('underMinimumAge' | 'overMaximumAge' | 'notNewlyArrived' | 'notSettledByAgreement')[] = [];
@@ -227,9 +227,9 @@ export function programmeTargetGroup(input: ProgrammeTargetGroupInput, options?:
 
   // The Integration Act's exclusions in force on the date assessed (none under the Introduction Act).
   const integrationAct = i.regime !== 'introduksjonsloven';
-  const citizenRule = integrationAct ? inForce(parameters.programmeNordicEeaExclusion, i.date) : undefined;
-  const workRule = integrationAct ? inForce(parameters.programmeWorkExclusion, i.date) : undefined;
-  const deadlineRule = workRule === undefined ? undefined : valueOn(parameters.programmeWorkExclusionDeadline, i.date);
+  const citizenRule = integrationAct ? inForce(parameters.programme.programmeNordicEeaExclusion, i.date) : undefined;
+  const workRule = integrationAct ? inForce(parameters.programme.programmeWorkExclusion, i.date) : undefined;
+  const deadlineRule = workRule === undefined ? undefined : valueOn(parameters.programme.programmeWorkExclusionDeadline, i.date);
   const citizenExcluded = citizenRule !== undefined && (i.citizenship === 'nordic' || i.citizenship === 'eea');
   // The last day the work may end (§ 8 fourth paragraph, second sentence): N months from the first day in a
   // municipality, less one day — with the shipped 24 months, the last day newly arrived.
@@ -271,8 +271,8 @@ export function programmeTargetGroup(input: ProgrammeTargetGroupInput, options?:
       reference: ages.reference,
       basis: ages.basis,
       used: [
-        usedValue(parameters.programmeAgeLimits, ages, (v) => `${v.minimumAge}–${v.maximumAge}`),
-        usedValue(parameters.programmeNewlyArrivedLimit, arrived, (v) => String(v.months)),
+        usedValue(parameters.programme.programmeAgeLimits, ages, (v) => `${v.minimumAge}–${v.maximumAge}`),
+        usedValue(parameters.programme.programmeNewlyArrivedLimit, arrived, (v) => String(v.months)),
       ],
     }),
   ];
@@ -286,19 +286,19 @@ export function programmeTargetGroup(input: ProgrammeTargetGroupInput, options?:
         reference: workRule.reference,
         basis: usesDeadline ? weakest([workRule.basis, deadlineRule.basis]) : workRule.basis,
         used: [
-          usedValue(parameters.programmeWorkExclusion, workRule, (v) => String(v.minimumHoursPerWeek)),
-          ...(usesDeadline ? [usedValue(parameters.programmeWorkExclusionDeadline, deadlineRule, (v) => String(v.monthsAfterMunicipality))] : []),
+          usedValue(parameters.programme.programmeWorkExclusion, workRule, (v) => String(v.minimumHoursPerWeek)),
+          ...(usesDeadline ? [usedValue(parameters.programme.programmeWorkExclusionDeadline, deadlineRule, (v) => String(v.monthsAfterMunicipality))] : []),
         ],
       }),
     );
   } else if (integrationAct && i.work !== undefined) {
-    const first = parameters.programmeWorkExclusion.values[0];
+    const first = parameters.programme.programmeWorkExclusion.values[0];
     if (first !== undefined && i.date < first.from) {
       steps.push(step({ rule: 'programme.target-group.work', message: workMessage, params: { case: 'notInForce', from: first.from } satisfies W, reference: first.reference, basis: first.basis }));
     }
   }
   if (citizenRule !== undefined) {
-    steps.push(citizenshipStep(citizenRule, i.citizenship ?? 'notGiven', parameters.programmeNordicEeaExclusion));
+    steps.push(citizenshipStep(citizenRule, i.citizenship ?? 'notGiven', parameters.programme.programmeNordicEeaExclusion));
   }
   if (status !== firstParagraph) {
     steps.push(

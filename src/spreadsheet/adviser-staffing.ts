@@ -16,7 +16,7 @@ import { sheetInteger } from './sheet-values.js';
 
 /** The date the latest shipped norm applies from: the norm used when a sheet gives no date. */
 function latestNormDate(): IsoDate {
-  const values = defaultParameters.caseloadNorm.values;
+  const values = defaultParameters.caseload.caseloadNorm.values;
   return (values[values.length - 1] as (typeof values)[number]).from;
 }
 

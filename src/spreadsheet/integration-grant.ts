@@ -63,7 +63,7 @@ export function INTEGRATION_GRANT(category: SheetInput, settlementYear: SheetInp
         en: `${n} is not a year of the grant period (1–${INTEGRATION_GRANT_YEARS}: the settlement year and the four following years, IMDi)`,
       });
     }
-    const rates = rateForBudgetYear(defaultParameters.integrationGrantRates, settled.data + n - 1);
+    const rates = rateForBudgetYear(defaultParameters.grants.integrationGrantRates, settled.data + n - 1);
     return moneyToSheetNumber(rateIn(rates.value, n, c));
   });
 }

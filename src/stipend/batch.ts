@@ -94,8 +94,8 @@ function monthFacts(parameters: ParameterSet, regime: StipendRegime, month: stri
   const first = firstDayOfMonth(month);
   const rp = regimeParameters(parameters, regime);
   const f = valueOn(rp.fractions, first).value;
-  const timing = valueOn(parameters.stipendFractionChange, first).value;
-  const couple = regime === 'integreringsloven' ? valueOn(parameters.stipendCoupleFraction, first).value : undefined;
+  const timing = valueOn(parameters.stipend.stipendFractionChange, first).value;
+  const couple = regime === 'integreringsloven' ? valueOn(parameters.stipend.stipendCoupleFraction, first).value : undefined;
   return {
     first,
     last: lastDayOfMonth(month),
@@ -105,7 +105,7 @@ function monthFacts(parameters: ParameterSet, regime: StipendRegime, month: stri
     withParentRuleExists: f.under25WithParent !== undefined,
     timing,
     yearly: new Map(),
-    g: Rational.fromDecimal(valueOn(parameters.grunnbelop, first, { asKnownOn }).value),
+    g: Rational.fromDecimal(valueOn(parameters.basicAmount.grunnbelop, first, { asKnownOn }).value),
     fractions: f,
     couple,
   };

@@ -64,7 +64,7 @@ export function decisionStep(deduction: Money, o: DecisionOutcome, t: DatedValue
     params: { deduction: both(deduction), half: both(o.shareOfPayment), g: both(o.shareOfG), required: o.required },
     reference: t.reference,
     basis: amountsBasis === undefined ? weakestBasis(t.basis, g.basis) : weakestBasis(t.basis, g.basis, amountsBasis),
-    used: [usedValue(regimeParameters(parameters, regime).decisionThreshold, t, showDecisionThreshold), usedValue(parameters.grunnbelop, g, (v) => v.toString())],
+    used: [usedValue(regimeParameters(parameters, regime).decisionThreshold, t, showDecisionThreshold), usedValue(parameters.basicAmount.grunnbelop, g, (v) => v.toString())],
   });
 }
 
@@ -99,7 +99,7 @@ export function stipendDecisionRequired(input: StipendDecisionInput, options?: R
   const c = parseInput(stipendDecisionInputSchema, input);
   const { parameters, explain } = resolveRuleOptions(options);
   const first = firstDayOfMonth(c.month);
-  const g = valueOn(parameters.grunnbelop, first, { asKnownOn: c.asKnownOn });
+  const g = valueOn(parameters.basicAmount.grunnbelop, first, { asKnownOn: c.asKnownOn });
   const t = valueOn(regimeParameters(parameters, c.regime).decisionThreshold, first);
   const value = decide(c.deduction, c.payment, g.value, t.value);
   return { value, explanation: explain ? { steps: [decisionStep(c.deduction, value, t, g, c.regime, parameters)] } : EMPTY_EXPLANATION };

@@ -150,9 +150,9 @@ export function stipendRateTable(input: StipendRateTableInput, options?: { reado
     const first = firstDayOfMonth(month);
     const f = valueOn(rp.fractions, first).value;
     const d = valueOn(rp.divisors, first).value;
-    const timing = valueOn(parameters.stipendFractionChange, first).value;
-    const couple = regime === 'integreringsloven' ? valueOn(parameters.stipendCoupleFraction, first).value : undefined;
-    const g = Rational.fromDecimal(valueOn(parameters.grunnbelop, first, { asKnownOn }).value);
+    const timing = valueOn(parameters.stipend.stipendFractionChange, first).value;
+    const couple = regime === 'integreringsloven' ? valueOn(parameters.stipend.stipendCoupleFraction, first).value : undefined;
+    const g = Rational.fromDecimal(valueOn(parameters.basicAmount.grunnbelop, first, { asKnownOn }).value);
     const dim = daysInMonth(month);
     for (const v of [d.month, d.day, d.hour]) {
       if (!(Number.isSafeInteger(v) && v > 0)) throw new RangeError(`stipend rate table: the divisors of ${month} must be positive whole numbers`);

@@ -70,8 +70,8 @@ export function rateSteps(c: { regime: StipendRegime; month: string; householdCh
   const rp = regimeParameters(parameters, c.regime);
   const coupleApplies = r.couple !== undefined && r.couple.value.compare(Rational.ONE) !== 0;
   const used = [usedValue(rp.fractions, r.fractions, showFractions)];
-  if (r.couple !== undefined) used.push(usedValue(parameters.stipendCoupleFraction, r.couple, (v) => v.toString()));
-  if (r.status.timingDecided && r.timingOverride === undefined) used.push(usedValue(parameters.stipendFractionChange, r.timing, (v) => `${v.ageSwitch} / ${v.household}`));
+  if (r.couple !== undefined) used.push(usedValue(parameters.stipend.stipendCoupleFraction, r.couple, (v) => v.toString()));
+  if (r.status.timingDecided && r.timingOverride === undefined) used.push(usedValue(parameters.stipend.stipendFractionChange, r.timing, (v) => `${v.ageSwitch} / ${v.household}`));
   const params: RateParams = {
     inG: r.fractions.value.yearlyInG.toString(),
     g: r.g.value.toString(),
@@ -88,7 +88,7 @@ export function rateSteps(c: { regime: StipendRegime; month: string; householdCh
       amount: r.g.value,
       reference: r.g.reference,
       basis: r.g.basis,
-      used: [usedValue(parameters.grunnbelop, r.g, (v) => v.toString())],
+      used: [usedValue(parameters.basicAmount.grunnbelop, r.g, (v) => v.toString())],
     }),
     step({
       rule: 'stipend.fraction',

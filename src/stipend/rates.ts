@@ -59,10 +59,10 @@ export interface MonthRates {
 export function monthRates(c: RateContext, parameters: ParameterSet): MonthRates {
   const first = firstDayOfMonth(c.month);
   const rp = regimeParameters(parameters, c.regime);
-  const g = valueOn(parameters.grunnbelop, first, { asKnownOn: c.asKnownOn });
+  const g = valueOn(parameters.basicAmount.grunnbelop, first, { asKnownOn: c.asKnownOn });
   const fractions = valueOn(rp.fractions, first);
   const divisors = valueOn(rp.divisors, first);
-  const timingValue = valueOn(parameters.stipendFractionChange, first);
+  const timingValue = valueOn(parameters.stipend.stipendFractionChange, first);
   const timing = timingValue.value;
   const f = fractions.value;
   const status = ageFractionKind({
@@ -76,7 +76,7 @@ export function monthRates(c: RateContext, parameters: ParameterSet): MonthRates
     householdTiming: c.fractionChangeTiming ?? timing.household,
   });
   let fraction = status.kind === 'full' ? Rational.ONE : status.kind === 'under25' ? f.under25 : (f.under25WithParent ?? f.under25);
-  const couple = c.regime === 'integreringsloven' && c.childlessCoupleBothParticipating ? valueOn(parameters.stipendCoupleFraction, first) : undefined;
+  const couple = c.regime === 'integreringsloven' && c.childlessCoupleBothParticipating ? valueOn(parameters.stipend.stipendCoupleFraction, first) : undefined;
   if (couple !== undefined) fraction = fraction.mul(couple.value);
   const yearly = f.yearlyInG.mul(Rational.fromDecimal(g.value)).mul(fraction);
   const month = yearly.div(Rational.of(divisors.value.month));

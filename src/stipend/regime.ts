@@ -50,20 +50,20 @@ export interface RegimeParameters {
 export function regimeParameters(parameters: ParameterSet, regime: StipendRegime): RegimeParameters {
   return regime === 'introduksjonsloven'
     ? {
-        fractions: parameters.stipendFractionsIntroductionAct,
-        divisors: parameters.stipendDivisorsIntroductionAct,
-        transitional: parameters.transitionalBenefitRuleIntroductionAct,
-        decisionThreshold: parameters.stipendDecisionThresholdIntroductionAct,
+        fractions: parameters.stipend.stipendFractionsIntroductionAct,
+        divisors: parameters.stipend.stipendDivisorsIntroductionAct,
+        transitional: parameters.stipend.transitionalBenefitRuleIntroductionAct,
+        decisionThreshold: parameters.stipend.stipendDecisionThresholdIntroductionAct,
         act: references.introductionAct,
         // The excess: the Act's chapter 3 on the stipend (the section on set-off was not read).
         sections: { level: '§ 8', divisors: '§ 9', absence: '§ 10', offsets: '§ 12', ownIncome: '§ 11', excess: 'kap. 3' },
         absence: { ...references.introductionAct('§ 10'), related: [references.introductionActLeaveRegulation()] },
       }
     : {
-        fractions: parameters.stipendFractionsIntegrationAct,
-        divisors: parameters.stipendDivisorsIntegrationAct,
-        transitional: parameters.transitionalBenefitRuleIntegrationAct,
-        decisionThreshold: parameters.stipendDecisionThresholdIntegrationAct,
+        fractions: parameters.stipend.stipendFractionsIntegrationAct,
+        divisors: parameters.stipend.stipendDivisorsIntegrationAct,
+        transitional: parameters.stipend.transitionalBenefitRuleIntegrationAct,
+        decisionThreshold: parameters.stipend.stipendDecisionThresholdIntegrationAct,
         act: references.integrationAct,
         sections: { level: '§ 20', divisors: '§ 20', absence: '§ 21', offsets: '§ 22', ownIncome: '§ 23', excess: '§ 25' },
         absence: references.integrationAct('§ 21'),

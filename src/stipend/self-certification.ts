@@ -69,7 +69,7 @@ export interface SelfCertificationCheck {
 export function checkSelfCertification(input: SelfCertificationInput, options?: RuleOptions): Explained<SelfCertificationCheck> {
   const c = parseInput(selfCertificationInputSchema, input);
   const { parameters, explain } = resolveRuleOptions(options);
-  const limitsValue = valueOn(parameters.selfCertificationLimits, c.programmeStart);
+  const limitsValue = valueOn(parameters.stipend.selfCertificationLimits, c.programmeStart);
   const L = limitsValue.value;
   const qualifiedFrom = addDaysToDate(c.programmeStart, L.qualifyingWeeks * 7);
   const sorted = [...c.ownIllness].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
@@ -100,7 +100,7 @@ export function checkSelfCertification(input: SelfCertificationInput, options?: 
   const value = { periods, ownIllnessDaysOverLimit, sickChildLimit, sickChildDaysOverLimit, withinLimits: ownIllnessDaysOverLimit === 0 && sickChildDaysOverLimit === 0 };
   if (!explain) return { value, explanation: EMPTY_EXPLANATION };
   const text = { nb: (p: { nb: string; en: string }) => p.nb, en: (p: { nb: string; en: string }) => p.en };
-  const used = [usedValue(parameters.selfCertificationLimits, limitsValue, (v) => `${v.qualifyingWeeks} uker/weeks, ${v.maxDaysPerCertificate} d, ${v.maxCertificatesPer12Months}×/12 mnd, ${v.relapseDays} d`)];
+  const used = [usedValue(parameters.stipend.selfCertificationLimits, limitsValue, (v) => `${v.qualifyingWeeks} uker/weeks, ${v.maxDaysPerCertificate} d, ${v.maxCertificatesPer12Months}×/12 mnd, ${v.relapseDays} d`)];
   // The problems in words, for the decision letter (the codes stay in the value).
   const words: Record<SelfCertificationProblem, { nb: string; en: string }> = {
     beforeQualifyingPeriod: { nb: `før ${L.qualifyingWeeks} uker i programmet`, en: `before ${L.qualifyingWeeks} weeks in the programme` },

@@ -28,7 +28,7 @@ export function transitionalReduction(perYear: Rational, month: string, regime: 
   const first = firstDayOfMonth(month);
   const rp = regimeParameters(parameters, regime);
   const rule = valueOn(rp.transitional, first);
-  const g = valueOn(parameters.grunnbelop, first, { asKnownOn });
+  const g = valueOn(parameters.basicAmount.grunnbelop, first, { asKnownOn });
   const threshold = rule.value.thresholdInG.mul(Rational.fromDecimal(g.value));
   const excess = perYear.sub(threshold).max(Rational.ZERO);
   const divisors = valueOn(rp.divisors, first);
@@ -58,7 +58,7 @@ export function transitionalDeduction(perYear: Money | undefined, share: Rationa
             params: { detail: { nb: detail('nb'), en: detail('en') } },
             reference: t.rule.reference,
             basis: t.basis,
-            used: [usedValue(t.rp.transitional, t.rule, showTransitionalRule), usedValue(parameters.grunnbelop, t.g, (v) => v.toString()), usedValue(t.rp.divisors, t.divisors, showDivisors)],
+            used: [usedValue(t.rp.transitional, t.rule, showTransitionalRule), usedValue(parameters.basicAmount.grunnbelop, t.g, (v) => v.toString()), usedValue(t.rp.divisors, t.divisors, showDivisors)],
           }
         : undefined,
     },

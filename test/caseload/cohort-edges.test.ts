@@ -134,8 +134,8 @@ describe('a cohort whose norm or cadence changes during the period', () => {
   it('cites every norm in force and every cadence a participant was scheduled by', () => {
     const own = { reference: references.integrationAct(), basis: 'assumption' as const, note: { nb: 'egen', en: 'own' } };
     const parameters = withParameters({
-      caseloadNorm: withValues(caseloadNorm, [{ from: '2024-06-01', value: 15, ...own }]),
-      followUpCadence: withValues(followUpCadence, [{ from: '2024-06-01', value: [{ intervalMonths: 1 }], ...own }]),
+      caseload: { caseloadNorm: withValues(caseloadNorm, [{ from: '2024-06-01', value: 15, ...own }]),
+      followUpCadence: withValues(followUpCadence, [{ from: '2024-06-01', value: [{ intervalMonths: 1 }], ...own }]) },
     });
     // One participant from 8 January (the shipped cadence), one from 1 July (the monthly cadence from June).
     const w = cohortWorkload(

@@ -11,7 +11,7 @@ import { refusal } from './refusal.js';
 
 const on = '2024-01-01';
 const withNorm = (value: number) =>
-  withParameters({ caseloadNorm: withValues(caseloadNorm, [{ from: '2017-01-01', value, reference: references.integrationAct(), basis: 'assumption', note: { nb: 'egen norm', en: 'own norm' } }]) });
+  withParameters({ caseload: { caseloadNorm: withValues(caseloadNorm, [{ from: '2017-01-01', value, reference: references.integrationAct(), basis: 'assumption', note: { nb: 'egen norm', en: 'own norm' } }]) } });
 const texts = (e: Parameters<typeof explanationToJSON>[0]) => explanationToJSON(e).steps.map((s) => [s.rule, s.text.nb, s.text.en]);
 
 describe('the norm must be a positive whole number', () => {

@@ -103,7 +103,7 @@ describe('a cadence given in the input', () => {
     }]);
   });
   it('checks a cadence given as a parameter override the same way, naming the parameter', () => {
-    const parameters = withParameters({ followUpCadence: withValues(followUpCadence, [{ from: '2017-01-01', value: [{ months: 2, intervalDays: 14 }], reference: references.integrationAct(), basis: 'assumption', note: { nb: 'egen', en: 'own' } }]) });
+    const parameters = withParameters({ caseload: { followUpCadence: withValues(followUpCadence, [{ from: '2017-01-01', value: [{ months: 2, intervalDays: 14 }], reference: references.integrationAct(), basis: 'assumption', note: { nb: 'egen', en: 'own' } }]) } });
     expect(refusal(() => followUpSchedule({ programmeStart: '2024-01-02', programmeEnd: '2024-03-31' }, { parameters })).issues).toEqual([{
       code: 'last_phase_open', path: ['parameters', 'followUpCadence', 0, 'months'],
       message: { nb: 'den siste fasen varer til programslutt og skal ikke ha months', en: 'the last phase runs to the programme end and must not have months' },

@@ -25,14 +25,14 @@ describe('FTE needed: participants / 20', () => {
     expect(adviserFteNeeded({ date: on, participants: 1 }).value.fteNeeded.toString()).toBe('0.05');
   });
   it('a municipality norm of 15: 1 / 15 = 0.0666… rounds up to 0.0667 and says so', () => {
-    const own = withParameters({ caseloadNorm: withValues(caseloadNorm, [{ from: '2017-01-01', value: 15, reference: references.integrationAct(), basis: 'assumption', note: { nb: 'egen norm', en: 'own norm' } }]) });
+    const own = withParameters({ caseload: { caseloadNorm: withValues(caseloadNorm, [{ from: '2017-01-01', value: 15, reference: references.integrationAct(), basis: 'assumption', note: { nb: 'egen norm', en: 'own norm' } }]) } });
     const r = adviserFteNeeded({ date: on, participants: 1 }, { parameters: own });
     expect(r.value.fteNeeded.toString()).toBe('0.0667');
     expect(r.value.exact).toBe(false);
     expect(renderExplanation(r.explanation, 'en')).toContain('rounded up');
   });
   it('refuses a norm override that is not a positive whole number, naming it', () => {
-    const bad = withParameters({ caseloadNorm: withValues(caseloadNorm, [{ from: '2017-01-01', value: 0, reference: references.integrationAct(), basis: 'assumption', note: { nb: 'x', en: 'x' } }]) });
+    const bad = withParameters({ caseload: { caseloadNorm: withValues(caseloadNorm, [{ from: '2017-01-01', value: 0, reference: references.integrationAct(), basis: 'assumption', note: { nb: 'x', en: 'x' } }]) } });
     try {
       adviserFteNeeded({ date: on, participants: 1 }, { parameters: bad });
       expect.unreachable();

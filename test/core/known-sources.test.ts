@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { caseRules, defaultParameters, references, runCases, upperAge60Amendment, type CaseRule, type LegalReference } from '../../src/index.js';
+import { parameterEntries, caseRules, defaultParameters, references, runCases, upperAge60Amendment, type CaseRule, type LegalReference } from '../../src/index.js';
 import { KNOWN_SOURCES, citedParts, referenceProblems, textProblems } from '../../src/core/known-sources.js';
 
 const DIR = join(__dirname, '..', '..', 'cases');
@@ -116,7 +116,7 @@ describe('the check fails on a source or section the library does not know', () 
 describe('every shipped reference points at a known source and a checked section', () => {
   it('every dated value of defaultParameters, and the undated age-60 amendment', () => {
     const problems: string[] = [];
-    for (const p of Object.values(defaultParameters)) {
+    for (const { parameter: p } of parameterEntries(defaultParameters)) {
       for (const v of p.values) problems.push(...referenceProblems(v.reference, `${p.id} from ${v.from}`));
     }
     problems.push(...referenceProblems(upperAge60Amendment.reference, 'upperAge60Amendment'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
+import { parameterEntries,
   BASES,
   Decimal,
   NoParameterValueError,
@@ -17,23 +17,23 @@ import {
 describe('dated parameters: the basic amount G', () => {
   // NAV's table: G = 118 620 from 2023-05-01, 124 028 from 2024-05-01, 130 160 from 2025-05-01.
   it('changes on 1 May', () => {
-    expect(valueOn(defaultParameters.grunnbelop, '2024-04-30').value.toString()).toBe('118620');
-    expect(valueOn(defaultParameters.grunnbelop, '2024-05-01').value.toString()).toBe('124028');
-    expect(valueOn(defaultParameters.grunnbelop, '2025-04-30').value.toString()).toBe('124028');
-    expect(valueOn(defaultParameters.grunnbelop, '2025-05-01').value.toString()).toBe('130160');
+    expect(valueOn(defaultParameters.basicAmount.grunnbelop, '2024-04-30').value.toString()).toBe('118620');
+    expect(valueOn(defaultParameters.basicAmount.grunnbelop, '2024-05-01').value.toString()).toBe('124028');
+    expect(valueOn(defaultParameters.basicAmount.grunnbelop, '2025-04-30').value.toString()).toBe('124028');
+    expect(valueOn(defaultParameters.basicAmount.grunnbelop, '2025-05-01').value.toString()).toBe('130160');
   });
   it('as known on 15 May 2024, May 2024 still used the 2023 G (decided later that month)', () => {
-    expect(valueOn(defaultParameters.grunnbelop, '2024-05-01', { asKnownOn: '2024-05-15' }).value.toString()).toBe('118620');
-    expect(valueOn(defaultParameters.grunnbelop, '2024-05-01', { asKnownOn: '2024-06-01' }).value.toString()).toBe('124028');
+    expect(valueOn(defaultParameters.basicAmount.grunnbelop, '2024-05-01', { asKnownOn: '2024-05-15' }).value.toString()).toBe('118620');
+    expect(valueOn(defaultParameters.basicAmount.grunnbelop, '2024-05-01', { asKnownOn: '2024-06-01' }).value.toString()).toBe('124028');
   });
   it('2020: the settlement was postponed to September, so a July 2020 run still used G 2019', () => {
     expect(basicAmountOn({ date: '2020-07-01', asKnownOn: '2020-07-10' }).value.toString()).toBe('99858');
     expect(basicAmountOn({ date: '2020-07-01' }).value.toString()).toBe('101351');
   });
   it('says clearly when no value covers the date', () => {
-    expect(() => valueOn(defaultParameters.grunnbelop, '2015-04-30')).toThrow(NoParameterValueError);
+    expect(() => valueOn(defaultParameters.basicAmount.grunnbelop, '2015-04-30')).toThrow(NoParameterValueError);
     try {
-      valueOn(defaultParameters.grunnbelop, '2015-04-30');
+      valueOn(defaultParameters.basicAmount.grunnbelop, '2015-04-30');
     } catch (e) {
       const err = e as NoParameterValueError;
       expect(err.parameter).toBe('grunnbelop');
@@ -59,30 +59,30 @@ describe('dated parameters: the basic amount G', () => {
 
 describe('overriding parameters for a "what if"', () => {
   it('adds a value without touching the shipped table', () => {
-    const before = defaultParameters.grunnbelop.values.length;
-    const g2027 = withValues(defaultParameters.grunnbelop, [
+    const before = defaultParameters.basicAmount.grunnbelop.values.length;
+    const g2027 = withValues(defaultParameters.basicAmount.grunnbelop, [
       { from: '2027-05-01', value: new Decimal(142_000), reference: references.nationalInsuranceAct('§ 1-4'), basis: 'assumption' },
     ]);
-    const params = withParameters({ grunnbelop: g2027 });
+    const params = withParameters({ basicAmount: { grunnbelop: g2027 } });
     expect(basicAmountOn({ date: '2027-05-01' }, { parameters: params }).value.toString()).toBe('142000');
     expect(basicAmountOn({ date: '2027-05-01' }).value.toString()).toBe('136549'); // shipped: 2026 G still in force
-    expect(defaultParameters.grunnbelop.values.length).toBe(before);
+    expect(defaultParameters.basicAmount.grunnbelop.values.length).toBe(before);
   });
   it('replaces a value with the same start date', () => {
-    const g = withValues(defaultParameters.grunnbelop, [
+    const g = withValues(defaultParameters.basicAmount.grunnbelop, [
       { from: '2024-05-01', value: new Decimal(1), reference: references.nationalInsuranceAct('§ 1-4'), basis: 'assumption' },
     ]);
     expect(valueOn(g, '2024-06-01').value.toString()).toBe('1');
-    expect(g.values.length).toBe(defaultParameters.grunnbelop.values.length);
+    expect(g.values.length).toBe(defaultParameters.basicAmount.grunnbelop.values.length);
   });
   it('keeps the shipped set frozen', () => {
     expect(Object.isFrozen(defaultParameters)).toBe(true);
-    expect(Object.isFrozen(defaultParameters.grunnbelop.values)).toBe(true);
+    expect(Object.isFrozen(defaultParameters.basicAmount.grunnbelop.values)).toBe(true);
   });
 });
 
 describe('every shipped parameter value is cited', () => {
-  const params = Object.values(defaultParameters) as Parameter<unknown>[];
+  const params = parameterEntries(defaultParameters).map((e) => e.parameter);
   it('covers every parameter in the set', () => {
     expect(params.length).toBeGreaterThan(0);
   });

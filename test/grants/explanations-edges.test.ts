@@ -121,7 +121,7 @@ describe('the budget years a schedule spans', () => {
   it('a disability claim for year 3 does not shorten the schedule; its 300 000 (500 000 − 200 000) is one of the lines', () => {
     const own = { kind: 'municipal' as const, title: { nb: 'Egen', en: 'Own' } };
     const parameters = withParameters(
-      { disabilityGrantCostThreshold: withValues(defaultParameters.disabilityGrantCostThreshold, [budgetYearValue(2019, new Decimal(200_000), own, 'assumption')]) },
+      { grants: { disabilityGrantCostThreshold: withValues(defaultParameters.grants.disabilityGrantCostThreshold, [budgetYearValue(2019, new Decimal(200_000), own, 'assumption')]) } },
       hypotheticalParameters(),
     );
     const s = personGrantSchedule({ person: { birthDate: '1980-06-01', settlementDate: '2017-03-01', disabilityClaims: [{ kind: 'documentedCosts', budgetYear: 2019, documentedCosts: '500000' }] } }, { parameters }).value;

@@ -37,7 +37,7 @@ describe('integration grant: the explanation of a paid year', () => {
   it('a line is never stronger than the rule (official), even from a table marked statute', () => {
     const ref = { kind: 'other' as const, title: { nb: 'Test', en: 'Test' } };
     const parameters = withParameters({
-      integrationGrantRates: withValues(defaultParameters.integrationGrantRates, [budgetYearValue(2018, integrationGrantTable(1, 1, 1, 1, 2, 3, 4, 5), ref, 'statute')]),
+      grants: { integrationGrantRates: withValues(defaultParameters.grants.integrationGrantRates, [budgetYearValue(2018, integrationGrantTable(1, 1, 1, 1, 2, 3, 4, 5), ref, 'statute')]) },
     });
     const line = integrationGrant({ person: { birthDate: '1980-05-05', settlementDate: '2017-02-01' }, budgetYear: 2018 }, { parameters }).value.lines[0];
     expect(line?.amount.toString()).toBe('2'); // year 2 of the caller's table
@@ -147,7 +147,7 @@ describe('disability grant: lines and words of tilskudd 1 and 2', () => {
   const own = { kind: 'municipal' as const, title: { nb: 'Egen', en: 'Own' } };
   // No shipped year has both a threshold and a maximum: a caller's 2023 threshold of 200 000 with the 2023 maximum 1 520 000.
   const parameters = withParameters({
-    disabilityGrantCostThreshold: withValues(defaultParameters.disabilityGrantCostThreshold, [budgetYearValue(2023, new Decimal(200_000), own, 'assumption', { nb: 'x', en: 'x' })]),
+    grants: { disabilityGrantCostThreshold: withValues(defaultParameters.grants.disabilityGrantCostThreshold, [budgetYearValue(2023, new Decimal(200_000), own, 'assumption', { nb: 'x', en: 'x' })]) },
   });
   const costs = (documentedCosts: string, explain = true) =>
     disabilityGrant({ person: { id: 'D', birthDate: '1985-01-01', settlementDate: '2021-10-01', disabilityClaims: [{ kind: 'documentedCosts', budgetYear: 2023, documentedCosts }] }, budgetYear: 2023 }, { parameters, explain });

@@ -9,23 +9,23 @@ const years = (p: Parameter<unknown>) => p.values.map((v) => Number(v.from.slice
 
 describe('shipped grant tables', () => {
   it('ship only the sourced budget years', () => {
-    expect(years(defaultParameters.integrationGrantRates)).toEqual([2017]);
-    expect(years(defaultParameters.elderlyGrantRate)).toEqual([2017]);
-    expect(years(defaultParameters.kindergartenGrantRate)).toEqual([2017]);
-    expect(years(defaultParameters.unaccompaniedMinorGrantRates)).toEqual([2016, 2017, 2023]);
-    expect(years(defaultParameters.disabilityGrantOneOff)).toEqual([2009, 2010, 2019, 2023]);
-    expect(years(defaultParameters.disabilityGrantYearlyMaximum)).toEqual([2009, 2010, 2019, 2023]);
-    expect(years(defaultParameters.disabilityGrantCostThreshold)).toEqual([2017]);
+    expect(years(defaultParameters.grants.integrationGrantRates)).toEqual([2017]);
+    expect(years(defaultParameters.grants.elderlyGrantRate)).toEqual([2017]);
+    expect(years(defaultParameters.grants.kindergartenGrantRate)).toEqual([2017]);
+    expect(years(defaultParameters.grants.unaccompaniedMinorGrantRates)).toEqual([2016, 2017, 2023]);
+    expect(years(defaultParameters.grants.disabilityGrantOneOff)).toEqual([2009, 2010, 2019, 2023]);
+    expect(years(defaultParameters.grants.disabilityGrantYearlyMaximum)).toEqual([2009, 2010, 2019, 2023]);
+    expect(years(defaultParameters.grants.disabilityGrantCostThreshold)).toEqual([2017]);
   });
   it('each rate value covers exactly one budget year, and every proposal carries a note', () => {
     const tables = [
-      defaultParameters.integrationGrantRates,
-      defaultParameters.elderlyGrantRate,
-      defaultParameters.kindergartenGrantRate,
-      defaultParameters.unaccompaniedMinorGrantRates,
-      defaultParameters.disabilityGrantOneOff,
-      defaultParameters.disabilityGrantYearlyMaximum,
-      defaultParameters.disabilityGrantCostThreshold,
+      defaultParameters.grants.integrationGrantRates,
+      defaultParameters.grants.elderlyGrantRate,
+      defaultParameters.grants.kindergartenGrantRate,
+      defaultParameters.grants.unaccompaniedMinorGrantRates,
+      defaultParameters.grants.disabilityGrantOneOff,
+      defaultParameters.grants.disabilityGrantYearlyMaximum,
+      defaultParameters.grants.disabilityGrantCostThreshold,
     ] as Parameter<unknown>[];
     for (const t of tables) {
       for (const v of t.values) {

@@ -107,11 +107,11 @@ describe('a child born in the calendar year after the mother’s settlement: no 
   const NOTE = { nb: 'Tenkt sats for test', en: 'Hypothetical rate for a test' };
   const what = { kind: 'other' as const, title: { nb: 'Test: tenkt tabell', en: 'Test: hypothetical table' } };
   const parameters = withParameters({
-    integrationGrantRates: withValues(
-      defaultParameters.integrationGrantRates,
+    grants: { integrationGrantRates: withValues(
+      defaultParameters.grants.integrationGrantRates,
       years.map((y) => budgetYearValue(y, integrationGrantTable(236_000 + up(y), 186_000 + up(y), 186_000 + up(y), 186_000 + up(y), 231_000 + up(y), 168_000 + up(y), 85_000 + up(y), 71_000 + up(y)), what, 'assumption', NOTE)),
     ),
-    kindergartenGrantRate: withValues(kindergartenGrantRate, years.map((y) => budgetYearValue(y, new Decimal(27_000 + up(y)), what, 'assumption', NOTE))),
+    kindergartenGrantRate: withValues(kindergartenGrantRate, years.map((y) => budgetYearValue(y, new Decimal(27_000 + up(y)), what, 'assumption', NOTE))) },
   });
   const child = (yearOne?: 'birthYear' | 'mothersSettlementYear') => ({
     id: 'child',
@@ -155,7 +155,7 @@ describe('a child born in the calendar year after the mother’s settlement: no 
   });
 
   it('the reading is a dated parameter: replacing newbornGrantYearOne switches every child born from that date', () => {
-    const mothers = withParameters({ ...parameters, newbornGrantYearOne: withValues(defaultParameters.newbornGrantYearOne, [{ from: '2011-01-01', value: 'mothersSettlementYear', reference: what, basis: 'assumption', note: NOTE }]) });
+    const mothers = withParameters({ grants: { newbornGrantYearOne: withValues(defaultParameters.grants.newbornGrantYearOne, [{ from: '2011-01-01', value: 'mothersSettlementYear', reference: what, basis: 'assumption', note: NOTE }]) } }, parameters);
     const s = personGrantSchedule({ person: child() }, { parameters: mothers }).value;
     expect([s.settlementYear, s.total.toString()]).toEqual([2025, '778000']);
     // The child's own choice still wins over the parameter.
@@ -222,7 +222,7 @@ describe('a caller’s own table ("what if")', () => {
     const myTable = integrationGrantTable(250_000, 200_000, 190_000, 200_000, 240_000, 170_000, 90_000, 75_000);
     const ref = { kind: 'municipal' as const, title: { nb: 'Egen prognose', en: 'Own forecast' } };
     const parameters = withParameters({
-      integrationGrantRates: withValues(defaultParameters.integrationGrantRates, [budgetYearValue(2018, myTable, ref, 'assumption', { nb: 'prognose', en: 'forecast' })]),
+      grants: { integrationGrantRates: withValues(defaultParameters.grants.integrationGrantRates, [budgetYearValue(2018, myTable, ref, 'assumption', { nb: 'prognose', en: 'forecast' })]) },
     });
     const person = { birthDate: '1990-01-01', settlementDate: '2017-06-15', singleAdult: true };
     const s = personGrantSchedule({ person, budgetYears: { to: 2018 } }, { parameters }).value;
@@ -252,7 +252,7 @@ describe('the disability grant', () => {
   it('tilskudd 2 with a caller’s 2023 threshold of 200 000: 900 000 − 200 000 = 700 000; 2 000 000 − 200 000 capped at 1 520 000', () => {
     const ref = { kind: 'municipal' as const, title: { nb: 'Egen', en: 'Own' } };
     const parameters = withParameters({
-      disabilityGrantCostThreshold: withValues(defaultParameters.disabilityGrantCostThreshold, [budgetYearValue(2023, new Decimal(200_000), ref, 'assumption', { nb: 'x', en: 'x' })]),
+      grants: { disabilityGrantCostThreshold: withValues(defaultParameters.grants.disabilityGrantCostThreshold, [budgetYearValue(2023, new Decimal(200_000), ref, 'assumption', { nb: 'x', en: 'x' })]) },
     });
     const claim = (documentedCosts: string) => ({ birthDate: '1985-01-01', settlementDate: '2021-10-01', disabilityClaims: [{ kind: 'documentedCosts' as const, budgetYear: 2023, documentedCosts }] });
     expect(disabilityGrant({ person: claim('900000'), budgetYear: 2023 }, { parameters }).value.amount.toString()).toBe('700000');

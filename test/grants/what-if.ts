@@ -24,9 +24,9 @@ export function hypotheticalParameters(years: readonly number[] = YEARS): Parame
   const add = <T>(p: Parameters<typeof withValues<T>>[0], value: T) =>
     withValues(p, years.filter((y) => !shipped(p).has(y)).map((y) => budgetYearValue(y, value, WHAT_IF, 'assumption', NOTE)));
   return withParameters({
-    integrationGrantRates: add(defaultParameters.integrationGrantRates, integrationGrantTable(235_000, 185_000, 185_000, 185_000, 230_000, 167_000, 84_000, 70_500)),
-    elderlyGrantRate: add(defaultParameters.elderlyGrantRate, new Decimal(164_200)),
-    kindergartenGrantRate: add(defaultParameters.kindergartenGrantRate, new Decimal(25_100)),
-    unaccompaniedMinorGrantRates: add(defaultParameters.unaccompaniedMinorGrantRates, { toYearTurning16: new Decimal(1_118_000), fromYearTurning17: new Decimal(705_000) }),
+    grants: { integrationGrantRates: add(defaultParameters.grants.integrationGrantRates, integrationGrantTable(235_000, 185_000, 185_000, 185_000, 230_000, 167_000, 84_000, 70_500)),
+    elderlyGrantRate: add(defaultParameters.grants.elderlyGrantRate, new Decimal(164_200)),
+    kindergartenGrantRate: add(defaultParameters.grants.kindergartenGrantRate, new Decimal(25_100)),
+    unaccompaniedMinorGrantRates: add(defaultParameters.grants.unaccompaniedMinorGrantRates, { toYearTurning16: new Decimal(1_118_000), fromYearTurning17: new Decimal(705_000) }) },
   });
 }

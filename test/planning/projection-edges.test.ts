@@ -14,7 +14,7 @@ import {
   defineParameter,
   projectParameters,
   valueOn,
-  type ParameterSet,
+  withParameters,
 } from '../../src/index.js';
 
 const SOURCE = { kind: 'other' as const, title: { nb: 'testsatser', en: 'test rates' }, section: 'projection-edges.test.ts' };
@@ -22,7 +22,7 @@ const SOURCE = { kind: 'other' as const, title: { nb: 'testsatser', en: 'test ra
 describe('projection rule: the note on a projected value', () => {
   it('states an uprating rule with the percentage in each language, and from which published value it grows', () => {
     const p = projectParameters(defaultParameters, { throughYear: 2027, rule: { kind: 'uprate', percentPerYear: 2.5 } });
-    const v = valueOn(p.grunnbelop, '2027-05-01');
+    const v = valueOn(p.basicAmount.grunnbelop, '2027-05-01');
     expect(v.note).toEqual({
       nb: 'Framskrevet (ikke publisert): siste publiserte verdi oppjustert med 2,5 % per år, avrundet til hele kroner, fra verdien som gjelder fra 2026-05-01.',
       en: 'Projected (not published): latest published value uprated by 2.5 % a year, rounded to whole kroner, from the value in force from 2026-05-01.',
@@ -32,7 +32,7 @@ describe('projection rule: the note on a projected value', () => {
   });
   it('states the carry-forward rule in each language', () => {
     const p = projectParameters(defaultParameters, { throughYear: 2027 });
-    expect(valueOn(p.grunnbelop, '2027-05-01').note).toEqual({
+    expect(valueOn(p.basicAmount.grunnbelop, '2027-05-01').note).toEqual({
       nb: 'Framskrevet (ikke publisert): siste publiserte verdi videreført uendret, fra verdien som gjelder fra 2026-05-01.',
       en: 'Projected (not published): latest published value carried forward unchanged, from the value in force from 2026-05-01.',
     });
@@ -42,7 +42,7 @@ describe('projection rule: the note on a projected value', () => {
 describe('projection rule: which years are filled', () => {
   it('gives a G projection no end date: it runs until the next one, like a published G', () => {
     const p = projectParameters(defaultParameters, { throughYear: 2028 });
-    const added = p.grunnbelop.values.slice(defaultParameters.grunnbelop.values.length);
+    const added = p.basicAmount.grunnbelop.values.slice(defaultParameters.basicAmount.grunnbelop.values.length);
     // One value a year from 1 May: 2027-05-01 and 2028-05-01, neither with a `to` field.
     expect(added.map((v) => v.from)).toEqual(['2027-05-01', '2028-05-01']);
     for (const v of added) expect('to' in v).toBe(false);
@@ -50,16 +50,17 @@ describe('projection rule: which years are filled', () => {
   it('fills nothing before the first published budget year', () => {
     // First shipped year of the special grant is 2016; 2015 stays without a value.
     const p = projectParameters(defaultParameters, { throughYear: 2024 });
-    expect(p.unaccompaniedMinorGrantRates.values[0]?.from).toBe('2016-01-01');
-    expect(() => valueOn(p.unaccompaniedMinorGrantRates, '2015-06-30')).toThrow();
+    expect(p.grants.unaccompaniedMinorGrantRates.values[0]?.from).toBe('2016-01-01');
+    expect(() => valueOn(p.grants.unaccompaniedMinorGrantRates, '2015-06-30')).toThrow();
     // 2016 and 2017 shipped, 2018–2022 filled, 2023 shipped, 2024 filled: 9 values, one per year.
-    expect(p.unaccompaniedMinorGrantRates.values.map((v) => v.from.slice(0, 4))).toEqual(['2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024']);
+    expect(p.grants.unaccompaniedMinorGrantRates.values.map((v) => v.from.slice(0, 4))).toEqual(['2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024']);
   });
   it('leaves tables that are not money (fractions, ages, rules) exactly as they are', () => {
     const p = projectParameters(defaultParameters, { throughYear: 2035, rule: { kind: 'uprate', percentPerYear: 3 } });
-    for (const key of ['stipendCoupleFraction', 'stipendFractionsIntegrationAct', 'caseloadNorm', 'followUpCadence'] as const) {
-      expect(p[key]).toBe(defaultParameters[key]);
-    }
+    expect(p.stipend.stipendCoupleFraction).toBe(defaultParameters.stipend.stipendCoupleFraction);
+    expect(p.stipend.stipendFractionsIntegrationAct).toBe(defaultParameters.stipend.stipendFractionsIntegrationAct);
+    expect(p.caseload.caseloadNorm).toBe(defaultParameters.caseload.caseloadNorm);
+    expect(p.caseload.followUpCadence).toBe(defaultParameters.caseload.followUpCadence);
   });
 });
 
@@ -80,10 +81,10 @@ describe('projection rule: what inside a money table is uprated', () => {
     ],
   });
   const empty = defineParameter({ id: 'emptyTable', name: { nb: 'Tom', en: 'Empty' }, unit: 'NOK', values: [] });
-  const set = { ...defaultParameters, testTable: table, emptyTable: empty } as unknown as ParameterSet;
+  const set = withParameters({ grants: { testTable: table, emptyTable: empty } as never });
 
   it('uprates every amount in a list by 10 % rounded to whole kroner, and keeps fractions, labels, counts and empty slots', () => {
-    const p = projectParameters(set, { throughYear: 2031, rule: { kind: 'uprate', percentPerYear: 10 } }) as unknown as Record<string, typeof table>;
+    const p = projectParameters(set, { throughYear: 2031, rule: { kind: 'uprate', percentPerYear: 10 } }).grants as unknown as Record<string, typeof table>;
     const v2031 = p.testTable?.values[1];
     expect(v2031?.from).toBe('2031-01-01');
     const value = v2031?.value as { amounts: Decimal[]; share: Rational; label: string; count: number; none: null };
@@ -97,7 +98,7 @@ describe('projection rule: what inside a money table is uprated', () => {
     expect(value.none).toBeNull();
   });
   it('leaves a money table with no values as it is', () => {
-    const p = projectParameters(set, { throughYear: 2031 }) as unknown as Record<string, typeof empty>;
+    const p = projectParameters(set, { throughYear: 2031 }).grants as unknown as Record<string, typeof empty>;
     expect(p.emptyTable).toBe(empty);
   });
 });

@@ -12,8 +12,8 @@ export function testRateParameters(years: readonly number[], testFile: string): 
   const note = { nb: 'Testsatser, ikke IMDis.', en: 'Test rates, not IMDi’s.' };
   const each = <T>(value: T) => years.map((y) => budgetYearValue(y, value, source, 'assumption', note));
   return withParameters({
-    integrationGrantRates: withValues(defaultParameters.integrationGrantRates, each(integrationGrantTable(250_000, 200_000, 200_000, 200_000, 240_000, 180_000, 90_000, 75_000))),
-    kindergartenGrantRate: withValues(defaultParameters.kindergartenGrantRate, each(new Decimal(30_000))),
-    unaccompaniedMinorGrantRates: withValues(defaultParameters.unaccompaniedMinorGrantRates, each({ toYearTurning16: new Decimal(1_150_000), fromYearTurning17: new Decimal(720_000) })),
+    grants: { integrationGrantRates: withValues(defaultParameters.grants.integrationGrantRates, each(integrationGrantTable(250_000, 200_000, 200_000, 200_000, 240_000, 180_000, 90_000, 75_000))),
+    kindergartenGrantRate: withValues(defaultParameters.grants.kindergartenGrantRate, each(new Decimal(30_000))),
+    unaccompaniedMinorGrantRates: withValues(defaultParameters.grants.unaccompaniedMinorGrantRates, each({ toYearTurning16: new Decimal(1_150_000), fromYearTurning17: new Decimal(720_000) })) },
   });
 }

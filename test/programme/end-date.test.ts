@@ -248,7 +248,7 @@ describe('Integration Act from 2026: § 10 (absence) and § 19 (time off and lea
   it('the other reading, only the days beyond ten (a parameter): 11 working days add only Friday 13 March', () => {
     // Working days Mon 2 (1st) … Sat 7 (6th), Mon 9 (7th) … Thu 12 (10th); only Fri 13 March comes after the 10th: 1 day.
     const v = leaveAdditionReading.values[0]!;
-    const parameters = withParameters({ leaveAdditionReading: withValues(leaveAdditionReading, [{ ...v, value: 'daysBeyondThreshold' }]) });
+    const parameters = withParameters({ programme: { leaveAdditionReading: withValues(leaveAdditionReading, [{ ...v, value: 'daysBeyondThreshold' }]) } });
     const r = programmeEndDate({ ...wq, leave: [elevenDays] }, { parameters });
     expect(r.value).toMatchObject({ lastDay: '2028-02-02', leaveTotals: [{ workingDays: 11, reading: 'daysBeyondThreshold', addedDays: 1 }, {}] });
     expect(renderExplanation(r.explanation, 'nb')).toContain('bibliotekets lesning av «kommer i tillegg»: bare dagene etter den 10. virkedagen legges til, programmet forlenges med 0 måneder og 1 dager');
@@ -258,7 +258,7 @@ describe('Integration Act from 2026: § 10 (absence) and § 19 (time off and lea
   });
   it('Saturdays as working days are a parameter: counting Monday–Friday, 2026-03-02 … 2026-03-13 is 10 working days → not added', () => {
     const v = leaveWorkingDayRule.values[0]!;
-    const parameters = withParameters({ leaveWorkingDayRule: withValues(leaveWorkingDayRule, [{ ...v, value: { saturdays: false } }]) });
+    const parameters = withParameters({ programme: { leaveWorkingDayRule: withValues(leaveWorkingDayRule, [{ ...v, value: { saturdays: false } }]) } });
     const r = programmeEndDate({ ...wq, leave: [elevenDays] }, { parameters });
     expect(r.value).toMatchObject({ lastDay: '2028-02-01', leaveTotals: [{ workingDays: 10, added: false }, {}] });
     expect(renderExplanation(r.explanation, 'nb')).toContain('søndager, lørdager og helligdager telles ikke');

@@ -139,7 +139,7 @@ describe('the leave step of the explanation, in both languages', () => {
   });
   it('counted kinds are named in the reader\'s language; a kind the library has no name for is shown as given', () => {
     const v = introductionActLeaveRule.values[0]!;
-    const parameters = withParameters({ introductionActLeaveRule: withValues(introductionActLeaveRule, [{ ...v, value: { totals: [{ section: '§ 5', kinds: ['leave', 'timeOff', 'sabbatical' as never], thresholdWorkingDays: 0 }] } }]) });
+    const parameters = withParameters({ programme: { introductionActLeaveRule: withValues(introductionActLeaveRule, [{ ...v, value: { totals: [{ section: '§ 5', kinds: ['leave', 'timeOff', 'sabbatical' as never], thresholdWorkingDays: 0 }] } }]) } });
     const t = texts({ ...intro, leave: [{ kind: 'leave', months: 1 }] }, { parameters });
     expect(t.nb).toContain('§ 5 (tekst fra 2003-09-01): permisjon, fri og sabbatical legges til programmets varighet dag for dag: programmet forlenges med 1 måneder og 0 dager');
     expect(t.en).toContain("§ 5 (text from 2003-09-01): leave, time off and sabbatical are added to the programme's duration day for day");

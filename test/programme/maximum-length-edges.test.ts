@@ -27,8 +27,8 @@ describe('the last day a table covers, and the first day before any table', () =
     // The same start under the ordinary rules: § 13 third paragraph, 12 months.
     expect(max({ regime: 'integreringsloven', startOfferedOn: '2026-07-01', priorEducation: 'withUpperSecondary' }).maximumMonths).toBe(12);
     // A caller who knows of an extension of chapter 6A to 30 June 2027 enters it; the start is then accepted.
-    const [inForce] = defaultParameters.chapter6A.values;
-    const extended = withParameters({ chapter6A: { ...defaultParameters.chapter6A, values: [{ ...inForce!, to: '2027-06-30' }] } });
+    const [inForce] = defaultParameters.programme.chapter6A.values;
+    const extended = withParameters({ programme: { chapter6A: { ...defaultParameters.programme.chapter6A, values: [{ ...inForce!, to: '2027-06-30' }] } } });
     expect(max({ regime: 'integreringsloven-6A', startOfferedOn: '2026-07-01', priorEducation: 'withUpperSecondary' }, { parameters: extended }).maximumMonths).toBe(12);
   });
   it('Introduction Act in force from 2003-09-01: an offer that day gets 24 months; the day before is refused', () => {
@@ -52,10 +52,10 @@ describe('the last day a table covers, and the first day before any table', () =
 
 describe('a cutover rule applies only from its own from date', () => {
   const cutover = (from: string) => {
-    const p = defaultParameters.programmeDurationCutover;
+    const p = defaultParameters.programme.programmeDurationCutover;
     const v = p.values[0]!;
     // One value only: offers ON 2025-01-01 count as before the reform (the 2021 table: 36 months).
-    return withParameters({ programmeDurationCutover: { ...p, values: [{ ...v, from, value: { cutoverDates: ['2025-01-01'], offerOnTheDayCountsAsAfter: false } }] } });
+    return withParameters({ programme: { programmeDurationCutover: { ...p, values: [{ ...v, from, value: { cutoverDates: ['2025-01-01'], offerOnTheDayCountsAsAfter: false } }] } } });
   };
   it('in force on the cutover day itself: the offer on 2025-01-01 is read as 2024-12-31 → 36 months', () => {
     expect(max(noVgo('2025-01-01', 'fullUpperSecondary'), { parameters: cutover('2025-01-01') }).maximumMonths).toBe(36);
@@ -126,10 +126,10 @@ describe('with more than one cutover rule, the one in force on the offer date de
     // The shipped rule (from 2021-01-01) plus a caller's rule from 2025-01-01 saying an offer made on the
     // cutover day 2025-01-01 counts as before it. Offered that day: read as 2024-12-31, under the 2021 table:
     // without upper-secondary education, aiming at full upper-secondary: 36 months.
-    const p = defaultParameters.programmeDurationCutover;
+    const p = defaultParameters.programme.programmeDurationCutover;
     const v = p.values[0]!;
     const parameters = withParameters({
-      programmeDurationCutover: { ...p, values: [...p.values, { ...v, from: '2025-01-01', value: { cutoverDates: ['2025-01-01'], offerOnTheDayCountsAsAfter: false } }] },
+      programme: { programmeDurationCutover: { ...p, values: [...p.values, { ...v, from: '2025-01-01', value: { cutoverDates: ['2025-01-01'], offerOnTheDayCountsAsAfter: false } }] } },
     });
     expect(max(noVgo('2025-01-01', 'fullUpperSecondary'), { parameters }).maximumMonths).toBe(36);
   });

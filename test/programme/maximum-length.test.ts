@@ -20,11 +20,11 @@ describe('maximum length by Act, prior education and end goal, keyed by the offe
   });
   it('an offer ON 1 January 2025 counts as "after" by default (an assumption parameter); switched off it keeps the 2021 rules', () => {
     expect(noVgo('2025-01-01', 'fullUpperSecondary').maximumMonths).toBe(48);
-    const cut = defaultParameters.programmeDurationCutover.values[0]!;
-    const strict = withParameters({ programmeDurationCutover: withValues(defaultParameters.programmeDurationCutover, [{ ...cut, value: { ...cut.value, offerOnTheDayCountsAsAfter: false } }]) });
+    const cut = defaultParameters.programme.programmeDurationCutover.values[0]!;
+    const strict = withParameters({ programme: { programmeDurationCutover: withValues(defaultParameters.programme.programmeDurationCutover, [{ ...cut, value: { ...cut.value, offerOnTheDayCountsAsAfter: false } }]) } });
     expect(max({ regime: 'integreringsloven', startOfferedOn: '2025-01-01', priorEducation: 'withoutUpperSecondary', endGoal: 'fullUpperSecondary' }, { parameters: strict }).maximumMonths).toBe(36);
     expect(max({ regime: 'integreringsloven', startOfferedOn: '2026-01-01', priorEducation: 'withUpperSecondary' }, { parameters: strict }).maximumMonths).toBe(6);
-    expect(valueOn(defaultParameters.programmeDurationCutover, '2025-01-01').basis).toBe('assumption');
+    expect(valueOn(defaultParameters.programme.programmeDurationCutover, '2025-01-01').basis).toBe('assumption');
   });
   it('from 2026 (§ 75; § 76 second paragraph): § 13 with upper-secondary 12 months, no extension; work-qualifying 2 years, no extension', () => {
     // § 13 third paragraph: "inntil tolv måneder. Programmet kan ikke forlenges." § 14 sixth paragraph: "inntil to år og kan ikke forlenges."
@@ -39,8 +39,8 @@ describe('maximum length by Act, prior education and end goal, keyed by the offe
     expect(noVgo('2025-03-01', 'tradeTraining')).toMatchObject({ maximumMonths: 60, extensionMonths: 0, extension: 'none' });
     // The day before: the 2021 rules, where completing trade training completes upper-secondary (3 years = 36 months + 1 year = 12; an assumption).
     expect(noVgo('2024-12-31', 'tradeTraining')).toMatchObject({ minimumMonths: 3, maximumMonths: 36, extensionMonths: 12, extension: 'discretionary' });
-    expect(valueOn(defaultParameters.durationTradeTraining, '2025-01-01').basis).toBe('statute');
-    expect(valueOn(defaultParameters.durationTradeTraining, '2024-12-31').basis).toBe('assumption');
+    expect(valueOn(defaultParameters.programme.durationTradeTraining, '2025-01-01').basis).toBe('statute');
+    expect(valueOn(defaultParameters.programme.durationTradeTraining, '2024-12-31').basis).toBe('assumption');
   });
   it('a start offered in March 2025 gets the new § 14 bounds although § 14 took effect on 1 January 2026, and the explanation says why (§ 76 first paragraph)', () => {
     const r = programmeMaximumLength({ regime: 'integreringsloven', startOfferedOn: '2025-03-01', priorEducation: 'withoutUpperSecondary', endGoal: 'partUpperSecondary' });
@@ -63,7 +63,7 @@ describe('maximum length by Act, prior education and end goal, keyed by the offe
     expect(nb).toContain('minst 3 og høyst 6 måneder; forlengelse kan gis (inntil 6 måneder)');
     expect(nb).toContain('IMDi, «Sluttmål og varighet i integreringsloven»');
     expect(nb).not.toContain('antagelse');
-    expect(valueOn(defaultParameters.durationWithUpperSecondary, '2025-12-31').basis).toBe('official');
+    expect(valueOn(defaultParameters.programme.durationWithUpperSecondary, '2025-12-31').basis).toBe('official');
   });
   it('chapter 6A before 2026 uses its own (assumed) bounds; from 2026 the ordinary § 13–14 tables', () => {
     expect(max({ regime: 'integreringsloven-6A', startOfferedOn: '2023-01-01' })).toMatchObject({ track: 'chapter6ADuration', maximumMonths: 12 });

@@ -50,7 +50,7 @@ describe('regime: chapter 6A (collective protection, § 34 permits from 2022-03-
   });
   it('an extension of 6A is a data change', () => {
     const extended = withParameters({
-      chapter6A: withValues(defaultParameters.chapter6A, [{ ...defaultParameters.chapter6A.values[0]!, to: '2027-06-30' }]),
+      programme: { chapter6A: withValues(defaultParameters.programme.chapter6A, [{ ...defaultParameters.programme.chapter6A.values[0]!, to: '2027-06-30' }]) },
     });
     expect(programmeRegime({ permitDate: '2023-05-01', arrivalDate: '2023-05-01', permitType: 'collectiveProtection', date: '2026-07-01' }, { parameters: extended }).value.regime).toBe('integreringsloven-6A');
   });
@@ -111,7 +111,7 @@ describe('target group: age 18–55 on the permit date, less than 2 years in a m
     // 58 on the permit date; assessed in 2027, so § 8 fourth paragraph (work) is in force: no work stated.
     const over = { birthDate: '1968-06-01', permitDate: '2027-02-01', work: { kind: 'none' } } as const;
     expect(tg({ ...over, livingInMunicipalitySince: '2027-03-01', date: '2027-04-01' }).status).toBe('mayBeOffered');
-    const params = withParameters({ programmeAgeLimits: withValues(defaultParameters.programmeAgeLimits, [{ from: '2027-01-01', ...upperAge60Amendment }]) });
+    const params = withParameters({ programme: { programmeAgeLimits: withValues(defaultParameters.programme.programmeAgeLimits, [{ from: '2027-01-01', ...upperAge60Amendment }]) } });
     expect(tg({ ...over, livingInMunicipalitySince: '2027-03-01', date: '2027-04-01' }, { parameters: params }).status).toBe('rightAndDuty');
     // A permit granted before the decree date keeps 55.
     expect(tg({ birthDate: '1968-06-01', permitDate: '2026-12-31', livingInMunicipalitySince: '2027-03-01', date: '2027-04-01' }, { parameters: params }).status).toBe('mayBeOffered');
@@ -163,7 +163,7 @@ describe('target group from 2026: work of at least 30 hours a week (Integration 
   });
   it('the deadline is a parameter: read as three months (2025-12-01 + 3 months − 1 day = 2026-02-28), a job ending 2026-03-02 keeps the exclusion', () => {
     const threeMonths = withParameters({
-      programmeWorkExclusionDeadline: withValues(defaultParameters.programmeWorkExclusionDeadline, [{ ...defaultParameters.programmeWorkExclusionDeadline.values[0]!, value: { monthsAfterMunicipality: 3 } }]),
+      programme: { programmeWorkExclusionDeadline: withValues(defaultParameters.programme.programmeWorkExclusionDeadline, [{ ...defaultParameters.programme.programmeWorkExclusionDeadline.values[0]!, value: { monthsAfterMunicipality: 3 } }]) },
     });
     const late = { livingInMunicipalitySince: '2025-12-01', date: '2026-03-10', work: { kind: 'employed', hoursPerWeek: 40, endedOn: '2026-03-02' } } as const;
     expect(tg(late, { parameters: threeMonths }).value).toMatchObject({ status: 'outside', unmet: ['inWork'], workDeadline: '2026-02-28' });

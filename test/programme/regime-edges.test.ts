@@ -29,15 +29,15 @@ describe('regime edges: chapter 6A boundaries', () => {
     expect(cp('2022-03-10', '2026-06-30')).toEqual({ regime: 'integreringsloven', reason: 'collectiveProtectionPermitBeforeChapter6A' });
   });
   it('an open-ended chapter 6A (no end date in the table) applies on any later date, e.g. 2030-01-01', () => {
-    const { to: _end, ...openEnded } = defaultParameters.chapter6A.values[0]!;
-    const open = withParameters({ chapter6A: defineParameter({ ...defaultParameters.chapter6A, values: [openEnded] }) });
+    const { to: _end, ...openEnded } = defaultParameters.programme.chapter6A.values[0]!;
+    const open = withParameters({ programme: { chapter6A: defineParameter({ ...defaultParameters.programme.chapter6A, values: [openEnded] }) } });
     const r = regime({ permitDate: '2023-05-01', arrivalDate: '2023-05-01', permitType: 'collectiveProtection', date: '2030-01-01' }, { parameters: open });
     expect(r.value).toEqual({ regime: 'integreringsloven-6A', reason: 'collectiveProtectionChapter6A' });
     // The value used shows "from–to, permits from" with an empty end: "2022-06-15–, 2022-03-11".
     expect(renderExplanation(r.explanation, 'en')).toContain('Integration Act chapter 6A (collective protection): 2022-06-15–, 2022-03-11 from 2022-06-15');
   });
   it('a parameter set without any chapter 6A value: the ordinary rules, and the step cites no 6A value', () => {
-    const none = withParameters({ chapter6A: defineParameter({ ...defaultParameters.chapter6A, values: [] }) });
+    const none = withParameters({ programme: { chapter6A: defineParameter({ ...defaultParameters.programme.chapter6A, values: [] }) } });
     const r = regime({ permitDate: '2023-05-01', arrivalDate: '2023-05-01', permitType: 'collectiveProtection', date: '2023-06-01' }, { parameters: none });
     expect(r.value).toEqual({ regime: 'integreringsloven', reason: 'chapter6ANotInForce' });
     const step = r.explanation.steps[1]!;
@@ -67,9 +67,9 @@ describe('regime edges: the explanation a case worker reads', () => {
   });
   it('an Act the text table does not know (a future Act added to the table) is shown by its id', () => {
     const future = withParameters({
-      programmeActInForce: withValues(defaultParameters.programmeActInForce, [
-        { ...defaultParameters.programmeActInForce.values[1]!, from: '2030-01-01', value: 'nyloven' as 'integreringsloven' },
-      ]),
+      programme: { programmeActInForce: withValues(defaultParameters.programme.programmeActInForce, [
+        { ...defaultParameters.programme.programmeActInForce.values[1]!, from: '2030-01-01', value: 'nyloven' as 'integreringsloven' },
+      ]) },
     });
     const r = regime({ permitDate: '2030-01-01', arrivalDate: '2030-01-01', date: '2030-02-01' }, { parameters: future });
     expect(r.value.regime).toBe('integreringsloven');

@@ -94,9 +94,9 @@ describe('extensions', () => {
     expect(e).toEqual({ code: 'extension_not_allowed', path: 'extension', nb: `forlengelse er ikke tillatt etter ${REFORM_13_NB}`, en: `no extension is allowed under ${REFORM_13_EN}` });
   });
   it('an extension rule of "none" refuses an extension even where a number of months is set, and 0 months refuses one under any rule', () => {
-    const t = defaultParameters.introductionActDuration;
+    const t = defaultParameters.programme.introductionActDuration;
     const withValue = (value: Record<string, unknown>) =>
-      withParameters({ introductionActDuration: { ...t, values: t.values.map((v) => ({ ...v, value: { ...v.value, ...value } })) } as typeof t });
+      withParameters({ programme: { introductionActDuration: { ...t, values: t.values.map((v) => ({ ...v, value: { ...v.value, ...value } })) } as typeof t } });
     const input = { ...base, extension: { months: 1 }, extensionConditionMet: true };
     expect(issue(() => end(input, { parameters: withValue({ extension: 'none', extensionMonths: 12 }) }))).toMatchObject({ code: 'extension_not_allowed', path: 'extension' });
     expect(issue(() => end(input, { parameters: withValue({ extension: 'discretionary', extensionMonths: 0 }) }))).toMatchObject({ code: 'extension_not_allowed', path: 'extension' });

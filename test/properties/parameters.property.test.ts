@@ -64,7 +64,7 @@ describe('valueOn: properties', () => {
 });
 
 describe('basicAmountOn: properties', () => {
-  const first = defaultParameters.grunnbelop.values[0]?.from ?? '';
+  const first = defaultParameters.basicAmount.grunnbelop.values[0]?.from ?? '';
 
   it('any date from the first G on gives a positive whole-krone G that never falls, the same with or without explanation', () => {
     fc.assert(

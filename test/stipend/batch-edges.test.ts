@@ -160,9 +160,9 @@ describe('batch: a caller’s own parameters', () => {
   // An hour divisor of 1200 instead of 1850: a whole month then holds 1200 / 12 = 100 hours, and an hour is 1/1200
   // of the yearly amount.
   const shortHours = withParameters({
-    stipendDivisorsIntegrationAct: withValues(defaultParameters.stipendDivisorsIntegrationAct, [
+    stipend: { stipendDivisorsIntegrationAct: withValues(defaultParameters.stipend.stipendDivisorsIntegrationAct, [
       { from: '2021-01-01', value: { month: 12, day: 30, hour: 1200 }, reference: references.integrationAct('§ 20'), basis: 'assumption' },
-    ]),
+    ]) },
   });
   it('with an hour divisor of 1200 a month holds exactly 100 hours: 100 take the whole month, 100.01 and 120 are refused', () => {
     // 100 h × 248 056 / 1200 = 20 671.333… → 20 671.33 = the month → 0.
@@ -174,7 +174,7 @@ describe('batch: a caller’s own parameters', () => {
   it('refuses with a RangeError a G so large that the yearly amount in øre is not an exact integer', () => {
     // G = 10^20 kr: 2 G in øre is 2 × 10^22, beyond 2^53.
     const huge = withParameters({
-      grunnbelop: withValues(defaultParameters.grunnbelop, [{ from: '2024-05-01', value: new Decimal('1e20'), reference: references.nationalInsuranceAct('§ 1-4'), basis: 'assumption' }]),
+      basicAmount: { grunnbelop: withValues(defaultParameters.basicAmount.grunnbelop, [{ from: '2024-05-01', value: new Decimal('1e20'), reference: references.nationalInsuranceAct('§ 1-4'), basis: 'assumption' }]) },
     });
     expect(() => pay([adult], undefined, huge)).toThrow(new RangeError('stipend batch: an amount outside the exact integer range'));
   });

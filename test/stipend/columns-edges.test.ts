@@ -52,15 +52,15 @@ const cols = (c: Record<string, unknown>) => c as unknown as StipendColumns;
 /** The Integration Act divisors replaced from 2021 (the only dated value) by `d`. */
 function divisors(d: { month: number; day: number; hour: number }): ParameterSet {
   return withParameters({
-    stipendDivisorsIntegrationAct: withValues(defaultParameters.stipendDivisorsIntegrationAct, [
+    stipend: { stipendDivisorsIntegrationAct: withValues(defaultParameters.stipend.stipendDivisorsIntegrationAct, [
       { from: '2021-01-01', value: d, reference: references.integrationAct('§ 20'), basis: 'assumption' },
-    ]),
+    ]) },
   });
 }
 /** The G from 1 May 2024 replaced by `kr` (with `d` as the divisors if given). */
 function gOf(kr: string, d?: { month: number; day: number; hour: number }): ParameterSet {
   return withParameters(
-    { grunnbelop: withValues(defaultParameters.grunnbelop, [{ from: '2024-05-01', value: new Decimal(kr), reference: references.nationalInsuranceAct('§ 1-4'), basis: 'assumption' }]) },
+    { basicAmount: { grunnbelop: withValues(defaultParameters.basicAmount.grunnbelop, [{ from: '2024-05-01', value: new Decimal(kr), reference: references.nationalInsuranceAct('§ 1-4'), basis: 'assumption' }]) } },
     d === undefined ? defaultParameters : divisors(d),
   );
 }

@@ -51,7 +51,7 @@ describe('the couples rule, 5/6 multiplied with the age fraction', () => {
   });
   it("Prop. 101 L's check figures with G 118 620: 19 770 − 5/6 × 19 770 = 19 770 / 6 = 3 295; under 25: 13 180 / 6 = 2 196.67", () => {
     const parameters = withParameters({
-      stipendCoupleFraction: withValues(defaultParameters.stipendCoupleFraction, [{ from: '2024-01-01', value: Rational.of(5, 6), reference: references.integrationAct('§ 20'), basis: 'assumption', note: { nb: 'test', en: 'test' } }]),
+      stipend: { stipendCoupleFraction: withValues(defaultParameters.stipend.stipendCoupleFraction, [{ from: '2024-01-01', value: Rational.of(5, 6), reference: references.integrationAct('§ 20'), basis: 'assumption', note: { nb: 'test', en: 'test' } }]) },
     });
     const single = stipendRates({ regime: 'integreringsloven', month: '2024-04', birthDate: adult }).value.monthly;
     const couple = stipendRates({ regime: 'integreringsloven', month: '2024-04', birthDate: adult, childlessCoupleBothParticipating: true }, { parameters }).value.monthly;
@@ -81,7 +81,7 @@ describe('divisors: hour 1/1850 of the year, day 1/30 of the month (S5–S7)', (
   });
   it("the ministry's 2004 figures: 2 G = 117 556 → month 117 556 / 12 = 9 796.33, day 9 796.333… / 30 = 326.54", () => {
     const parameters = withParameters({
-      grunnbelop: withValues(defaultParameters.grunnbelop, [{ from: '2004-05-01', value: new Decimal(58_778), reference: references.nationalInsuranceAct('§ 1-4'), basis: 'official' }]),
+      basicAmount: { grunnbelop: withValues(defaultParameters.basicAmount.grunnbelop, [{ from: '2004-05-01', value: new Decimal(58_778), reference: references.nationalInsuranceAct('§ 1-4'), basis: 'official' }]) },
     });
     const r = stipendRates({ regime: 'introduksjonsloven', month: '2004-09', birthDate: '1970-01-01' }, { parameters }).value;
     expect([r.monthly.toFixed(2), r.daily.toFixed(2)]).toEqual(['9796.33', '326.54']);

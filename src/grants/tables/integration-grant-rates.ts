@@ -6,7 +6,7 @@
  * Only 2017 ships: it is the one year whose full table an official source (IMDi) states. Every other
  * budget year is left out on purpose — a schedule that needs it stops with "no rate for budget year X" —
  * until the library has the year's official table. Enter this year's circular yourself with
- * `withValues(defaultParameters.integrationGrantRates, [budgetYearValue(…)])`. No separate rate for
+ * `withValues(defaultParameters.grants.integrationGrantRates, [budgetYearValue(…)])`. No separate rate for
  * collective protection was found in any source.
  * @module
  */

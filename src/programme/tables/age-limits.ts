@@ -4,7 +4,7 @@
  * Act § 2; Integration Act § 8). Lov 20. juni 2025 nr. 35 raises the upper age to "up to and including
  * 60", but that sentence was left out of the in-force decree; it is shipped as
  * {@link upperAge60Amendment}, a value without a date, so the decree date is a data change:
- * `withValues(defaultParameters.programmeAgeLimits, [{ from: <decree date>, ...upperAge60Amendment }])`.
+ * `withValues(defaultParameters.programme.programmeAgeLimits, [{ from: <decree date>, ...upperAge60Amendment }])`.
  * @module
  */
 import type { DatedValue } from '../../core/parameters.js';
@@ -57,7 +57,7 @@ export const programmeAgeLimits = defineParameter<ProgrammeAgeLimits>({
  * @example
  * ```ts
  * import { defaultParameters, upperAge60Amendment, valueOn, withValues } from 'integreringsregler';
- * const limits = withValues(defaultParameters.programmeAgeLimits, [{ from: '2027-01-01', ...upperAge60Amendment }]);
+ * const limits = withValues(defaultParameters.programme.programmeAgeLimits, [{ from: '2027-01-01', ...upperAge60Amendment }]);
  * valueOn(limits, '2027-01-01').value.maximumAge; // 60
  * ```
  */
