@@ -77,6 +77,22 @@ export function withParameters(overrides: ParameterOverrides, base: ParameterSet
 }
 
 /**
+ * A whole parameter set from a partial one: every slice not given is the shipped default.
+ *
+ * @example
+ * ```ts
+ * import { completeParameters, defaultParameters } from 'integreringsregler';
+ * completeParameters({ stipend: defaultParameters.stipend }).grants === defaultParameters.grants; // true
+ * ```
+ */
+export function completeParameters(partial: Partial<ParameterSet> | undefined): ParameterSet {
+  if (partial === undefined) return defaultParameters;
+  const merged = {} as Record<keyof ParameterSet, unknown>;
+  for (const domain of PARAMETER_DOMAINS) merged[domain] = partial[domain] ?? defaultParameters[domain];
+  return Object.freeze(merged as unknown as ParameterSet);
+}
+
+/**
  * Every table of a parameter set, domain after domain, with the domain it belongs to and its key.
  *
  * @example

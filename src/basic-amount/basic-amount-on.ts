@@ -9,7 +9,8 @@ import { EMPTY_EXPLANATION, step, usedValue, type Explained } from '../core/expl
 import type { Money } from '../core/money.js';
 import { valueOn } from '../core/parameters.js';
 import { parseInput } from '../core/validate.js';
-import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
+import type { RuleOptions } from '../rule-options.js';
+import { resolveBasicAmountOptions } from './options.js';
 
 /** Input to {@link basicAmountOn}. */
 export const basicAmountInputSchema = z.strictObject({
@@ -44,7 +45,7 @@ const message = {
  */
 export function basicAmountOn(input: BasicAmountInput, options?: RuleOptions): Explained<Money> {
   const { date, asKnownOn } = parseInput(basicAmountInputSchema, input);
-  const { parameters, explain } = resolveRuleOptions(options);
+  const { parameters, explain } = resolveBasicAmountOptions(options);
   const g = valueOn(parameters.basicAmount.grunnbelop, date, { asKnownOn });
   if (!explain) return { value: g.value, explanation: EMPTY_EXPLANATION };
   return {

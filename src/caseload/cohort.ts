@@ -14,7 +14,8 @@ import { isoMonthSchema, monthOf, monthsFromTo, firstDayOfMonth, type IsoMonth }
 import { Rational } from '../core/rational.js';
 import { roundHalfUpToHundredths } from '../core/rounding.js';
 import { localizedIssue, parseInput } from '../core/validate.js';
-import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
+import type { RuleOptions } from '../rule-options.js';
+import { resolveCaseloadOptions } from './options.js';
 import { activeInMonth } from './active-months.js';
 import { followUpCadenceSchema } from './cadence.js';
 import { fteDecimal, normOn, normStep, showDecimal } from './fte.js';
@@ -96,7 +97,7 @@ export interface CohortWorkload {
  */
 export function cohortWorkload(input: CohortWorkloadInput, options?: RuleOptions): Explained<CohortWorkload> {
   const { from, to, minutesPerTalk, cadence: given, participants } = parseInput(cohortWorkloadInputSchema, input);
-  const { parameters, explain } = resolveRuleOptions(options);
+  const { parameters, explain } = resolveCaseloadOptions(options);
   const months = monthsFromTo(from, to);
   const talksIn = new Map<IsoMonth, number>();
   // Every cadence value any participant's schedule used (participants starting under different cadences

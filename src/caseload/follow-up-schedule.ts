@@ -17,8 +17,9 @@ import { EMPTY_EXPLANATION, step, usedValue, type Explained, type Step } from '.
 import { valueOn } from '../core/parameters.js';
 import { fromZodError, localizedIssue, parseInput } from '../core/validate.js';
 import type { FollowUpCadence } from './tables/follow-up-cadence.js';
-import type { ParameterSet } from '../parameter-set.js';
-import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
+import type { CaseloadSlices } from './options.js';
+import type { RuleOptions } from '../rule-options.js';
+import { resolveCaseloadOptions } from './options.js';
 import { LIBRARY_SCHEDULING_RULE } from './caseload-references.js';
 import { describeCadence, followUpCadenceSchema } from './cadence.js';
 import { FIRST_HOLIDAY_YEAR } from './easter.js';
@@ -84,7 +85,7 @@ export interface FollowUpSchedule {
 }
 
 /** The cadence to use: the input's, or the parameter's on the programme start (checked). @internal */
-export function resolveCadence(parameters: ParameterSet, start: IsoDate, given: FollowUpCadence | undefined): { cadence: FollowUpCadence; used: Step['used'] } {
+export function resolveCadence(parameters: CaseloadSlices, start: IsoDate, given: FollowUpCadence | undefined): { cadence: FollowUpCadence; used: Step['used'] } {
   if (given !== undefined) return { cadence: given, used: [] };
   const dated = valueOn(parameters.caseload.followUpCadence, start);
   const checked = followUpCadenceSchema.safeParse(dated.value);
@@ -112,7 +113,7 @@ function dayName(date: IsoDate): { nb: string; en: string } {
  */
 export function followUpSchedule(input: FollowUpScheduleInput, options?: RuleOptions): Explained<FollowUpSchedule> {
   const { programmeStart, programmeEnd, cadence: given, leave } = parseInput(followUpScheduleInputSchema, input);
-  const { parameters, explain } = resolveRuleOptions(options);
+  const { parameters, explain } = resolveCaseloadOptions(options);
   const { cadence, used } = resolveCadence(parameters, programmeStart, given);
   const { talks, skipped } = placeTalks(cadence, programmeStart, programmeEnd, leave);
   const value = { cadence, talks, skipped };

@@ -18,8 +18,9 @@ import { Decimal } from '../core/money.js';
 import { valueOn, type DatedValue } from '../core/parameters.js';
 import { Rational } from '../core/rational.js';
 import { parseInput } from '../core/validate.js';
-import type { ParameterSet } from '../parameter-set.js';
-import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
+import type { CaseloadSlices } from './options.js';
+import type { RuleOptions } from '../rule-options.js';
+import { resolveCaseloadOptions } from './options.js';
 
 /** FTE figures keep four decimals: 0.0001 FTE is about 10 minutes a year of a full-time adviser's work. */
 export const FTE_DECIMALS = 4;
@@ -27,7 +28,7 @@ export const FTE_DECIMALS = 4;
 export const participantCountSchema = z.int().min(0).max(1_000_000);
 
 /** The norm on a date, checked to be a positive whole number (an override may not be). @internal */
-export function normOn(parameters: ParameterSet, date: IsoDate): DatedValue<number> {
+export function normOn(parameters: CaseloadSlices, date: IsoDate): DatedValue<number> {
   const norm = valueOn(parameters.caseload.caseloadNorm, date);
   if (!Number.isSafeInteger(norm.value) || norm.value < 1) {
     throw inputError('invalid_parameter', ['parameters', 'caseloadNorm'], {
@@ -54,7 +55,7 @@ export function showDecimal(d: Decimal, locale: Locale): string {
 }
 
 /** The step naming the norm in force. @internal */
-export function normStep(parameters: ParameterSet, norm: DatedValue<number>, date: IsoDate): Step {
+export function normStep(parameters: CaseloadSlices, norm: DatedValue<number>, date: IsoDate): Step {
   return step({
     rule: 'caseload.norm',
     message: {
@@ -105,7 +106,7 @@ export interface AdviserFteNeeded {
  */
 export function adviserFteNeeded(input: AdviserFteNeededInput, options?: RuleOptions): Explained<AdviserFteNeeded> {
   const { date, participants } = parseInput(adviserFteNeededInputSchema, input);
-  const { parameters, explain } = resolveRuleOptions(options);
+  const { parameters, explain } = resolveCaseloadOptions(options);
   const norm = normOn(parameters, date);
   const exactFte = Rational.of(participants, norm.value);
   const { value: fteNeeded, exact } = fteDecimal(exactFte);

@@ -15,7 +15,8 @@ import { EMPTY_EXPLANATION, step, type Explained } from '../core/explanation.js'
 import { Decimal } from '../core/money.js';
 import { Rational } from '../core/rational.js';
 import { localizedIssue, parseInput } from '../core/validate.js';
-import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
+import type { RuleOptions } from '../rule-options.js';
+import { resolveCaseloadOptions } from './options.js';
 import { fteDecimal, normOn, normStep, participantCountSchema, showDecimal } from './fte.js';
 
 const PERCENT_TEXT = /^\d{1,3}(\.\d{1,2})?$/;
@@ -97,7 +98,7 @@ const ZERO = new Decimal(0);
  */
 export function checkAdviserStaffing(input: AdviserStaffingInput, options?: RuleOptions): Explained<AdviserStaffing> {
   const { date, participants, positions } = parseInput(adviserStaffingInputSchema, input);
-  const { parameters, explain } = resolveRuleOptions(options);
+  const { parameters, explain } = resolveCaseloadOptions(options);
   const norm = normOn(parameters, date);
   const staffedFte = positions.reduce((sum, p) => sum.plus(p), ZERO).div(100);
   const capacity = staffedFte.times(norm.value);

@@ -16,7 +16,7 @@ import { addMonthsToDate, ageOn, dateParts, isoDateSchema, type IsoDate } from '
 import { inputError } from '../core/errors.js';
 import { valueOn, type DatedValue } from '../core/parameters.js';
 import { NEWBORN_YEAR_ONE_READINGS, type NewbornYearOne } from './tables/newborn-grant-year.js';
-import type { ParameterSet } from '../parameter-set.js';
+import type { GrantsSlices } from './options.js';
 import { claimProblem, disabilityClaimSchema, type DisabilityClaim } from './disability-claim.js';
 import { INTEGRATION_GRANT_YEARS } from './year-number.js';
 import { yearNumberOf } from './year-number.js';
@@ -115,7 +115,7 @@ function categoryOf(p: GrantPerson, settlementYear: number, birthYear: number): 
  * mother's settlement is born before `newbornGrantYearOne` has a value (the rule dates from 2011).
  * @internal
  */
-export function personFacts(p: GrantPerson, path: readonly (string | number)[], defaultId: string, parameters: ParameterSet): PersonFacts {
+export function personFacts(p: GrantPerson, path: readonly (string | number)[], defaultId: string, parameters: GrantsSlices): PersonFacts {
   const at = (...rest: (string | number)[]) => [...path, ...rest];
   const newborn = p.bornAfterMotherSettlement;
   if ((p.settlementDate === undefined) === (newborn === undefined)) {

@@ -10,8 +10,9 @@ import { roundHalfUpToOre } from '../core/rounding.js';
 import { Rational } from '../core/rational.js';
 import { moneyToRational } from '../core/money.js';
 import { parseInput } from '../core/validate.js';
-import type { ParameterSet } from '../parameter-set.js';
-import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
+import type { GrantsSlices } from './options.js';
+import type { RuleOptions } from '../rule-options.js';
+import { resolveGrantsOptions } from './options.js';
 import { budgetYearSchema } from './budget-year.js';
 import type { GrantLine } from './grant-line.js';
 import { grantPersonSchema, personFacts, type PersonFacts } from './grant-person.js';
@@ -23,7 +24,7 @@ export interface GrantRuleOutcome {
 }
 
 /** A grant rule. @internal */
-export type GrantRule = (facts: PersonFacts, budgetYear: number, parameters: ParameterSet, explain: boolean) => GrantRuleOutcome;
+export type GrantRule = (facts: PersonFacts, budgetYear: number, parameters: GrantsSlices, explain: boolean) => GrantRuleOutcome;
 
 /** Input to each single-grant function: one person and one budget year. */
 export const personBudgetYearInputSchema = z.strictObject({
@@ -63,7 +64,7 @@ export function sumMoney(amounts: readonly Money[]): Money {
 /** Runs a rule for `{ person, budgetYear }`. @internal */
 export function runGrantRule(rule: GrantRule, input: PersonBudgetYearInput, options: RuleOptions | undefined): Explained<GrantForYear> {
   const { person, budgetYear } = parseInput(personBudgetYearInputSchema, input);
-  const { parameters, explain } = resolveRuleOptions(options);
+  const { parameters, explain } = resolveGrantsOptions(options);
   const facts = personFacts(person, ['person'], 'person 1', parameters);
   const { lines, steps } = rule(facts, budgetYear, parameters, explain);
   const value: GrantForYear = {

@@ -12,7 +12,7 @@ import type { Basis } from '../core/legal-reference.js';
 import type { Money } from '../core/money.js';
 import { integrationGrantTableText, type IntegrationGrantRates } from './tables/integration-grant-rates.js';
 import { IMDI_INTEGRATION_GRANT } from './tables/grant-sources.js';
-import type { ParameterSet } from '../parameter-set.js';
+import type { GrantsSlices } from './options.js';
 import type { RuleOptions } from '../rule-options.js';
 import { rateForBudgetYear } from './budget-year.js';
 import { type GrantLine } from './grant-line.js';
@@ -80,7 +80,7 @@ const catchUp = {
 };
 
 /** One integration-grant line for a year number, at the rates of the budget year `rateYear`. */
-function grantLine(facts: PersonFacts, budgetYear: number, yearNumber: number, rateYear: number, parameters: ParameterSet, basis: Basis) {
+function grantLine(facts: PersonFacts, budgetYear: number, yearNumber: number, rateYear: number, parameters: GrantsSlices, basis: Basis) {
   const rates = rateForBudgetYear(parameters.grants.integrationGrantRates, rateYear);
   const amount = rateFor(rates.value, yearNumber, facts.category);
   const line = {

@@ -14,8 +14,9 @@ import { z } from 'zod';
 import { combineExplanations, EMPTY_EXPLANATION, type Explained, type Step } from '../core/explanation.js';
 import type { Money } from '../core/money.js';
 import { parseInput } from '../core/validate.js';
-import type { ParameterSet } from '../parameter-set.js';
-import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
+import type { GrantsSlices } from './options.js';
+import type { RuleOptions } from '../rule-options.js';
+import { resolveGrantsOptions } from './options.js';
 import { budgetYearRangeSchema, inRange } from './budget-year.js';
 import { disabilityGrantRule } from './disability-grant.js';
 import { elderlyGrantRule } from './elderly-grant.js';
@@ -71,7 +72,7 @@ export function scheduleYears(facts: PersonFacts): number[] {
 export function scheduleOf(
   facts: PersonFacts,
   range: { from?: number | undefined; to?: number | undefined } | undefined,
-  parameters: ParameterSet,
+  parameters: GrantsSlices,
   explain: boolean,
 ): { schedule: PersonGrantSchedule; steps: Step[] } {
   const budgetYears = scheduleYears(facts).filter((y) => inRange(y, range));
@@ -111,7 +112,7 @@ export function scheduleOf(
  */
 export function personGrantSchedule(input: PersonGrantScheduleInput, options?: RuleOptions): Explained<PersonGrantSchedule> {
   const { person, budgetYears } = parseInput(personGrantScheduleInputSchema, input);
-  const { parameters, explain } = resolveRuleOptions(options);
+  const { parameters, explain } = resolveGrantsOptions(options);
   const facts = personFacts(person, ['person'], 'person 1', parameters);
   const { schedule, steps } = scheduleOf(facts, budgetYears, parameters, explain);
   return { value: schedule, explanation: explain ? combineExplanations(...steps) : EMPTY_EXPLANATION };

@@ -9,7 +9,8 @@ import { combineExplanations, EMPTY_EXPLANATION, step, type Explained, type Step
 import { inputError } from '../core/errors.js';
 import type { Money } from '../core/money.js';
 import { parseInput } from '../core/validate.js';
-import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
+import type { RuleOptions } from '../rule-options.js';
+import { resolveGrantsOptions } from './options.js';
 import { budgetYearRangeSchema } from './budget-year.js';
 import { GRANT_TYPES, type GrantLine, type GrantType } from './grant-line.js';
 import { grantPersonSchema, personFacts } from './grant-person.js';
@@ -74,7 +75,7 @@ const yearMessage = {
  */
 export function grantTotals(input: GrantTotalsInput, options?: RuleOptions): Explained<GrantTotals> {
   const { persons, budgetYears } = parseInput(grantTotalsInputSchema, input);
-  const { parameters, explain } = resolveRuleOptions(options);
+  const { parameters, explain } = resolveGrantsOptions(options);
   const ids = new Set<string>();
   const lines: GrantLine[] = [];
   const steps: Step[] = [];

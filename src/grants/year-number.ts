@@ -11,7 +11,8 @@ import { isoDateSchema, dateParts } from '../core/date.js';
 import { EMPTY_EXPLANATION, step, type Explained } from '../core/explanation.js';
 import { parseInput } from '../core/validate.js';
 import { IMDI_INTEGRATION_GRANT } from './tables/grant-sources.js';
-import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
+import type { RuleOptions } from '../rule-options.js';
+import { resolveGrantsOptions } from './options.js';
 import { budgetYearSchema } from './budget-year.js';
 
 /** The integration grant covers the settlement year and the four following years (IMDi). */
@@ -70,7 +71,7 @@ export function grantYearNumber(input: GrantYearNumberInput, options?: RuleOptio
   const { settlementDate, budgetYear, threeYearRule } = parseInput(grantYearNumberInputSchema, input);
   const settlementYear = dateParts(settlementDate).year;
   const value = yearNumberOf(settlementYear, budgetYear, threeYearRule);
-  if (!resolveRuleOptions(options).explain) return { value, explanation: EMPTY_EXPLANATION };
+  if (!resolveGrantsOptions(options).explain) return { value, explanation: EMPTY_EXPLANATION };
   return {
     value,
     explanation: {

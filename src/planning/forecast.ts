@@ -26,7 +26,7 @@ import type { ProgrammeRegime } from '../programme/programme-inputs.js';
 import { programmeRegime } from '../programme/programme-regime.js';
 import { stipendPaymentsOre, type StipendBatchRow } from '../stipend/batch.js';
 import { moneyFromOre } from '../core/integer-ore.js';
-import { defaultParameters, parameterEntries, type ParameterSet } from '../parameter-set.js';
+import { completeParameters, parameterEntries, type ParameterSet } from '../parameter-set.js';
 import type { RuleOptions } from '../rule-options.js';
 import { FORECAST_EXCLUSIONS, forecastSteps } from './forecast-explanation.js';
 import { childlessCoupleHouseholds, endDateInput, grantFacts, programmeStart, regimePermitType, stipendProfile, stipendRows, type StipendProfile } from './forecast-person.js';
@@ -146,7 +146,7 @@ export function settlementForecast(input: SettlementPlanInput, options?: Forecas
   const persons = expandParsedPlan(plan);
   const firstYear = Math.min(...persons.map((p) => dateParts(p.settlementDate).year));
   const lastYear = firstYear + plan.years - 1;
-  const parameters: ParameterSet = projectParameters(options?.parameters ?? defaultParameters, { throughYear: lastYear, rule: plan.projection });
+  const parameters: ParameterSet = projectParameters(completeParameters(options?.parameters), { throughYear: lastYear, rule: plan.projection });
   const quiet = { parameters, explain: false } as const;
   const couples = childlessCoupleHouseholds(persons);
   const inYears = (month: string) => month >= `${firstYear}-01` && month <= `${lastYear}-12`;

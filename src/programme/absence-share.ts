@@ -18,7 +18,8 @@ import { valueOn } from '../core/parameters.js';
 import { Rational } from '../core/rational.js';
 import { roundHalfUpToOre } from '../core/rounding.js';
 import { localizedIssue, parseInput } from '../core/validate.js';
-import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
+import type { RuleOptions } from '../rule-options.js';
+import { resolveProgrammeOptions } from './options.js';
 import { weekdaysBetween } from './leave-effect.js';
 
 const DAYS_TEXT = /^\d{1,5}(\.\d{1,2})?$/;
@@ -77,7 +78,7 @@ const message = {
  */
 export function absenceShare(input: AbsenceShareInput, options?: RuleOptions): Explained<AbsenceShareResult> {
   const i = parseInput(absenceShareInputSchema, input);
-  const { parameters, explain } = resolveRuleOptions(options);
+  const { parameters, explain } = resolveProgrammeOptions(options);
   if (i.date < i.startDate) throw inputError('before_start', ['date'], { nb: `er før startdatoen ${i.startDate}`, en: `is before the start date ${i.startDate}` });
   const time = weekdaysBetween(i.startDate, i.date) - i.notProgrammeWorkingDays;
   if (time <= 0) {

@@ -18,7 +18,7 @@ import { step, usedValue, type Step, type UsedValue } from '../core/explanation.
 import { BASES, cite, type Basis, type LegalReference } from '../core/legal-reference.js';
 import { valueOn, type DatedValue, type Parameter } from '../core/parameters.js';
 import { isPublicHoliday } from '../caseload/working-days.js';
-import type { ParameterSet } from '../parameter-set.js';
+import type { ProgrammeSlices } from './options.js';
 import type { LeaveAdditionReading, LeaveKind, LeaveRule, LeaveTotal, VirkedagRule } from './tables/leave-rules.js';
 import type { Leave, LeaveCount, ProgrammeRegime } from './programme-inputs.js';
 
@@ -157,7 +157,7 @@ const weakest = (list: readonly Basis[]): Basis => list.reduce((a, b) => (BASES.
 
 type RuleId = 'introductionActLeaveRule' | 'integrationActLeaveRule';
 /** The leave rule parameter of a regime. @internal */
-export function leaveRuleParameter(parameters: ParameterSet, regime: ProgrammeRegime): { parameter: Parameter<LeaveRule>; id: RuleId } {
+export function leaveRuleParameter(parameters: ProgrammeSlices, regime: ProgrammeRegime): { parameter: Parameter<LeaveRule>; id: RuleId } {
   const id: RuleId = regime === 'introduksjonsloven' ? 'introductionActLeaveRule' : 'integrationActLeaveRule';
   return { parameter: parameters.programme[id], id };
 }
@@ -185,7 +185,7 @@ function toRanges(dates: readonly IsoDate[]): { from: IsoDate; to: IsoDate }[] {
  * leave: a count without a `firstDay` is accepted only when one wording of the rule covers the programme
  * from its start to that day. @internal
  */
-export function leaveEffect(parameters: ParameterSet, regime: ProgrammeRegime, startDate: IsoDate, plannedLastDay: IsoDate, leave: readonly Leave[], explain: boolean): LeaveEffect {
+export function leaveEffect(parameters: ProgrammeSlices, regime: ProgrammeRegime, startDate: IsoDate, plannedLastDay: IsoDate, leave: readonly Leave[], explain: boolean): LeaveEffect {
   const ranges: { idx: number; from: IsoDate; to: IsoDate }[] = [];
   leave.forEach((l, idx) => {
     if ('from' in l) {

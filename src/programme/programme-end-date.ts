@@ -14,7 +14,8 @@ import type { z } from 'zod';
 import type { IsoDate } from '../core/date.js';
 import { EMPTY_EXPLANATION, type Explained } from '../core/explanation.js';
 import { parseInput } from '../core/validate.js';
-import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
+import type { RuleOptions } from '../rule-options.js';
+import { resolveProgrammeOptions } from './options.js';
 import type { LeaveTotalResult } from './leave-effect.js';
 import { computeSchedule, programmeScheduleSchema } from './programme-schedule.js';
 
@@ -71,7 +72,7 @@ export interface ProgrammeEndDateResult {
  */
 export function programmeEndDate(input: ProgrammeEndDateInput, options?: RuleOptions): Explained<ProgrammeEndDateResult> {
   const s = parseInput(programmeEndDateInputSchema, input);
-  const resolved = resolveRuleOptions(options);
+  const resolved = resolveProgrammeOptions(options);
   const c = computeSchedule(s, resolved);
   const value: ProgrammeEndDateResult = {
     lastDay: c.lastDay,

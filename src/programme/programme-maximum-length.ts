@@ -15,9 +15,10 @@ import { inputError } from '../core/errors.js';
 import { EMPTY_EXPLANATION, step, usedValue, type Explained, type Step } from '../core/explanation.js';
 import type { DatedValue, Parameter } from '../core/parameters.js';
 import { parseInput } from '../core/validate.js';
-import type { ParameterSet } from '../parameter-set.js';
+import type { ProgrammeSlices } from './options.js';
 import type { ExtensionRule, ProgrammeDuration } from './tables/durations.js';
-import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
+import type { RuleOptions } from '../rule-options.js';
+import { resolveProgrammeOptions } from './options.js';
 import { endGoalSchema, priorEducationSchema, programmeRegimeSchema, type EndGoal, type PriorEducation, type ProgrammeRegime } from './programme-inputs.js';
 
 /** Input to {@link programmeMaximumLength}. */
@@ -60,7 +61,7 @@ function find<T>(p: Parameter<T>, date: IsoDate): DatedValue<T> | undefined {
 
 /** Finds the duration table for a participant; throws InputError naming the missing field. @internal */
 export function lookupDuration(
-  parameters: ParameterSet,
+  parameters: ProgrammeSlices,
   regime: ProgrammeRegime,
   offeredOn: IsoDate,
   priorEducation: PriorEducation | undefined,
@@ -170,7 +171,7 @@ export function durationStep(l: DurationLookup, offeredOn: IsoDate): Step {
  */
 export function programmeMaximumLength(input: ProgrammeMaximumLengthInput, options?: RuleOptions): Explained<ProgrammeMaximumLengthResult> {
   const i = parseInput(programmeMaximumLengthInputSchema, input);
-  const { parameters, explain } = resolveRuleOptions(options);
+  const { parameters, explain } = resolveProgrammeOptions(options);
   const l = lookupDuration(parameters, i.regime, i.startOfferedOn, i.priorEducation, i.endGoal);
   const v = l.dated.value;
   const value: ProgrammeMaximumLengthResult = { track: l.parameter.id, minimumMonths: v.minimumMonths, maximumMonths: v.maximumMonths, extensionMonths: v.extensionMonths, extension: v.extension };

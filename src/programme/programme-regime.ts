@@ -14,7 +14,8 @@ import { isoDateSchema } from '../core/date.js';
 import { EMPTY_EXPLANATION, step, usedValue, type Explained, type Step } from '../core/explanation.js';
 import { valueOn } from '../core/parameters.js';
 import { parseInput } from '../core/validate.js';
-import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
+import type { RuleOptions } from '../rule-options.js';
+import { resolveProgrammeOptions } from './options.js';
 import { permitTypeSchema, type ProgrammeRegime } from './programme-inputs.js';
 
 /** Input to {@link programmeRegime}. */
@@ -87,7 +88,7 @@ const sixAMessage = {
  */
 export function programmeRegime(input: ProgrammeRegimeInput, options?: RuleOptions): Explained<ProgrammeRegimeResult> {
   const { permitDate, arrivalDate, permitType, date } = parseInput(programmeRegimeInputSchema, input);
-  const { parameters, explain } = resolveRuleOptions(options);
+  const { parameters, explain } = resolveProgrammeOptions(options);
   const permitAct = valueOn(parameters.programme.programmeActInForce, permitDate);
   const arrivalAct = valueOn(parameters.programme.programmeActInForce, arrivalDate);
   const steps: Step[] = [];

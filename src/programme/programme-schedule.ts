@@ -11,9 +11,9 @@ import { inputError } from '../core/errors.js';
 import { step, usedValue, type Step } from '../core/explanation.js';
 import { cite } from '../core/legal-reference.js';
 import type { DatedValue } from '../core/parameters.js';
-import type { ParameterSet } from '../parameter-set.js';
+import type { ProgrammeSlices } from './options.js';
 import type { CovidProgrammeExtension } from './tables/durations.js';
-import type { ResolvedRuleOptions } from '../rule-options.js';
+import type { ResolvedProgrammeOptions } from './options.js';
 import { afterPeriod, leaveEffect, type LeaveEffect } from './leave-effect.js';
 import { durationStep, lookupDuration, type DurationLookup } from './programme-maximum-length.js';
 import { endGoalSchema, leaveSchema, periodSchema, priorEducationSchema, programmeRegimeSchema, type ProgrammeRegime } from './programme-inputs.js';
@@ -76,7 +76,7 @@ const ACT_NAME: Record<ProgrammeRegime, { nb: string; en: string }> = {
 };
 
 /** The temporary covid-19 rule covering a programme started on `startDate` under `regime`, if any. */
-function covidRule(parameters: ParameterSet, regime: ProgrammeRegime, startDate: IsoDate): DatedValue<CovidProgrammeExtension> | undefined {
+function covidRule(parameters: ProgrammeSlices, regime: ProgrammeRegime, startDate: IsoDate): DatedValue<CovidProgrammeExtension> | undefined {
   return parameters.programme.covidProgrammeExtension.values.find((v) => v.from <= startDate && (v.to === undefined || startDate <= v.to) && v.value.regime === regime);
 }
 
@@ -100,7 +100,7 @@ const endMessage = {
 };
 
 /** Checks and computes a schedule. @internal */
-export function computeSchedule(s: ProgrammeSchedule, { parameters, explain }: ResolvedRuleOptions): ComputedSchedule {
+export function computeSchedule(s: ProgrammeSchedule, { parameters, explain }: ResolvedProgrammeOptions): ComputedSchedule {
   const offeredOn = s.startOfferedOn ?? s.startDate;
   if (offeredOn > s.startDate) {
     throw inputError('after_start', ['startOfferedOn'], { nb: `kan ikke være etter startdatoen ${s.startDate}`, en: `cannot be after the start date ${s.startDate}` });

@@ -21,7 +21,8 @@ import type { LocalizedText } from '../core/localized-text.js';
 import { valueOn } from '../core/parameters.js';
 import { parseInput } from '../core/validate.js';
 import type { StartDuty } from './tables/start-deadline.js';
-import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
+import type { RuleOptions } from '../rule-options.js';
+import { resolveProgrammeOptions } from './options.js';
 import { programmeRegimeSchema } from './programme-inputs.js';
 
 /** Input to {@link programmeStartDeadline}. */
@@ -109,7 +110,7 @@ const metMessage = {
  */
 export function programmeStartDeadline(input: ProgrammeStartDeadlineInput, options?: RuleOptions): Explained<ProgrammeStartDeadlineResult> {
   const i = parseInput(programmeStartDeadlineInputSchema, input);
-  const { parameters, explain } = resolveRuleOptions(options);
+  const { parameters, explain } = resolveProgrammeOptions(options);
   for (const field of ['startDate', 'offerDate'] as const) {
     const d = i[field];
     if (d !== undefined && d < i.settlementDate) {

@@ -15,7 +15,8 @@ import { z } from 'zod';
 import { daysBetween, isoDateSchema, type IsoDate } from '../core/date.js';
 import { EMPTY_EXPLANATION, step, type Explained } from '../core/explanation.js';
 import { parseInput } from '../core/validate.js';
-import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
+import type { RuleOptions } from '../rule-options.js';
+import { resolveProgrammeOptions } from './options.js';
 import { movedRangeDaysUpTo } from './leave-effect.js';
 import { computeSchedule, programmeScheduleSchema } from './programme-schedule.js';
 
@@ -65,7 +66,7 @@ const message = {
  */
 export function programmeStatus(input: ProgrammeStatusInput, options?: RuleOptions): Explained<ProgrammeStatusResult> {
   const { date, ...schedule } = parseInput(programmeStatusInputSchema, input);
-  const resolved = resolveRuleOptions(options);
+  const resolved = resolveProgrammeOptions(options);
   const c = computeSchedule(schedule, resolved);
   const daysGranted = daysBetween(schedule.startDate, c.plannedLastDay) + 1;
   let state: ProgrammeState;

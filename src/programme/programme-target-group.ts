@@ -28,7 +28,8 @@ import { valueOn, type DatedValue, type Parameter } from '../core/parameters.js'
 import { inputError } from '../core/errors.js';
 import { parseInput } from '../core/validate.js';
 import type { CitizenshipExclusion } from './tables/target-group-exclusions.js';
-import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
+import type { RuleOptions } from '../rule-options.js';
+import { resolveProgrammeOptions } from './options.js';
 import { citizenshipSchema, permitTypeSchema, programmeRegimeSchema, workSituationSchema, type WorkSituation } from './programme-inputs.js';
 
 /** Input to {@link programmeTargetGroup}. */
@@ -204,7 +205,7 @@ const weakest = (bases: readonly (Basis | undefined)[]): Basis =>
  */
 export function programmeTargetGroup(input: ProgrammeTargetGroupInput, options?: RuleOptions): Explained<ProgrammeTargetGroupResult> {
   const i = parseInput(programmeTargetGroupInputSchema, input);
-  const { parameters, explain } = resolveRuleOptions(options);
+  const { parameters, explain } = resolveProgrammeOptions(options);
   if (i.livingInMunicipalitySince > i.date) {
     throw inputError('after_assessed_date', ['livingInMunicipalitySince'], {
       nb: `kan ikke være etter vurderingsdatoen ${i.date}`,

@@ -9,7 +9,7 @@
 import { usedValue } from '../core/explanation.js';
 import { weakestBasis } from '../core/legal-reference.js';
 import type { Rational } from '../core/rational.js';
-import type { ParameterSet } from '../parameter-set.js';
+import type { StipendSlices } from './options.js';
 import { showDivisors } from './tables/divisors.js';
 import { leadMessage, type PendingDeduction } from './deduction-line.js';
 import { rateBasis } from './rate-basis.js';
@@ -25,7 +25,7 @@ export function absenceDeductions(
   absence: { hours?: Rational | undefined; days?: Rational | undefined } | undefined,
   r: MonthRates,
   regime: StipendRegime,
-  parameters: ParameterSet,
+  parameters: StipendSlices,
   explain: boolean,
 ): PendingDeduction[] {
   const out: PendingDeduction[] = [];

@@ -26,8 +26,7 @@ import { daysInMonth, firstDayOfMonth, isoMonthSchema, lastDayOfMonth, tryParseI
 import { valueOn } from '../core/parameters.js';
 import { Rational } from '../core/rational.js';
 import { parseInput } from '../core/validate.js';
-import type { ParameterSet } from '../parameter-set.js';
-import { defaultParameters } from '../parameter-set.js';
+import { resolveStipendOptions, type StipendSlices } from './options.js';
 import { ageFractionKind } from './age-fraction.js';
 import { stipendForMonth } from './month-payment.js';
 import type { StipendMonthInput } from './month-input.js';
@@ -90,7 +89,7 @@ function safe(n: bigint): number {
   return v;
 }
 
-function monthFacts(parameters: ParameterSet, regime: StipendRegime, month: string, asKnownOn: IsoDate | undefined): MonthFacts {
+function monthFacts(parameters: StipendSlices, regime: StipendRegime, month: string, asKnownOn: IsoDate | undefined): MonthFacts {
   const first = firstDayOfMonth(month);
   const rp = regimeParameters(parameters, regime);
   const f = valueOn(rp.fractions, first).value;
@@ -144,7 +143,7 @@ function asMonthInput(r: Record<string, unknown>, asKnownOn: IsoDate | undefined
 }
 
 /** Reports the row's problem with the single-month rule's own error, its paths under `rows.<i>`. */
-function rowError(row: unknown, i: number, asKnownOn: IsoDate | undefined, parameters: ParameterSet): never {
+function rowError(row: unknown, i: number, asKnownOn: IsoDate | undefined, parameters: StipendSlices): never {
   const parsed = stipendBatchRowSchema.safeParse(row, { reportInput: true });
   try {
     if (!parsed.success) parseInput(stipendBatchRowSchema, row);
@@ -173,9 +172,9 @@ function rowError(row: unknown, i: number, asKnownOn: IsoDate | undefined, param
  * moneyFromOre(ore[1] ?? 0).toString(); // '19665.7'
  * ```
  */
-export function stipendPaymentsOre(input: StipendBatchInput, options?: { readonly parameters?: ParameterSet | undefined }): Float64Array {
+export function stipendPaymentsOre(input: StipendBatchInput, options?: { readonly parameters?: StipendSlices | undefined }): Float64Array {
   const { rows, asKnownOn } = parseInput(stipendBatchInputSchema, input);
-  const parameters = options?.parameters ?? defaultParameters;
+  const parameters = resolveStipendOptions(options).parameters;
   const facts = new Map<string, MonthFacts>();
   // Rows repeat the same person and month facts and the same dates: each distinct combination is checked
   // and priced once (the check of a date string is the same wherever it appears).

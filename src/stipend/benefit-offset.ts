@@ -10,7 +10,7 @@
  */
 import type { Money } from '../core/money.js';
 import { moneyToRational } from '../core/money.js';
-import type { ParameterSet } from '../parameter-set.js';
+import type { StipendSlices } from './options.js';
 import { leadMessage, type BenefitKind, type PendingDeduction } from './deduction-line.js';
 import { regimeParameters, type StipendRegime } from './regime.js';
 import { showMoney } from './show.js';
@@ -37,7 +37,7 @@ const OFFSET = leadMessage('Samordning med annen offentlig ytelse samme måned',
 type Benefits = { readonly [K in BenefitKind | NotDeductedBenefit]?: Money | undefined };
 
 /** The offsets for the benefits given. @internal */
-export function benefitDeductions(benefits: Benefits | undefined, regime: StipendRegime, parameters: ParameterSet, explain: boolean): PendingDeduction[] {
+export function benefitDeductions(benefits: Benefits | undefined, regime: StipendRegime, parameters: StipendSlices, explain: boolean): PendingDeduction[] {
   if (benefits === undefined) return [];
   const rp = explain ? regimeParameters(parameters, regime) : undefined;
   const out: PendingDeduction[] = [];

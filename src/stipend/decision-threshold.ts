@@ -16,8 +16,9 @@ import { valueOn, type DatedValue } from '../core/parameters.js';
 import { Rational } from '../core/rational.js';
 import { roundHalfUpToOre } from '../core/rounding.js';
 import { parseInput } from '../core/validate.js';
-import type { ParameterSet } from '../parameter-set.js';
-import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
+import type { StipendSlices } from './options.js';
+import type { RuleOptions } from '../rule-options.js';
+import { resolveStipendOptions } from './options.js';
 import { showDecisionThreshold, type DecisionThreshold } from './tables/decision-threshold.js';
 import { regimeParameters, stipendRegimeSchema, type StipendRegime } from './regime.js';
 import { showMoney } from './show.js';
@@ -56,7 +57,7 @@ const MESSAGE = {
  * The step explaining the outcome. Its basis is the weakest of the threshold's, G's and (inside a month)
  * that of the amounts compared, `amountsBasis`. @internal
  */
-export function decisionStep(deduction: Money, o: DecisionOutcome, t: DatedValue<DecisionThreshold>, g: DatedValue<Decimal>, regime: StipendRegime, parameters: ParameterSet, amountsBasis?: Basis): Step {
+export function decisionStep(deduction: Money, o: DecisionOutcome, t: DatedValue<DecisionThreshold>, g: DatedValue<Decimal>, regime: StipendRegime, parameters: StipendSlices, amountsBasis?: Basis): Step {
   const both = (m: Money) => ({ nb: showMoney(m, 'nb'), en: showMoney(m, 'en') });
   return step({
     rule: 'stipend.decision-threshold',
@@ -97,7 +98,7 @@ export type StipendDecisionInput = z.input<typeof stipendDecisionInputSchema>;
  */
 export function stipendDecisionRequired(input: StipendDecisionInput, options?: RuleOptions): Explained<DecisionOutcome> {
   const c = parseInput(stipendDecisionInputSchema, input);
-  const { parameters, explain } = resolveRuleOptions(options);
+  const { parameters, explain } = resolveStipendOptions(options);
   const first = firstDayOfMonth(c.month);
   const g = valueOn(parameters.basicAmount.grunnbelop, first, { asKnownOn: c.asKnownOn });
   const t = valueOn(regimeParameters(parameters, c.regime).decisionThreshold, first);

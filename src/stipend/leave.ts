@@ -16,7 +16,7 @@ import { usedValue } from '../core/explanation.js';
 import { references, weakestBasis } from '../core/legal-reference.js';
 import { firstDayOfMonth, lastDayOfMonth, type IsoMonth } from '../core/month.js';
 import { Rational } from '../core/rational.js';
-import type { ParameterSet } from '../parameter-set.js';
+import type { StipendSlices } from './options.js';
 import { showDivisors } from './tables/divisors.js';
 import { leadMessage, type PendingDeduction } from './deduction-line.js';
 import type { StipendLeave } from './leave-input.js';
@@ -82,7 +82,7 @@ function detail(l: LeaveInMonth, r: MonthRates, days: ProgrammeDays, locale: 'nb
 }
 
 /** The deduction for days of leave without stipend; `grossExact` is what the month earned. @internal */
-export function leaveDeduction(l: LeaveInMonth | undefined, grossExact: Rational, days: ProgrammeDays, r: MonthRates, regime: StipendRegime, parameters: ParameterSet, explain: boolean): PendingDeduction[] {
+export function leaveDeduction(l: LeaveInMonth | undefined, grossExact: Rational, days: ProgrammeDays, r: MonthRates, regime: StipendRegime, parameters: StipendSlices, explain: boolean): PendingDeduction[] {
   if (l === undefined || l.calendarDays.isZero()) return [];
   return [
     {

@@ -12,7 +12,7 @@ import type { Money } from '../core/money.js';
 import { firstDayOfMonth } from '../core/month.js';
 import { valueOn } from '../core/parameters.js';
 import { round } from '../core/rounding.js';
-import type { ParameterSet } from '../parameter-set.js';
+import type { StipendSlices } from './options.js';
 import { absenceDeductions } from './absence.js';
 import { benefitDeductions, notDeducted, type NotDeductedBenefit } from './benefit-offset.js';
 import { decide } from './decision-threshold.js';
@@ -57,7 +57,7 @@ export interface StipendMonth {
 }
 
 /** Computes one month; throws InputError for inputs that do not fit the month. @internal */
-export function computeStipendMonth(c: ParsedStipendMonth, parameters: ParameterSet, explain: boolean): { value: StipendMonth; steps: Step[] } {
+export function computeStipendMonth(c: ParsedStipendMonth, parameters: StipendSlices, explain: boolean): { value: StipendMonth; steps: Step[] } {
   checkRateContext(c);
   const r = monthRates(c, parameters);
   const days = programmeDays(c.month, c.programme.start, c.programme.end, r.divisors.value.day);
@@ -101,7 +101,7 @@ export function computeStipendMonth(c: ParsedStipendMonth, parameters: Parameter
  * payment = gross. Gives the same figures as {@link computeStipendMonth} with no deductions (a property
  * test holds the two together). @internal
  */
-export function monthWithoutDeductions(c: ParsedStipendMonth, parameters: ParameterSet): Pick<StipendMonth, 'fraction' | 'daysInProgramme' | 'gross' | 'payment' | 'deductions'> {
+export function monthWithoutDeductions(c: ParsedStipendMonth, parameters: StipendSlices): Pick<StipendMonth, 'fraction' | 'daysInProgramme' | 'gross' | 'payment' | 'deductions'> {
   checkRateContext(c);
   const r = monthRates(c, parameters);
   const days = programmeDays(c.month, c.programme.start, c.programme.end, r.divisors.value.day);

@@ -6,7 +6,7 @@
 import { step, usedValue, type Step } from '../core/explanation.js';
 import { weakestBasis } from '../core/legal-reference.js';
 import type { DatedValue } from '../core/parameters.js';
-import type { ParameterSet } from '../parameter-set.js';
+import type { StipendSlices } from './options.js';
 import type { DecisionThreshold } from './tables/decision-threshold.js';
 import { showDivisors } from './tables/divisors.js';
 import { BENEFIT_NAMES } from './benefit-offset.js';
@@ -32,7 +32,7 @@ interface Parts {
   value: StipendMonth;
   decision: DecisionOutcome;
   threshold: DatedValue<DecisionThreshold>;
-  parameters: ParameterSet;
+  parameters: StipendSlices;
 }
 
 /** Every step for a month. @internal */

@@ -8,7 +8,8 @@
  */
 import type { Explained } from '../core/explanation.js';
 import { parseInput } from '../core/validate.js';
-import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
+import type { RuleOptions } from '../rule-options.js';
+import { resolveStipendOptions } from './options.js';
 import { computeStipendMonth, type StipendMonth } from './month-core.js';
 import { stipendMonthInputSchema, type StipendMonthInput } from './month-input.js';
 
@@ -33,7 +34,7 @@ import { stipendMonthInputSchema, type StipendMonthInput } from './month-input.j
  */
 export function stipendForMonth(input: StipendMonthInput, options?: RuleOptions): Explained<StipendMonth> {
   const c = parseInput(stipendMonthInputSchema, input);
-  const { parameters, explain } = resolveRuleOptions(options);
+  const { parameters, explain } = resolveStipendOptions(options);
   const { value, steps } = computeStipendMonth(c, parameters, explain);
   return { value, explanation: { steps } };
 }

@@ -7,7 +7,7 @@
 import { usedValue } from '../core/explanation.js';
 import { weakestBasis } from '../core/legal-reference.js';
 import type { Rational } from '../core/rational.js';
-import type { ParameterSet } from '../parameter-set.js';
+import type { StipendSlices } from './options.js';
 import { showDivisors } from './tables/divisors.js';
 import { leadMessage, type PendingDeduction } from './deduction-line.js';
 import { rateBasis } from './rate-basis.js';
@@ -18,7 +18,7 @@ import { showCount, showRate } from './show.js';
 const WORK = leadMessage('Lønnet arbeid i programmet', 'Paid work inside the programme');
 
 /** The deduction for hours of paid work inside the programme. @internal */
-export function ownIncomeDeduction(hours: Rational | undefined, r: MonthRates, regime: StipendRegime, parameters: ParameterSet, explain: boolean): PendingDeduction[] {
+export function ownIncomeDeduction(hours: Rational | undefined, r: MonthRates, regime: StipendRegime, parameters: StipendSlices, explain: boolean): PendingDeduction[] {
   if (hours === undefined || hours.isZero()) return [];
   const rp = explain ? regimeParameters(parameters, regime) : undefined;
   return [

@@ -16,8 +16,9 @@ import { isoMonthSchema, monthOf, monthsFromTo } from '../core/month.js';
 import type { Rational } from '../core/rational.js';
 import { ROUNDING_NAMES, type RoundingName } from '../core/rounding.js';
 import { parseInput } from '../core/validate.js';
-import type { ParameterSet } from '../parameter-set.js';
-import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
+import type { StipendSlices } from './options.js';
+import type { RuleOptions } from '../rule-options.js';
+import { resolveStipendOptions } from './options.js';
 import { computeStipendMonth, monthWithoutDeductions } from './month-core.js';
 import type { ParsedStipendMonth } from './month-input.js';
 import { quantitySchema } from './quantity.js';
@@ -68,7 +69,7 @@ export interface StipendProjection {
 }
 
 /** The month with its leave; a leave that does not fit the month is refused at its own entry of the input. */
-function monthWithLeave(c: Omit<ParsedStipendMonth, 'leaveWithoutStipend'>, l: { days: Rational; index: number }, parameters: ParameterSet) {
+function monthWithLeave(c: Omit<ParsedStipendMonth, 'leaveWithoutStipend'>, l: { days: Rational; index: number }, parameters: StipendSlices) {
   try {
     return computeStipendMonth({ ...c, leaveWithoutStipend: { kind: 'calendarDays', calendarDays: l.days } }, parameters, false).value;
   } catch (e) {
@@ -94,7 +95,7 @@ const text = { nb: (p: { nb: string; en: string }) => p.nb, en: (p: { nb: string
  */
 export function stipendProjection(input: StipendProjectionInput, options?: RuleOptions): Explained<StipendProjection> {
   const c = parseInput(stipendProjectionInputSchema, input);
-  const { parameters, explain } = resolveRuleOptions(options);
+  const { parameters, explain } = resolveStipendOptions(options);
   if (c.programme.end < c.programme.start) {
     throw inputError('end_before_start', ['programme', 'end'], { nb: 'programmet slutter før det starter', en: 'the programme ends before it starts' });
   }

@@ -24,8 +24,7 @@ import { valueOn } from '../core/parameters.js';
 import { Rational } from '../core/rational.js';
 import { localizedIssue, parseInput } from '../core/validate.js';
 import { inputError } from '../core/errors.js';
-import type { ParameterSet } from '../parameter-set.js';
-import { defaultParameters } from '../parameter-set.js';
+import { resolveStipendOptions, type StipendSlices } from './options.js';
 import type { FractionChangeTiming } from './tables/fraction-change.js';
 import { ageFractionKind, type AgeFractionKind } from './age-fraction.js';
 import { regimeParameters, stipendRegimeSchema, type StipendRegime } from './regime.js';
@@ -128,9 +127,9 @@ function safe(n: bigint): number {
  * table.months.indexOf('2024-05'); // 4
  * ```
  */
-export function stipendRateTable(input: StipendRateTableInput, options?: { readonly parameters?: ParameterSet | undefined }): StipendRateTable {
+export function stipendRateTable(input: StipendRateTableInput, options?: { readonly parameters?: StipendSlices | undefined }): StipendRateTable {
   const { regime, from, to, asKnownOn } = parseInput(stipendRateTableInputSchema, input);
-  const parameters = options?.parameters ?? defaultParameters;
+  const parameters = resolveStipendOptions(options).parameters;
   const rp = regimeParameters(parameters, regime);
   const months = monthsFromTo(from, to);
   const n = months.length;

@@ -6,7 +6,7 @@ import { usedValue, step, type Step } from '../core/explanation.js';
 import type { IsoDate } from '../core/date.js';
 import { Rational } from '../core/rational.js';
 import { roundHalfUpToOre } from '../core/rounding.js';
-import type { ParameterSet } from '../parameter-set.js';
+import type { StipendSlices } from './options.js';
 import { showDivisors } from './tables/divisors.js';
 import { showFractions } from './tables/fractions.js';
 import { fractionBasis, rateBasis, yearlyBasis } from './rate-basis.js';
@@ -66,7 +66,7 @@ interface RateParams {
 }
 
 /** The steps explaining a month's rates. @internal */
-export function rateSteps(c: { regime: StipendRegime; month: string; householdChangedOn?: IsoDate | undefined }, r: MonthRates, parameters: ParameterSet): Step[] {
+export function rateSteps(c: { regime: StipendRegime; month: string; householdChangedOn?: IsoDate | undefined }, r: MonthRates, parameters: StipendSlices): Step[] {
   const rp = regimeParameters(parameters, c.regime);
   const coupleApplies = r.couple !== undefined && r.couple.value.compare(Rational.ONE) !== 0;
   const used = [usedValue(rp.fractions, r.fractions, showFractions)];

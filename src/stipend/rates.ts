@@ -14,8 +14,9 @@ import { Rational } from '../core/rational.js';
 import { roundHalfUpToOre } from '../core/rounding.js';
 import { inputError } from '../core/errors.js';
 import { parseInput } from '../core/validate.js';
-import type { ParameterSet } from '../parameter-set.js';
-import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
+import type { StipendSlices } from './options.js';
+import type { RuleOptions } from '../rule-options.js';
+import { resolveStipendOptions } from './options.js';
 import type { StipendDivisors } from './tables/divisors.js';
 import type { FractionChangeTiming, StipendFractionChange } from './tables/fraction-change.js';
 import type { StipendFractions } from './tables/fractions.js';
@@ -56,7 +57,7 @@ export interface MonthRates {
 }
 
 /** Computes the exact rates (no validation: the context is already parsed and checked). @internal */
-export function monthRates(c: RateContext, parameters: ParameterSet): MonthRates {
+export function monthRates(c: RateContext, parameters: StipendSlices): MonthRates {
   const first = firstDayOfMonth(c.month);
   const rp = regimeParameters(parameters, c.regime);
   const g = valueOn(parameters.basicAmount.grunnbelop, first, { asKnownOn: c.asKnownOn });
@@ -141,7 +142,7 @@ export function checkRateContext(c: { month: IsoMonth; birthDate: IsoDate; house
 export function stipendRates(input: StipendRatesInput, options?: RuleOptions): Explained<StipendRates> {
   const c = parseInput(stipendRatesInputSchema, input);
   checkRateContext(c);
-  const { parameters, explain } = resolveRuleOptions(options);
+  const { parameters, explain } = resolveStipendOptions(options);
   const r = monthRates(c, parameters);
   const value: StipendRates = {
     fraction: r.fraction.toString(),

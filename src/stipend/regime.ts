@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { LegalReference } from '../core/legal-reference.js';
 import { references } from '../core/legal-reference.js';
 import type { Parameter } from '../core/parameters.js';
-import type { ParameterSet } from '../parameter-set.js';
+import type { StipendSlices } from './options.js';
 import type { DecisionThreshold } from './tables/decision-threshold.js';
 import type { StipendDivisors } from './tables/divisors.js';
 import type { StipendFractions } from './tables/fractions.js';
@@ -47,7 +47,7 @@ export interface RegimeParameters {
 }
 
 /** The tables for a regime. @internal */
-export function regimeParameters(parameters: ParameterSet, regime: StipendRegime): RegimeParameters {
+export function regimeParameters(parameters: StipendSlices, regime: StipendRegime): RegimeParameters {
   return regime === 'introduksjonsloven'
     ? {
         fractions: parameters.stipend.stipendFractionsIntroductionAct,

@@ -14,7 +14,8 @@ import { addDaysToDate, addMonthsToDate, daysBetween, isoDateSchema } from '../c
 import { EMPTY_EXPLANATION, step, usedValue, type Explained, type Step } from '../core/explanation.js';
 import { valueOn } from '../core/parameters.js';
 import { parseInput } from '../core/validate.js';
-import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
+import type { RuleOptions } from '../rule-options.js';
+import { resolveStipendOptions } from './options.js';
 
 const count = z.number().int().min(0).max(366);
 
@@ -68,7 +69,7 @@ export interface SelfCertificationCheck {
  */
 export function checkSelfCertification(input: SelfCertificationInput, options?: RuleOptions): Explained<SelfCertificationCheck> {
   const c = parseInput(selfCertificationInputSchema, input);
-  const { parameters, explain } = resolveRuleOptions(options);
+  const { parameters, explain } = resolveStipendOptions(options);
   const limitsValue = valueOn(parameters.stipend.selfCertificationLimits, c.programmeStart);
   const L = limitsValue.value;
   const qualifiedFrom = addDaysToDate(c.programmeStart, L.qualifyingWeeks * 7);

@@ -15,8 +15,9 @@ import { valueOn } from '../core/parameters.js';
 import { Rational } from '../core/rational.js';
 import { roundHalfUpToOre } from '../core/rounding.js';
 import { parseInput } from '../core/validate.js';
-import type { ParameterSet } from '../parameter-set.js';
-import { resolveRuleOptions, type RuleOptions } from '../rule-options.js';
+import type { StipendSlices } from './options.js';
+import type { RuleOptions } from '../rule-options.js';
+import { resolveStipendOptions } from './options.js';
 import { showDivisors } from './tables/divisors.js';
 import { showTransitionalRule } from './tables/transitional-benefit.js';
 import { leadMessage, type PendingDeduction } from './deduction-line.js';
@@ -24,7 +25,7 @@ import { regimeParameters, stipendRegimeSchema, type StipendRegime } from './reg
 import { showMoney } from './show.js';
 
 /** The exact yearly reduction and its parts. @internal */
-export function transitionalReduction(perYear: Rational, month: string, regime: StipendRegime, parameters: ParameterSet, asKnownOn: string | undefined) {
+export function transitionalReduction(perYear: Rational, month: string, regime: StipendRegime, parameters: StipendSlices, asKnownOn: string | undefined) {
   const first = firstDayOfMonth(month);
   const rp = regimeParameters(parameters, regime);
   const rule = valueOn(rp.transitional, first);
@@ -41,7 +42,7 @@ export function transitionalReduction(perYear: Rational, month: string, regime: 
 const MESSAGE = leadMessage('Samordning med overgangsstønad', 'Offset against transitional benefit');
 
 /** The month's deduction for overgangsstønad. @internal */
-export function transitionalDeduction(perYear: Money | undefined, share: Rational, c: { month: string; regime: StipendRegime; asKnownOn?: string | undefined }, parameters: ParameterSet, explain: boolean): PendingDeduction[] {
+export function transitionalDeduction(perYear: Money | undefined, share: Rational, c: { month: string; regime: StipendRegime; asKnownOn?: string | undefined }, parameters: StipendSlices, explain: boolean): PendingDeduction[] {
   if (perYear === undefined || perYear.isZero()) return [];
   const t = transitionalReduction(moneyToRational(perYear), c.month, c.regime, parameters, c.asKnownOn);
   const partial = share.compare(Rational.ONE) !== 0;
@@ -91,7 +92,7 @@ export type TransitionalBenefitReductionInput = z.input<typeof transitionalBenef
  */
 export function transitionalBenefitReduction(input: TransitionalBenefitReductionInput, options?: RuleOptions): Explained<{ yearly: Money; monthly: Money }> {
   const c = parseInput(transitionalBenefitReductionInputSchema, input);
-  const { parameters, explain } = resolveRuleOptions(options);
+  const { parameters, explain } = resolveStipendOptions(options);
   const t = transitionalReduction(moneyToRational(c.transitionalBenefitPerYear), c.month, c.regime, parameters, c.asKnownOn);
   const value = { yearly: roundHalfUpToOre(t.yearly), monthly: roundHalfUpToOre(t.monthly) };
   if (!explain) return { value, explanation: EMPTY_EXPLANATION };

@@ -7,7 +7,7 @@ import {
   type ProgrammeEndDateInput,
 } from '../../src/index.js';
 import { issue } from './first-issue.js';
-import { resolveRuleOptions } from '../../src/rule-options.js';
+import { resolveProgrammeOptions } from '../../src/programme/options.js';
 import { computeSchedule, programmeScheduleSchema } from '../../src/programme/programme-schedule.js';
 
 // Introduction Act § 5: at most 24 months, extension up to 12 months. 2020-03-01 + 24 months = 2022-03-01, less one day.
@@ -175,7 +175,7 @@ describe('the explanation of the end date, in both languages', () => {
   });
   it('without an explanation asked for, no steps are computed', () => {
     const s = programmeScheduleSchema.parse({ ...base, extension: { months: 1 }, extensionConditionMet: true, permanentStopFrom: '2021-01-01' });
-    expect(computeSchedule(s, resolveRuleOptions({ explain: false })).steps).toEqual([]);
+    expect(computeSchedule(s, resolveProgrammeOptions({ explain: false })).steps).toEqual([]);
   });
 });
 
