@@ -2,15 +2,29 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The library for bundlers and Node: ESM and CJS, each with its own declarations. The spreadsheet
-    // functions are a second entry point, `integreringsregler/spreadsheet`.
+    // ESM for bundlers and Node, one output file per source file (as date-fns ships): with
+    // "sideEffects": false a bundler drops every file a caller's imports do not reach, so one rule costs
+    // its own code, its domain's tables and core, not the whole library.
+    entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/cli/**', '!src/iife.ts'],
+    format: ['esm'],
+    bundle: false,
+    sourcemap: true,
+    target: 'es2022',
+  },
+  {
+    // CommonJS, one bundled file per entry point, with its declarations (.d.cts).
     entry: { index: 'src/index.ts', spreadsheet: 'src/spreadsheet/index.ts' },
-    format: ['esm', 'cjs'],
+    format: ['cjs'],
     dts: true,
     sourcemap: true,
-    clean: true,
     target: 'es2022',
     treeshake: true,
+  },
+  {
+    // The declarations of the ESM build (.d.ts), one file per entry point.
+    entry: { index: 'src/index.ts', spreadsheet: 'src/spreadsheet/index.ts' },
+    format: ['esm'],
+    dts: { only: true },
   },
   {
     // One file, no modules: a plain <script> tag or a spreadsheet's script editor. Its entry adds the

@@ -1,5 +1,5 @@
 /**
- * Proof in a real browser: loads the built ESM bundle (dist/index.js and dist/spreadsheet.js, as a web
+ * Proof in a real browser: loads the built ESM bundle (dist/index.js and dist/spreadsheet/index.js, as a web
  * page would, with an import map for the dependencies) in headless Chromium (Debian's `chromium`, driven
  * by playwright-core), runs a representative computation and asserts the result. Builds nothing: run
  * `npm run build` (or `npm test`) first.
@@ -43,7 +43,8 @@ function ensureChromium(): void {
 function importMap(): { imports: Record<string, string>; roots: Record<string, string> } {
   const modules = realpathSync(join(ROOT, 'node_modules'));
   const names = new Set<string>();
-  for (const f of readdirSync(DIST).filter((n) => n.endsWith('.js') && !n.includes('iife') && n !== 'cli.js')) {
+  const esm = (readdirSync(DIST, { recursive: true }) as string[]).filter((n) => n.endsWith('.js') && !n.includes('iife') && n !== 'cli.js');
+  for (const f of esm) {
     for (const m of readFileSync(join(DIST, f), 'utf8').matchAll(/^(?:import|export)\s[^'";]*\bfrom\s*['"]([^'"./][^'"]*)['"]/gm)) names.add(m[1] as string);
   }
   const imports: Record<string, string> = {};
@@ -58,7 +59,7 @@ function importMap(): { imports: Record<string, string>; roots: Record<string, s
 /** Runs in the page: the library as a web page uses it. */
 async function inPage() {
   const lib = await import('/dist/index.js' as string);
-  const sheet = await import('/dist/spreadsheet.js' as string);
+  const sheet = await import('/dist/spreadsheet/index.js' as string);
   const g = lib.basicAmountOn({ date: '2024-05-01' });
   // The full introduction stipend a month, 2 G ÷ 12, exact then rounded half-up to øre once.
   const monthly = lib.roundHalfUpToOre(lib.moneyToRational(g.value).mul(lib.Rational.of(2, 12)));
@@ -83,8 +84,8 @@ function check(actual: unknown, expected: unknown, what: string, failures: strin
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(join(DIST, 'index.js')) || !existsSync(join(DIST, 'spreadsheet.js'))) {
-    console.error('dist/index.js is missing: run `npm run build` first (the browser test builds nothing itself).');
+  if (!existsSync(join(DIST, 'index.js')) || !existsSync(join(DIST, 'spreadsheet', 'index.js'))) {
+    console.error('dist/index.js or dist/spreadsheet/index.js is missing: run `npm run build` first (the browser test builds nothing itself).');
     console.log('0 passed, 1 failed');
     process.exit(1);
   }

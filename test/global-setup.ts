@@ -9,7 +9,7 @@ import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..');
 /** The built files the tests use. */
-export const BUILT = ['dist/cli.js', 'dist/index.js', 'dist/spreadsheet.js', 'dist/integreringsregler.iife.min.js'];
+export const BUILT = ['dist/cli.js', 'dist/index.js', 'dist/spreadsheet/index.js', 'dist/integreringsregler.iife.min.js'];
 
 function newest(path: string): number {
   const s = statSync(path);

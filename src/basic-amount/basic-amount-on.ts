@@ -3,7 +3,7 @@
  * known on an earlier date — the figure the introduction stipend and several thresholds are built on.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateSchema } from '../core/date.js';
 import { EMPTY_EXPLANATION, step, usedValue, type Explained } from '../core/explanation.js';
 import type { Money } from '../core/money.js';
@@ -13,7 +13,7 @@ import type { RuleOptions } from '../rule-options.js';
 import { resolveBasicAmountOptions } from './options.js';
 
 /** Input to {@link basicAmountOn}. */
-export const basicAmountInputSchema = z.strictObject({
+export const basicAmountInputSchema = /* @__PURE__ */ z.strictObject({
   /** The date G is wanted for. */
   date: isoDateSchema,
   /** Compute with what was known on this date (a G decided later is not seen). */

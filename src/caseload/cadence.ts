@@ -4,7 +4,7 @@
  * library's month-end rule) and the date of the n-th talk after a phase anchor.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { addDaysToDate, addMonthsToDate, type IsoDate } from '../core/date.js';
 import type { LocalizedText } from '../core/localized-text.js';
 import { localizedIssue } from '../core/validate.js';
@@ -21,7 +21,7 @@ import type { FollowUpCadence, FollowUpPhase } from './tables/follow-up-cadence.
  * followUpPhaseSchema.safeParse({ months: 1, intervalDays: 7, intervalMonths: 1 }).success; // false
  * ```
  */
-export const followUpPhaseSchema = z
+export const followUpPhaseSchema = /* @__PURE__ */ z
   .strictObject({
     /** Length of the phase in calendar months (1–120). */
     months: z.int().min(1).max(120).optional(),
@@ -47,7 +47,7 @@ export const followUpPhaseSchema = z
  * followUpCadenceSchema.safeParse([{ months: 2, intervalDays: 14 }]).success; // false
  * ```
  */
-export const followUpCadenceSchema = z
+export const followUpCadenceSchema = /* @__PURE__ */ z
   .array(followUpPhaseSchema)
   .min(1)
   .max(24)

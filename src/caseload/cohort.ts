@@ -6,7 +6,7 @@
  * peaks show a manager when most advisers are needed and when the need passes.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { daysBetween, tryParseIsoDate } from '../core/date.js';
 import { EMPTY_EXPLANATION, step, type Explained, type Step } from '../core/explanation.js';
 import { Decimal } from '../core/money.js';
@@ -23,7 +23,7 @@ import { MAX_SCHEDULE_DAYS, leavePeriodSchema, resolveCadence, scheduleDateSchem
 import { placeTalks } from './place-talks.js';
 
 /** One participant of a cohort. */
-export const cohortParticipantSchema = z
+export const cohortParticipantSchema = /* @__PURE__ */ z
   .strictObject({
     /** The caller's own label (not used in the computation; errors name the participant by index). */
     id: z.string().max(200).optional(),
@@ -41,7 +41,7 @@ export const cohortParticipantSchema = z
   });
 
 /** Input to {@link cohortWorkload}. */
-export const cohortWorkloadInputSchema = z
+export const cohortWorkloadInputSchema = /* @__PURE__ */ z
   .strictObject({
     /** First month reported. */
     from: isoMonthSchema,

@@ -5,7 +5,7 @@
  * (Meeus/Jones/Butcher), exact for every Gregorian year.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { LATEST_YEAR, formatIsoDate, type IsoDate } from '../core/date.js';
 import { parseInput } from '../core/validate.js';
 
@@ -16,7 +16,7 @@ import { parseInput } from '../core/validate.js';
 export const FIRST_HOLIDAY_YEAR = 1995;
 
 /** Input naming a year, e.g. `{ year: 2024 }`. */
-export const holidayYearInputSchema = z.strictObject({
+export const holidayYearInputSchema = /* @__PURE__ */ z.strictObject({
   /** A calendar year from 1995 to 2199. */
   year: z.int().min(FIRST_HOLIDAY_YEAR).max(LATEST_YEAR),
 });

@@ -11,7 +11,7 @@
  * som høgtidsdager § 1.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { daysBetween, isoDateSchema, tryParseIsoDate, type IsoDate } from '../core/date.js';
 import { EMPTY_EXPLANATION, step, usedValue, type Explained, type Step } from '../core/explanation.js';
 import { valueOn } from '../core/parameters.js';
@@ -30,13 +30,13 @@ import { LAST_WORKING_DAY_YEAR, holidayOn, isoWeekday } from './working-days.js'
 export const MAX_SCHEDULE_DAYS = 3653;
 
 const inRange = (d: string) => Number(d.slice(0, 4)) >= FIRST_HOLIDAY_YEAR && Number(d.slice(0, 4)) <= LAST_WORKING_DAY_YEAR;
-const yearIssue = localizedIssue('out_of_range', {
+const yearIssue = /* @__PURE__ */ localizedIssue('out_of_range', {
   nb: `året må være fra ${FIRST_HOLIDAY_YEAR} til ${LAST_WORKING_DAY_YEAR} (helligdagene beregnes for disse årene)`,
   en: `the year must be from ${FIRST_HOLIDAY_YEAR} to ${LAST_WORKING_DAY_YEAR} (the years holidays are computed for)`,
 });
 
 /** A date the schedules accept: a real date in 1995–2198. */
-export const scheduleDateSchema = isoDateSchema.superRefine((d, ctx) => {
+export const scheduleDateSchema = /* @__PURE__ */ isoDateSchema.superRefine((d, ctx) => {
   if (/^\d{4}-/.test(d) && !inRange(d)) ctx.addIssue(yearIssue);
 });
 
@@ -49,12 +49,12 @@ export const scheduleDateSchema = isoDateSchema.superRefine((d, ctx) => {
  * leavePeriodSchema.safeParse({ from: '2024-03-01', to: '2024-02-01' }).success; // false
  * ```
  */
-export const leavePeriodSchema = z.strictObject({ from: scheduleDateSchema, to: scheduleDateSchema }).superRefine((l, ctx) => {
+export const leavePeriodSchema = /* @__PURE__ */ z.strictObject({ from: scheduleDateSchema, to: scheduleDateSchema }).superRefine((l, ctx) => {
   if (l.to < l.from) ctx.addIssue(localizedIssue('end_before_start', { nb: 'slutter før den begynner', en: 'ends before it starts' }, ['to']));
 });
 
 /** Input to {@link followUpSchedule}. */
-export const followUpScheduleInputSchema = z
+export const followUpScheduleInputSchema = /* @__PURE__ */ z
   .strictObject({
     /** The first day of the programme: the first talk is planned here. */
     programmeStart: scheduleDateSchema,

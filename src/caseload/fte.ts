@@ -9,7 +9,7 @@
  * kommune's organisation plan (2017); no statute sets a norm (basis practice, parameter `caseloadNorm`).
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateSchema, type IsoDate } from '../core/date.js';
 import { inputError } from '../core/errors.js';
 import { EMPTY_EXPLANATION, step, usedValue, type Explained, type Step } from '../core/explanation.js';
@@ -25,7 +25,7 @@ import { resolveCaseloadOptions } from './options.js';
 /** FTE figures keep four decimals: 0.0001 FTE is about 10 minutes a year of a full-time adviser's work. */
 export const FTE_DECIMALS = 4;
 /** A count of participants the library accepts (a whole number from 0 to a million). */
-export const participantCountSchema = z.int().min(0).max(1_000_000);
+export const participantCountSchema = /* @__PURE__ */ z.int().min(0).max(1_000_000);
 
 /** The norm on a date, checked to be a positive whole number (an override may not be). @internal */
 export function normOn(parameters: CaseloadSlices, date: IsoDate): DatedValue<number> {
@@ -70,7 +70,7 @@ export function normStep(parameters: CaseloadSlices, norm: DatedValue<number>, d
 }
 
 /** Input to {@link adviserFteNeeded}. */
-export const adviserFteNeededInputSchema = z.strictObject({
+export const adviserFteNeededInputSchema = /* @__PURE__ */ z.strictObject({
   /** The date the norm is looked up on (e.g. the first day of the month planned). */
   date: isoDateSchema,
   /** Active programme participants. */

@@ -9,7 +9,7 @@
  * adviser, as cited in Grong kommune's organisation plan, 2017; basis practice).
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateSchema } from '../core/date.js';
 import { EMPTY_EXPLANATION, step, type Explained } from '../core/explanation.js';
 import { Decimal } from '../core/money.js';
@@ -31,7 +31,7 @@ const PERCENT_TEXT = /^\d{1,3}(\.\d{1,2})?$/;
  * positionPercentSchema.safeParse(120).success; // false
  * ```
  */
-export const positionPercentSchema = z
+export const positionPercentSchema = /* @__PURE__ */ z
   .union([z.number(), z.string()])
   .superRefine((v, ctx) => {
     const text = typeof v === 'number' ? String(v) : v.trim();
@@ -47,7 +47,7 @@ export const positionPercentSchema = z
   .transform((v) => new Decimal(typeof v === 'number' ? String(v) : v.trim()));
 
 /** Input to {@link checkAdviserStaffing}. */
-export const adviserStaffingInputSchema = z.strictObject({
+export const adviserStaffingInputSchema = /* @__PURE__ */ z.strictObject({
   /** The date the norm is looked up on. */
   date: isoDateSchema,
   /** Active programme participants. */
@@ -80,7 +80,7 @@ export interface AdviserStaffing {
   readonly status: 'short' | 'balanced' | 'spare';
 }
 
-const ZERO = new Decimal(0);
+const ZERO = /* @__PURE__ */ new Decimal(0);
 
 /**
  * Checks adviser positions against the norm and the active participants.

@@ -29,7 +29,7 @@ export function holidayOn(date: IsoDate): PublicHoliday | undefined {
 }
 
 /** The fixed-date holidays (month-day): 1 Jan, 1 and 17 May, 25 and 26 Dec. */
-const FIXED_DAYS = new Set(['01-01', '05-01', '05-17', '12-25', '12-26']);
+const FIXED_DAYS = /* @__PURE__ */ new Set(['01-01', '05-01', '05-17', '12-25', '12-26']);
 
 /** True for a Monday–Friday that is not a public holiday (date already checked). @internal */
 export function isWorkingDayUnchecked(date: IsoDate): boolean {

@@ -5,10 +5,10 @@
  * expected figures (money as strings) or the expected error.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** What a case expects when the rule must refuse its input. */
-export const expectedErrorSchema = z.strictObject({
+export const expectedErrorSchema = /* @__PURE__ */ z.strictObject({
   /** `INVALID_INPUT` or `NO_PARAMETER_VALUE`. */
   code: z.enum(['INVALID_INPUT', 'NO_PARAMETER_VALUE']),
   /** For input errors: each path (joined with `.`) that must be named, e.g. `absence.hours`. */
@@ -16,7 +16,7 @@ export const expectedErrorSchema = z.strictObject({
 });
 
 /** One case. */
-export const caseSchema = z.strictObject({
+export const caseSchema = /* @__PURE__ */ z.strictObject({
   /** A stable id, unique in its file, e.g. `S1`. */
   id: z.string().min(1),
   /** What the case is about, in plain words. */
@@ -39,7 +39,7 @@ export const caseSchema = z.strictObject({
 });
 
 /** A case file. */
-export const caseFileSchema = z.strictObject({
+export const caseFileSchema = /* @__PURE__ */ z.strictObject({
   /** Optional pointer to the JSON Schema of this format. */
   $schema: z.string().optional(),
   /** What the file covers. */

@@ -48,7 +48,7 @@ export type CaseRule = (input: never) => unknown;
  * typeof caseRules.basicAmountOn; // 'function'
  * ```
  */
-export const caseRules: Readonly<Record<string, CaseRule>> = Object.freeze({
+export const caseRules: Readonly<Record<string, CaseRule>> = /* @__PURE__ */ Object.freeze({
   basicAmountOn,
   // Caseload.
   adviserFteNeeded,

@@ -12,7 +12,7 @@
  * (31 January + 1 month = 28 or 29 February). See {@link addMonthsToDate}.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { localizedIssue } from './validate.js';
 
 /** A calendar date written `YYYY-MM-DD` (ISO 8601), e.g. `2024-05-31`. */
@@ -72,7 +72,7 @@ export function tryParseIsoDate(text: string): DateParts | undefined {
  * isoDateSchema.safeParse('2023-02-29').success; // false
  * ```
  */
-export const isoDateSchema = z.string().superRefine((value, ctx) => {
+export const isoDateSchema = /* @__PURE__ */ z.string().superRefine((value, ctx) => {
   if (tryParseIsoDate(value) === undefined) {
     ctx.addIssue(
       localizedIssue('invalid_date', {

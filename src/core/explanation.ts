@@ -67,7 +67,7 @@ export interface Explained<T> {
 }
 
 /** An explanation with no steps (what a rule returns when asked not to explain). */
-export const EMPTY_EXPLANATION: Explanation = Object.freeze({ steps: Object.freeze([]) as readonly Step[] });
+export const EMPTY_EXPLANATION: Explanation = /* @__PURE__ */ Object.freeze({ steps: Object.freeze([]) as readonly Step[] });
 
 /**
  * Records that a step used a parameter value.

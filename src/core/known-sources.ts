@@ -166,14 +166,14 @@ export const KNOWN_SOURCES: readonly KnownSource[] = [
   },
 ];
 
-const BY_ID = new Map(KNOWN_SOURCES.map((s) => [s.id, s]));
+const BY_ID = /* @__PURE__ */ new Map(KNOWN_SOURCES.map((s) => [s.id, s]));
 
 /** A Lovdata date code of an Act or a regulation. */
 const DATE_CODE = /^(LOV|FOR)-\d{4}-\d{2}-\d{2}-\d+$/;
 
 /** A section number: `20`, `1-4`, `37 c`, `43h` (a single letter, not the start of a word such as `andre`). */
 const PARAGRAPH = String.raw`\d+(?:-\d+)?(?: ?[a-z](?![a-zæøå]))?`;
-const PARAGRAPHS = new RegExp(String.raw`^§§?\s*(${PARAGRAPH}(?:\s*(?:–|,|og|and)\s*${PARAGRAPH})*)`);
+const PARAGRAPHS = /* @__PURE__ */ new RegExp(String.raw`^§§?\s*(${PARAGRAPH}(?:\s*(?:–|,|og|and)\s*${PARAGRAPH})*)`);
 const CHAPTER = /^(?:kap\.|kapittel|ch\.|chapter)\s*(\d+[A-Z]?)/;
 
 /** What a section text cites: section numbers (ranges written out) and chapter numbers. */

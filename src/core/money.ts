@@ -9,7 +9,7 @@
  * @module
  */
 import DecimalJs from 'decimal.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { inputError } from './errors.js';
 import { Rational } from './rational.js';
 import { localizedIssue } from './validate.js';
@@ -18,7 +18,7 @@ import { localizedIssue } from './validate.js';
  * The library's own decimal.js constructor (a clone: 40 significant digits, half-up). Use it, or any
  * decimal.js `Decimal`, to pass money in.
  */
-export const Decimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -20, toExpPos: 30 });
+export const Decimal = /* @__PURE__ */ DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -20, toExpPos: 30 });
 
 /** A decimal.js value. Money amounts the library returns are of this type, with at most two decimals. */
 export type Decimal = DecimalJs;
@@ -76,7 +76,7 @@ function moneyInRange(t: string): boolean {
  * moneySchema.safeParse(0.1 + 0.2).success; // false: 0.30000000000000004 is not money
  * ```
  */
-export const moneySchema = z
+export const moneySchema = /* @__PURE__ */ z
   .union([z.string(), z.number(), z.custom<DecimalJs>((v) => DecimalJs.isDecimal(v))])
   .transform((value, ctx) => {
     const t = moneyText(value);
@@ -100,7 +100,7 @@ export const moneySchema = z
  * nonNegativeMoneySchema.safeParse('-1').success; // false
  * ```
  */
-export const nonNegativeMoneySchema = moneySchema.superRefine((value, ctx) => {
+export const nonNegativeMoneySchema = /* @__PURE__ */ moneySchema.superRefine((value, ctx) => {
   if (value.isNegative()) {
     ctx.addIssue(localizedIssue('negative_money', { nb: 'beløpet kan ikke være negativt', en: 'the amount cannot be negative' }));
   }
@@ -138,4 +138,4 @@ export function moneyToRational(amount: Money): Rational {
 }
 
 /** Zero kroner. */
-export const ZERO_MONEY: Money = new Decimal(0);
+export const ZERO_MONEY: Money = /* @__PURE__ */ new Decimal(0);

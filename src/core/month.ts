@@ -2,7 +2,7 @@
  * Calendar months as ISO strings (`2024-05`): the unit the stipend is paid in and budgets are kept in.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { EARLIEST_YEAR, LATEST_YEAR, daysInMonthOf, formatIsoDate, type IsoDate } from './date.js';
 import { localizedIssue } from './validate.js';
 
@@ -40,7 +40,7 @@ export function tryParseIsoMonth(text: string): { year: number; month: number } 
  * isoMonthSchema.safeParse('2024-13').success; // false
  * ```
  */
-export const isoMonthSchema = z.string().superRefine((value, ctx) => {
+export const isoMonthSchema = /* @__PURE__ */ z.string().superRefine((value, ctx) => {
   if (tryParseIsoMonth(value) === undefined) {
     ctx.addIssue(
       localizedIssue('invalid_month', {

@@ -3,16 +3,16 @@
  * that says clearly "no rate for budget year X" when the table lacks the year.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { EARLIEST_YEAR, LATEST_YEAR } from '../core/date.js';
 import { NoParameterValueError } from '../core/errors.js';
 import { valueOn, type DatedValue, type Parameter } from '../core/parameters.js';
 
 /** A budget year, e.g. `2017`. */
-export const budgetYearSchema = z.number().int().min(EARLIEST_YEAR).max(LATEST_YEAR);
+export const budgetYearSchema = /* @__PURE__ */ z.number().int().min(EARLIEST_YEAR).max(LATEST_YEAR);
 
 /** A range of budget years, both ends included; either end may be left open. */
-export const budgetYearRangeSchema = z.strictObject({
+export const budgetYearRangeSchema = /* @__PURE__ */ z.strictObject({
   /** First budget year wanted. */
   from: budgetYearSchema.optional(),
   /** Last budget year wanted. */

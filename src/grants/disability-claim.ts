@@ -8,12 +8,12 @@
  * propositions.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { nonNegativeMoneySchema } from '../core/money.js';
 import { budgetYearSchema } from './budget-year.js';
 
 /** One disability-grant claim. */
-export const disabilityClaimSchema = z.discriminatedUnion('kind', [
+export const disabilityClaimSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
   z.strictObject({
     /** Tilskudd 1: the one-off amount (settlement year 1 or 2). */
     kind: z.literal('oneOff'),

@@ -12,7 +12,7 @@ import { runGrantRule, type GrantForYear, type GrantRule, type PersonBudgetYearI
 import { bookedLater, oneOffGrantRule, type OneOffParams } from './one-off-grant.js';
 
 /** The elderly-grant rule. @internal */
-export const elderlyGrantRule: GrantRule = oneOffGrantRule({
+export const elderlyGrantRule: GrantRule = /* @__PURE__ */ oneOffGrantRule({
   grant: 'elderly',
   rule: 'grants.elderly',
   rate: (p) => p.grants.elderlyGrantRate,

@@ -11,7 +11,7 @@
  * child. Under every reading no grant falls in a budget year before the child is born.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { addMonthsToDate, ageOn, dateParts, isoDateSchema, type IsoDate } from '../core/date.js';
 import { inputError } from '../core/errors.js';
 import { valueOn, type DatedValue } from '../core/parameters.js';
@@ -28,7 +28,7 @@ export const ADULT_FROM_YEAR_TURNING = 18;
 export const NEWBORN_WINDOW_MONTHS = 6;
 
 /** One person's facts for the grants. */
-export const grantPersonSchema = z.strictObject({
+export const grantPersonSchema = /* @__PURE__ */ z.strictObject({
   /** Your id for the person; every grant line carries it. */
   id: z.string().min(1).optional(),
   /** Date of birth. */

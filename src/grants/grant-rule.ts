@@ -3,7 +3,7 @@
  * steps out), and the public wrapper that turns a rule into a function of `{ person, budgetYear }`.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { EMPTY_EXPLANATION, type Explained, type Step } from '../core/explanation.js';
 import type { Money } from '../core/money.js';
 import { roundHalfUpToOre } from '../core/rounding.js';
@@ -27,7 +27,7 @@ export interface GrantRuleOutcome {
 export type GrantRule = (facts: PersonFacts, budgetYear: number, parameters: GrantsSlices, explain: boolean) => GrantRuleOutcome;
 
 /** Input to each single-grant function: one person and one budget year. */
-export const personBudgetYearInputSchema = z.strictObject({
+export const personBudgetYearInputSchema = /* @__PURE__ */ z.strictObject({
   /** The person. */
   person: grantPersonSchema,
   /** The budget year asked about. */

@@ -11,7 +11,7 @@ import { runGrantRule, type GrantForYear, type GrantRule, type PersonBudgetYearI
 import { bookedLater, oneOffGrantRule, type OneOffParams } from './one-off-grant.js';
 
 /** The kindergarten-grant rule. @internal */
-export const kindergartenGrantRule: GrantRule = oneOffGrantRule({
+export const kindergartenGrantRule: GrantRule = /* @__PURE__ */ oneOffGrantRule({
   grant: 'kindergarten',
   rule: 'grants.kindergarten',
   rate: (p) => p.grants.kindergartenGrantRate,

@@ -10,7 +10,7 @@
  * 1, years 1–5, 1–3 under the three-year rule) and the rules of each grant it sums.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { combineExplanations, EMPTY_EXPLANATION, type Explained, type Step } from '../core/explanation.js';
 import type { Money } from '../core/money.js';
 import { parseInput } from '../core/validate.js';
@@ -33,7 +33,7 @@ import { INTEGRATION_GRANT_YEARS } from './year-number.js';
 const RULES: readonly GrantRule[] = [integrationGrantRule, elderlyGrantRule, kindergartenGrantRule, unaccompaniedMinorGrantRule, disabilityGrantRule];
 
 /** Input to {@link personGrantSchedule}. */
-export const personGrantScheduleInputSchema = z.strictObject({
+export const personGrantScheduleInputSchema = /* @__PURE__ */ z.strictObject({
   /** The person. */
   person: grantPersonSchema,
   /** Only these budget years (e.g. the years you have rates for); all of the schedule when left out. */

@@ -4,7 +4,7 @@
  * krone can be traced to a person, a rule and a source. The planning forecast uses the same computation.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { combineExplanations, EMPTY_EXPLANATION, step, type Explained, type Step } from '../core/explanation.js';
 import { inputError } from '../core/errors.js';
 import type { Money } from '../core/money.js';
@@ -18,7 +18,7 @@ import { sumMoney } from './grant-rule.js';
 import { scheduleOf } from './schedule.js';
 
 /** Input to {@link grantTotals}. */
-export const grantTotalsInputSchema = z.strictObject({
+export const grantTotalsInputSchema = /* @__PURE__ */ z.strictObject({
   /** The persons (a household, a cohort, a year's settlement plan). Ids, when given, must be unique. */
   persons: z.array(grantPersonSchema).min(1),
   /** Only these budget years; every year of every schedule when left out. */

@@ -6,7 +6,7 @@
  * someone holding a humanitarian permit (IMDi, integration grant, target group).
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateSchema, dateParts } from '../core/date.js';
 import { EMPTY_EXPLANATION, step, type Explained } from '../core/explanation.js';
 import { parseInput } from '../core/validate.js';
@@ -21,7 +21,7 @@ export const INTEGRATION_GRANT_YEARS = 5;
 export const THREE_YEAR_RULE_YEARS = 3;
 
 /** Input to {@link grantYearNumber}. */
-export const grantYearNumberInputSchema = z.strictObject({
+export const grantYearNumberInputSchema = /* @__PURE__ */ z.strictObject({
   /** The date of the person's first settlement in a municipality. */
   settlementDate: isoDateSchema,
   /** The budget year asked about. */

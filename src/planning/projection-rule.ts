@@ -7,7 +7,7 @@
  * says so in its explanation.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import DecimalJs from 'decimal.js';
 import { addMonthsToDate, dateParts, type IsoDate } from '../core/date.js';
 import { Decimal } from '../core/money.js';
@@ -19,7 +19,7 @@ import { parseInput } from '../core/validate.js';
 import { parameterEntries, type ParameterSet } from '../parameter-set.js';
 
 /** How unpublished years are filled. */
-export const projectionRuleSchema = z.discriminatedUnion('kind', [
+export const projectionRuleSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
   /** The latest published value stays in force. */
   z.strictObject({ kind: z.literal('carryForward') }),
   /** The latest published value grows by `percentPerYear` each year (e.g. `3.5`), rounded to whole kroner. */
@@ -30,10 +30,10 @@ export const projectionRuleSchema = z.discriminatedUnion('kind', [
 export type ProjectionRule = z.input<typeof projectionRuleSchema>;
 
 /** The default: carry the latest known rates and G forward unchanged. */
-export const CARRY_FORWARD: ProjectionRule = Object.freeze({ kind: 'carryForward' });
+export const CARRY_FORWARD: ProjectionRule = /* @__PURE__ */ Object.freeze({ kind: 'carryForward' });
 
 /** Input to {@link projectParameters}. */
-export const projectParametersInputSchema = z.strictObject({
+export const projectParametersInputSchema = /* @__PURE__ */ z.strictObject({
   /** Extend every money table through the end of this year. */
   throughYear: z.number().int().min(2000).max(2199),
   rule: projectionRuleSchema.default(CARRY_FORWARD),

@@ -14,7 +14,7 @@
  *   out in turn, so grants that depend on a household can be computed.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { addMonthsToDate, formatIsoDate, isoDateSchema, type IsoDate } from '../core/date.js';
 import { addMonthsToMonth, firstDayOfMonth, isoMonthSchema, type IsoMonth } from '../core/month.js';
 import { localizedIssue, parseInput } from '../core/validate.js';
@@ -22,7 +22,7 @@ import { endGoalSchema, priorEducationSchema } from '../programme/programme-inpu
 import { CARRY_FORWARD, projectionRuleSchema } from './projection-rule.js';
 
 /** A person's place in the household, as IMDi's grant categories see it. */
-export const householdRoleSchema = z.enum(['singleAdult', 'adultInFamily', 'child', 'unaccompaniedMinor']);
+export const householdRoleSchema = /* @__PURE__ */ z.enum(['singleAdult', 'adultInFamily', 'child', 'unaccompaniedMinor']);
 /** A household role. */
 export type HouseholdRole = z.output<typeof householdRoleSchema>;
 
@@ -31,12 +31,12 @@ export type HouseholdRole = z.output<typeof householdRoleSchema>;
  * a refugee; `familyReunificationHumanitarian` with a person holding a humanitarian permit (the integration
  * grant is then paid for three years only).
  */
-export const permitKindSchema = z.enum(['refugee', 'resettlement', 'humanitarian', 'collectiveProtection', 'familyReunification', 'familyReunificationHumanitarian']);
+export const permitKindSchema = /* @__PURE__ */ z.enum(['refugee', 'resettlement', 'humanitarian', 'collectiveProtection', 'familyReunification', 'familyReunificationHumanitarian']);
 /** A permit kind. */
 export type PermitKind = z.output<typeof permitKindSchema>;
 
 /** The introduction programme a person is expected to follow. */
-export const plannedProgrammeSchema = z.strictObject({
+export const plannedProgrammeSchema = /* @__PURE__ */ z.strictObject({
   /** Months from settlement to programme start (the law asks for a start within 3 months). */
   startDelayMonths: z.number().int().min(0).max(12).default(1),
   /** The granted length in months. */
@@ -59,7 +59,7 @@ const birthFields = {
 };
 
 /** One person in the plan. */
-export const plannedPersonSchema = z
+export const plannedPersonSchema = /* @__PURE__ */ z
   .strictObject({
     kind: z.literal('person'),
     /** Your own id, carried into every line of the forecast. */
@@ -88,10 +88,10 @@ export const plannedPersonSchema = z
 const QUARTER = /^(\d{4})-Q([1-4])$/;
 
 /** Default ages at settlement for group members (an assumption a plan can override). */
-export const DEFAULT_GROUP_AGES = Object.freeze({ singleAdult: 30, adultInFamily: 35, child: 7, unaccompaniedMinor: 16 });
+export const DEFAULT_GROUP_AGES = /* @__PURE__ */ Object.freeze({ singleAdult: 30, adultInFamily: 35, child: 7, unaccompaniedMinor: 16 });
 
 /** A group of people settled in the same month or quarter. */
-export const plannedGroupSchema = z.strictObject({
+export const plannedGroupSchema = /* @__PURE__ */ z.strictObject({
   kind: z.literal('group'),
   /** Your own id; members get `<id>-1`, `<id>-2`, … */
   id: z.string().min(1),
@@ -119,7 +119,7 @@ export const plannedGroupSchema = z.strictObject({
 });
 
 /** A settlement plan. */
-export const settlementPlanSchema = z.strictObject({
+export const settlementPlanSchema = /* @__PURE__ */ z.strictObject({
   /** The municipality or scenario name, for the report. */
   name: z.string().min(1).default('Bosettingsplan'),
   /** How many calendar years to forecast, from the first settlement year (default 5). */

@@ -8,7 +8,7 @@
  * asked about, less working days that were not programme time (approved leave, holiday) as given.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateSchema } from '../core/date.js';
 import { inputError } from '../core/errors.js';
 import { EMPTY_EXPLANATION, step, usedValue, type Explained } from '../core/explanation.js';
@@ -24,14 +24,14 @@ import { weekdaysBetween } from './leave-effect.js';
 
 const DAYS_TEXT = /^\d{1,5}(\.\d{1,2})?$/;
 /** A non-negative number of days with at most two decimals, as a number or text (`'2.5'`). */
-const daysSchema = z.union([z.number(), z.string()]).superRefine((v, ctx) => {
+const daysSchema = /* @__PURE__ */ z.union([z.number(), z.string()]).superRefine((v, ctx) => {
   if (!DAYS_TEXT.test(String(v))) {
     ctx.addIssue(localizedIssue('invalid_days', { nb: 'må være et ikke-negativt antall dager med høyst to desimaler', en: 'must be a non-negative number of days with at most two decimals' }));
   }
 });
 
 /** Input to {@link absenceShare}. */
-export const absenceShareInputSchema = z.strictObject({
+export const absenceShareInputSchema = /* @__PURE__ */ z.strictObject({
   startDate: isoDateSchema,
   /** The date the share is computed for (included). */
   date: isoDateSchema,

@@ -7,17 +7,17 @@
  * are added first, then all days, so 31 January + 1 month is 29 February (2024), never 2 March.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateSchema } from '../core/date.js';
 import { localizedIssue } from '../core/validate.js';
 
 /** The Act (or chapter) that governs a participant's programme. */
-export const programmeRegimeSchema = z.enum(['introduksjonsloven', 'integreringsloven', 'integreringsloven-6A']);
+export const programmeRegimeSchema = /* @__PURE__ */ z.enum(['introduksjonsloven', 'integreringsloven', 'integreringsloven-6A']);
 /** The regime, as a type. */
 export type ProgrammeRegime = z.output<typeof programmeRegimeSchema>;
 
 /** The kind of residence permit: ordinary (e.g. asylum, resettlement), family reunification, or collective protection under utlendingsloven § 34. */
-export const permitTypeSchema = z.enum(['ordinary', 'familyReunification', 'collectiveProtection']);
+export const permitTypeSchema = /* @__PURE__ */ z.enum(['ordinary', 'familyReunification', 'collectiveProtection']);
 /** The permit type, as a type. */
 export type PermitType = z.output<typeof permitTypeSchema>;
 
@@ -25,18 +25,18 @@ export type PermitType = z.output<typeof permitTypeSchema>;
  * Citizenship, as Integration Act § 8 sorts it: a Nordic citizen, a person covered by the EEA Agreement
  * (an EEA/EFTA national or a family member with rights under the Agreement), or anyone else.
  */
-export const citizenshipSchema = z.enum(['nordic', 'eea', 'other']);
+export const citizenshipSchema = /* @__PURE__ */ z.enum(['nordic', 'eea', 'other']);
 /** The citizenship group, as a type. */
 export type Citizenship = z.output<typeof citizenshipSchema>;
 
-const hoursPerWeek = z.number().min(0).max(168);
+const hoursPerWeek = /* @__PURE__ */ z.number().min(0).max(168);
 
 /**
  * Paid work on the date assessed (Integration Act § 8 fourth paragraph, from 2026): none; a job the person
  * holds (`employed`); or a job the person has been offered (`offered`), with its hours a week. `endedOn`
  * is the day the employment ended or the offer lapsed, if it has (or will, when known).
  */
-export const workSituationSchema = z.discriminatedUnion('kind', [
+export const workSituationSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('none') }),
   z.strictObject({ kind: z.literal('employed'), hoursPerWeek, endedOn: isoDateSchema.optional() }),
   z.strictObject({ kind: z.literal('offered'), hoursPerWeek, endedOn: isoDateSchema.optional() }),
@@ -47,19 +47,19 @@ export type WorkSituationInput = z.input<typeof workSituationSchema>;
 export type WorkSituation = z.output<typeof workSituationSchema>;
 
 /** Prior education: with upper-secondary (videregående) education or higher, or without. */
-export const priorEducationSchema = z.enum(['withUpperSecondary', 'withoutUpperSecondary']);
+export const priorEducationSchema = /* @__PURE__ */ z.enum(['withUpperSecondary', 'withoutUpperSecondary']);
 /** Prior education, as a type. */
 export type PriorEducation = z.output<typeof priorEducationSchema>;
 
 /** The programme's end goal (sluttmål) for participants without upper-secondary education. */
-export const endGoalSchema = z.enum(['fullUpperSecondary', 'partUpperSecondary', 'tradeTraining', 'workQualifying', 'other']);
+export const endGoalSchema = /* @__PURE__ */ z.enum(['fullUpperSecondary', 'partUpperSecondary', 'tradeTraining', 'workQualifying', 'other']);
 /** The end goal, as a type. */
 export type EndGoal = z.output<typeof endGoalSchema>;
 
-const count = z.number().int().min(0).max(1200);
+const count = /* @__PURE__ */ z.number().int().min(0).max(1200);
 
 /** A length in whole months and calendar days (both default to 0). */
-export const periodSchema = z.strictObject({
+export const periodSchema = /* @__PURE__ */ z.strictObject({
   months: count.default(0),
   days: z.number().int().min(0).max(36_500).default(0),
 });
@@ -69,9 +69,9 @@ export type PeriodInput = z.input<typeof periodSchema>;
 export type Period = z.output<typeof periodSchema>;
 
 /** Kinds of time away: approved leave (permisjon), absence (fravær), time off (fri), days off under § 17 second paragraph, holiday under § 18. */
-export const leaveKindSchema = z.enum(['leave', 'absence', 'timeOff', 'dayOffSection17', 'holiday']);
+export const leaveKindSchema = /* @__PURE__ */ z.enum(['leave', 'absence', 'timeOff', 'dayOffSection17', 'holiday']);
 
-const dayCount = z.number().int().min(0).max(36_500);
+const dayCount = /* @__PURE__ */ z.number().int().min(0).max(36_500);
 
 /** Time away given as dates: `from` and `to`, both included; every calendar day between them is away. */
 export interface LeaveRange {
@@ -98,7 +98,7 @@ export interface LeaveCount {
  * `calendarDays` for the calendar length, `workingDays` for working days (virkedager); `firstDay` is the
  * day it began. (There is no bare `days`: a count of days must say which days it counts.)
  */
-export const leaveSchema = z
+export const leaveSchema = /* @__PURE__ */ z
   .strictObject({
     kind: leaveKindSchema,
     from: isoDateSchema.optional(),

@@ -9,7 +9,7 @@
  * explanation says so.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { addDaysToDate, isoDateSchema, type IsoDate } from '../core/date.js';
 import { inputError } from '../core/errors.js';
 import { EMPTY_EXPLANATION, step, usedValue, type Explained, type Step } from '../core/explanation.js';
@@ -22,7 +22,7 @@ import { resolveProgrammeOptions } from './options.js';
 import { endGoalSchema, priorEducationSchema, programmeRegimeSchema, type EndGoal, type PriorEducation, type ProgrammeRegime } from './programme-inputs.js';
 
 /** Input to {@link programmeMaximumLength}. */
-export const programmeMaximumLengthInputSchema = z.strictObject({
+export const programmeMaximumLengthInputSchema = /* @__PURE__ */ z.strictObject({
   regime: programmeRegimeSchema,
   /** The date the municipality offered the start: decides which table applies. */
   startOfferedOn: isoDateSchema,

@@ -9,7 +9,7 @@
  * ordinary rules.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateSchema } from '../core/date.js';
 import { EMPTY_EXPLANATION, step, usedValue, type Explained, type Step } from '../core/explanation.js';
 import { valueOn } from '../core/parameters.js';
@@ -19,7 +19,7 @@ import { resolveProgrammeOptions } from './options.js';
 import { permitTypeSchema, type ProgrammeRegime } from './programme-inputs.js';
 
 /** Input to {@link programmeRegime}. */
-export const programmeRegimeInputSchema = z.strictObject({
+export const programmeRegimeInputSchema = /* @__PURE__ */ z.strictObject({
   /** The date the residence permit was granted. */
   permitDate: isoDateSchema,
   /** The date the person arrived in Norway (for resettlement refugees, the date of entry). */

@@ -5,7 +5,7 @@
  * a permanent stop, and explains each step.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { addDaysToDate, isoDateSchema, type IsoDate } from '../core/date.js';
 import { inputError } from '../core/errors.js';
 import { step, usedValue, type Step } from '../core/explanation.js';
@@ -19,7 +19,7 @@ import { durationStep, lookupDuration, type DurationLookup } from './programme-m
 import { endGoalSchema, leaveSchema, periodSchema, priorEducationSchema, programmeRegimeSchema, type ProgrammeRegime } from './programme-inputs.js';
 
 /** The programme as decided: what {@link programmeEndDate} and {@link programmeStatus} read. */
-export const programmeScheduleSchema = z.strictObject({
+export const programmeScheduleSchema = /* @__PURE__ */ z.strictObject({
   regime: programmeRegimeSchema,
   /** The first programme day. */
   startDate: isoDateSchema,

@@ -13,7 +13,7 @@
  * settled 2026-01-15, it is 2026-04-15. A start on the deadline day meets it.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { addMonthsToDate, daysBetween, isoDateSchema, type IsoDate } from '../core/date.js';
 import { inputError } from '../core/errors.js';
 import { EMPTY_EXPLANATION, step, usedValue, type Explained, type Step } from '../core/explanation.js';
@@ -26,7 +26,7 @@ import { resolveProgrammeOptions } from './options.js';
 import { programmeRegimeSchema } from './programme-inputs.js';
 
 /** Input to {@link programmeStartDeadline}. */
-export const programmeStartDeadlineInputSchema = z.strictObject({
+export const programmeStartDeadlineInputSchema = /* @__PURE__ */ z.strictObject({
   regime: programmeRegimeSchema,
   /** The day the person was settled in the municipality. */
   settlementDate: isoDateSchema,

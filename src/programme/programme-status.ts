@@ -11,7 +11,7 @@
  * integreringsloven §§ 13–14 and integreringsforskriften §§ 10 and 19), through `programmeEndDate`.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { daysBetween, isoDateSchema, type IsoDate } from '../core/date.js';
 import { EMPTY_EXPLANATION, step, type Explained } from '../core/explanation.js';
 import { parseInput } from '../core/validate.js';
@@ -21,7 +21,7 @@ import { movedRangeDaysUpTo } from './leave-effect.js';
 import { computeSchedule, programmeScheduleSchema } from './programme-schedule.js';
 
 /** Input to {@link programmeStatus}: the schedule and the date asked about. */
-export const programmeStatusInputSchema = programmeScheduleSchema.extend({ date: isoDateSchema });
+export const programmeStatusInputSchema = /* @__PURE__ */ programmeScheduleSchema.extend({ date: isoDateSchema });
 /** Input to {@link programmeStatus}, as callers write it. */
 export type ProgrammeStatusInput = z.input<typeof programmeStatusInputSchema>;
 
@@ -37,7 +37,7 @@ export interface ProgrammeStatusResult {
   readonly daysRemaining: number;
 }
 
-const LEAVE_KINDS = new Set(['leave', 'timeOff', 'dayOffSection17', 'holiday']);
+const LEAVE_KINDS = /* @__PURE__ */ new Set(['leave', 'timeOff', 'dayOffSection17', 'holiday']);
 const STATE_TEXT: Record<ProgrammeState, { nb: string; en: string }> = {
   notStarted: { nb: 'ikke startet', en: 'not started' },
   active: { nb: 'i gang', en: 'active' },

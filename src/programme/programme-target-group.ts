@@ -19,7 +19,7 @@
  * exclusion applies. A case worker cannot conclude "right and duty" without having checked them.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { addDaysToDate, addMonthsToDate, ageOn, isoDateSchema, type IsoDate } from '../core/date.js';
 import { EMPTY_EXPLANATION, step, usedValue, type Explained, type Step } from '../core/explanation.js';
 import { BASES, references, type Basis } from '../core/legal-reference.js';
@@ -33,7 +33,7 @@ import { resolveProgrammeOptions } from './options.js';
 import { citizenshipSchema, permitTypeSchema, programmeRegimeSchema, workSituationSchema, type WorkSituation } from './programme-inputs.js';
 
 /** Input to {@link programmeTargetGroup}. */
-export const programmeTargetGroupInputSchema = z.strictObject({
+export const programmeTargetGroupInputSchema = /* @__PURE__ */ z.strictObject({
   regime: programmeRegimeSchema,
   permitType: permitTypeSchema,
   birthDate: isoDateSchema,

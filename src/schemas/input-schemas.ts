@@ -40,7 +40,7 @@ import { transitionalBenefitReductionInputSchema } from '../stipend/transitional
  * inputSchemas.basicAmountOn?.safeParse({ date: '2024-05-01', typo: 1 }).success; // false
  * ```
  */
-export const inputSchemas: Readonly<Record<string, z.ZodType>> = Object.freeze({
+export const inputSchemas: Readonly<Record<string, z.ZodType>> = /* @__PURE__ */ Object.freeze({
   basicAmountOn: basicAmountInputSchema,
   // Caseload.
   adviserFteNeeded: adviserFteNeededInputSchema,

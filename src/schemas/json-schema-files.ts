@@ -5,7 +5,7 @@
  * by `npm run schemas`; a test fails when the committed files are out of date.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { caseFileSchema } from '../cases/format.js';
 import { isoDateSchema } from '../core/date.js';
 import { moneySchema, nonNegativeMoneySchema } from '../core/money.js';
@@ -18,7 +18,7 @@ const MONEY_TEXT = '^\\s*-?\\d{1,16}(\\.\\d{1,2})?\\s*$';
 const NON_NEGATIVE_MONEY_TEXT = '^\\s*\\d{1,16}(\\.\\d{1,2})?\\s*$';
 
 /** What the library's shared building blocks accept, as JSON Schema (their checks are code in zod). */
-const BUILDING_BLOCKS = new Map<unknown, JsonObject>([
+const BUILDING_BLOCKS = /* @__PURE__ */ new Map<unknown, JsonObject>([
   [isoDateSchema, { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A calendar date YYYY-MM-DD (years 1900–2199).' }],
   [isoMonthSchema, { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])$', description: 'A month YYYY-MM.' }],
   [moneySchema, { anyOf: [{ type: 'string', pattern: MONEY_TEXT }, { type: 'number' }], description: 'Kroner: decimal text with at most two decimals (preferred), or a number with at most two decimals.' }],

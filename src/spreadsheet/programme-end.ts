@@ -34,9 +34,9 @@ const RENAMES = {
 } as const;
 
 const own = <T extends string>(values: readonly T[]): Record<string, T> => Object.fromEntries(values.map((v) => [v, v]));
-const REGIMES: Readonly<Record<string, ProgrammeRegime>> = own(programmeRegimeSchema.options);
-const EDUCATION: Readonly<Record<string, PriorEducation>> = own(priorEducationSchema.options);
-const END_GOALS: Readonly<Record<string, EndGoal>> = own(endGoalSchema.options);
+const REGIMES: Readonly<Record<string, ProgrammeRegime>> = /* @__PURE__ */ own(programmeRegimeSchema.options);
+const EDUCATION: Readonly<Record<string, PriorEducation>> = /* @__PURE__ */ own(priorEducationSchema.options);
+const END_GOALS: Readonly<Record<string, EndGoal>> = /* @__PURE__ */ own(endGoalSchema.options);
 
 /**
  * The last programme day as ISO text `YYYY-MM-DD`: start + granted months + extension months + approved

@@ -52,7 +52,7 @@ const arg = (nb: string, en: string, description: LocalizedText, optional = fals
  * sheetFunctions.BASIC_AMOUNT?.fn('2025-05-01'); // 130160
  * ```
  */
-export const sheetFunctions: Readonly<Record<string, SheetFunction>> = Object.freeze({
+export const sheetFunctions: Readonly<Record<string, SheetFunction>> = /* @__PURE__ */ Object.freeze({
   BASIC_AMOUNT: {
     fn: BASIC_AMOUNT,
     description: { nb: 'Grunnbeløpet (G) i kroner per år på en dato', en: 'The basic amount G in kroner a year on a date' },

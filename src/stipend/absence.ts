@@ -17,8 +17,8 @@ import type { MonthRates } from './rates.js';
 import { regimeParameters, type StipendRegime } from './regime.js';
 import { showCount, showRate } from './show.js';
 
-const HOURS = leadMessage('Trekk for ugyldig fravær i timer', 'Deduction for unexcused absence in hours');
-const DAYS = leadMessage('Trekk for ugyldig fravær i dager', 'Deduction for unexcused absence in days');
+const HOURS = /* @__PURE__ */ leadMessage('Trekk for ugyldig fravær i timer', 'Deduction for unexcused absence in hours');
+const DAYS = /* @__PURE__ */ leadMessage('Trekk for ugyldig fravær i dager', 'Deduction for unexcused absence in days');
 
 /** The deductions for unexcused absence. @internal */
 export function absenceDeductions(

@@ -18,7 +18,8 @@
  * integreringsforskriften §§ 11–16 (leave without stipend).
  * @module
  */
-import { z } from 'zod';
+import type { RuleOptions } from '../rule-options.js';
+import * as z from 'zod';
 import { isoDateSchema, tryParseIsoDate, type IsoDate } from '../core/date.js';
 import { InputError, isInputError } from '../core/errors.js';
 import { roundRatioHalfUpToOre } from '../core/integer-ore.js';
@@ -34,7 +35,7 @@ import { quantitySchema } from './quantity.js';
 import { regimeParameters, stipendRegimeSchema, type StipendRegime } from './regime.js';
 
 /** One participant-month of a batch. */
-export const stipendBatchRowSchema = z.strictObject({
+export const stipendBatchRowSchema = /* @__PURE__ */ z.strictObject({
   regime: stipendRegimeSchema,
   month: isoMonthSchema,
   birthDate: isoDateSchema,
@@ -56,7 +57,7 @@ export const stipendBatchRowSchema = z.strictObject({
 export type StipendBatchRow = z.input<typeof stipendBatchRowSchema>;
 
 /** Input to {@link stipendPaymentsOre}. */
-export const stipendBatchInputSchema = z.strictObject({
+export const stipendBatchInputSchema = /* @__PURE__ */ z.strictObject({
   /** The participant-months (each checked as {@link stipendBatchRowSchema}). */
   rows: z.array(z.unknown()),
   /** Compute with what was known on this date (a G decided later is not seen). */
@@ -66,7 +67,7 @@ export const stipendBatchInputSchema = z.strictObject({
 /** Input to {@link stipendPaymentsOre}, as callers write it. */
 export type StipendBatchInput = { readonly rows: readonly StipendBatchRow[]; readonly asKnownOn?: IsoDate | undefined };
 
-const KEYS = new Set(Object.keys(stipendBatchRowSchema.shape));
+const KEYS = /* @__PURE__ */ new Set(Object.keys(stipendBatchRowSchema.shape));
 
 interface MonthFacts {
   readonly first: IsoDate;
@@ -172,7 +173,7 @@ function rowError(row: unknown, i: number, asKnownOn: IsoDate | undefined, param
  * moneyFromOre(ore[1] ?? 0).toString(); // '19665.7'
  * ```
  */
-export function stipendPaymentsOre(input: StipendBatchInput, options?: { readonly parameters?: StipendSlices | undefined }): Float64Array {
+export function stipendPaymentsOre(input: StipendBatchInput, options?: Pick<RuleOptions, 'parameters'>): Float64Array {
   const { rows, asKnownOn } = parseInput(stipendBatchInputSchema, input);
   const parameters = resolveStipendOptions(options).parameters;
   const facts = new Map<string, MonthFacts>();

@@ -32,7 +32,7 @@ export const BENEFIT_NAMES: Readonly<Record<BenefitKind | NotDeductedBenefit, { 
   cashForCare: { nb: 'kontantstøtte', en: 'cash-for-care benefit' },
 };
 
-const OFFSET = leadMessage('Samordning med annen offentlig ytelse samme måned', 'Offset against another public benefit for the same month');
+const OFFSET = /* @__PURE__ */ leadMessage('Samordning med annen offentlig ytelse samme måned', 'Offset against another public benefit for the same month');
 
 type Benefits = { readonly [K in BenefitKind | NotDeductedBenefit]?: Money | undefined };
 

@@ -42,7 +42,7 @@ export interface StipendColumns {
 }
 
 const NAMES = ['month', 'rate', 'programmeDays', 'hours', 'days', 'leaveCalendarDays'] as const;
-const KNOWN: ReadonlySet<string> = new Set(NAMES);
+const KNOWN: ReadonlySet<string> = /* @__PURE__ */ new Set(NAMES);
 
 function refuse(column: string, i: number, value: unknown, what: { nb: string; en: string }): never {
   throw inputError('invalid_column_value', [column, i], {

@@ -6,7 +6,7 @@
  * = 10 335.666…, 10 335.66 is not.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateSchema } from '../core/date.js';
 import { EMPTY_EXPLANATION, step, usedValue, type Explained, type Step } from '../core/explanation.js';
 import { weakestBasis, type Basis } from '../core/legal-reference.js';
@@ -70,7 +70,7 @@ export function decisionStep(deduction: Money, o: DecisionOutcome, t: DatedValue
 }
 
 /** Input to {@link stipendDecisionRequired}. */
-export const stipendDecisionInputSchema = z.strictObject({
+export const stipendDecisionInputSchema = /* @__PURE__ */ z.strictObject({
   /** `introduksjonsloven` or `integreringsloven`: each Act has its own source for the threshold. */
   regime: stipendRegimeSchema,
   /** The month the payment is for (its G counts). */

@@ -7,7 +7,7 @@
  * with the leave's dates, which are what is counted; without dates they are refused.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { daysBetween, isoDateSchema, type IsoDate } from '../core/date.js';
 import { Rational } from '../core/rational.js';
 import { localizedIssue } from '../core/validate.js';
@@ -47,7 +47,7 @@ export type StipendLeave = LeaveCalendarDays | LeaveDates;
  * stipendLeaveSchema.safeParse({ workingDays: 21 }).success; // false
  * ```
  */
-export const stipendLeaveSchema = z
+export const stipendLeaveSchema = /* @__PURE__ */ z
   .strictObject({
     /** Calendar days of leave in the month (at most two decimals). */
     calendarDays: quantitySchema.optional(),

@@ -26,7 +26,7 @@ import type { MonthRates } from './rates.js';
 import { regimeParameters, type StipendRegime } from './regime.js';
 import { showCount, showRate } from './show.js';
 
-const LEAVE = leadMessage('Permisjon uten stønad', 'Leave without stipend');
+const LEAVE = /* @__PURE__ */ leadMessage('Permisjon uten stønad', 'Leave without stipend');
 
 /** The month's leave as counted: calendar days, and whether they are every programme day of the month. @internal */
 export interface LeaveInMonth {

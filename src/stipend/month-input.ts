@@ -5,7 +5,7 @@
  * most two decimals.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateSchema } from '../core/date.js';
 import { nonNegativeMoneySchema } from '../core/money.js';
 import { isoMonthSchema } from '../core/month.js';
@@ -19,7 +19,7 @@ import { stipendRegimeSchema } from './regime.js';
  * and cash-for-care are accepted but never deducted (Introduction Act § 12, Integration Act § 22): the
  * result lists them as not deducted.
  */
-export const stipendBenefitsSchema = z.strictObject({
+export const stipendBenefitsSchema = /* @__PURE__ */ z.strictObject({
   /** Unemployment benefit (dagpenger) earned before the programme started. */
   unemploymentBenefit: nonNegativeMoneySchema.optional(),
   /** Sickness benefit (sykepenger) earned before the programme started. */
@@ -36,10 +36,10 @@ export const stipendBenefitsSchema = z.strictObject({
   cashForCare: nonNegativeMoneySchema.optional(),
 });
 
-const hoursAndDays = z.strictObject({ hours: quantitySchema.optional(), days: quantitySchema.optional() });
+const hoursAndDays = /* @__PURE__ */ z.strictObject({ hours: quantitySchema.optional(), days: quantitySchema.optional() });
 
 /** Input to {@link stipendForMonth}. */
-export const stipendMonthInputSchema = z.strictObject({
+export const stipendMonthInputSchema = /* @__PURE__ */ z.strictObject({
   /** `introduksjonsloven` or `integreringsloven`. */
   regime: stipendRegimeSchema,
   /** The calendar month paid for, `YYYY-MM`. */

@@ -15,7 +15,7 @@ import type { MonthRates } from './rates.js';
 import { regimeParameters, type StipendRegime } from './regime.js';
 import { showCount, showRate } from './show.js';
 
-const WORK = leadMessage('Lønnet arbeid i programmet', 'Paid work inside the programme');
+const WORK = /* @__PURE__ */ leadMessage('Lønnet arbeid i programmet', 'Paid work inside the programme');
 
 /** The deduction for hours of paid work inside the programme. @internal */
 export function ownIncomeDeduction(hours: Rational | undefined, r: MonthRates, regime: StipendRegime, parameters: StipendSlices, explain: boolean): PendingDeduction[] {

@@ -7,7 +7,7 @@
  * fractions, month 1/12, day 1/30), integreringsforskriften §§ 11–16 (leave without stipend).
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateSchema } from '../core/date.js';
 import { InputError, inputError, isInputError } from '../core/errors.js';
 import { step, type Explained, EMPTY_EXPLANATION, type Step } from '../core/explanation.js';
@@ -29,7 +29,7 @@ import { showMoney } from './show.js';
 export const MAX_PROJECTION_MONTHS = 120;
 
 /** Input to {@link stipendProjection}. */
-export const stipendProjectionInputSchema = z.strictObject({
+export const stipendProjectionInputSchema = /* @__PURE__ */ z.strictObject({
   regime: stipendRegimeSchema,
   birthDate: isoDateSchema,
   /** First and last day of the programme. */

@@ -3,7 +3,7 @@
  * 0.25 hours), held exactly as a {@link Rational}.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Rational } from '../core/rational.js';
 import { localizedIssue } from '../core/validate.js';
 
@@ -21,7 +21,7 @@ const QUANTITY_TEXT = /^\d{1,6}(\.\d{1,2})?$/;
  * quantitySchema.safeParse(0.125).success; // false
  * ```
  */
-export const quantitySchema = z.number().transform((n, ctx) => {
+export const quantitySchema = /* @__PURE__ */ z.number().transform((n, ctx) => {
   const text = String(n);
   if (!Number.isFinite(n) || !QUANTITY_TEXT.test(text)) {
     ctx.addIssue(

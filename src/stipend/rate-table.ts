@@ -16,7 +16,8 @@
  * §§ 20–21 (the divisors 12, 30 and 1850; see the `stipendDivisors*` parameters for how each was confirmed).
  * @module
  */
-import { z } from 'zod';
+import type { RuleOptions } from '../rule-options.js';
+import * as z from 'zod';
 import { isoDateSchema, type IsoDate } from '../core/date.js';
 import { roundRatioHalfUpToOre } from '../core/integer-ore.js';
 import { daysInMonth, firstDayOfMonth, isoMonthSchema, lastDayOfMonth, monthsFromTo, type IsoMonth } from '../core/month.js';
@@ -46,7 +47,7 @@ export const RATES_PER_MONTH = 6;
 export const MAX_RATE_TABLE_MONTHS = 1200;
 
 /** Input to {@link stipendRateTable}. */
-export const stipendRateTableInputSchema = z
+export const stipendRateTableInputSchema = /* @__PURE__ */ z
   .strictObject({
     regime: stipendRegimeSchema,
     /** The first month of the table (index 0). */
@@ -127,7 +128,7 @@ function safe(n: bigint): number {
  * table.months.indexOf('2024-05'); // 4
  * ```
  */
-export function stipendRateTable(input: StipendRateTableInput, options?: { readonly parameters?: StipendSlices | undefined }): StipendRateTable {
+export function stipendRateTable(input: StipendRateTableInput, options?: Pick<RuleOptions, 'parameters'>): StipendRateTable {
   const { regime, from, to, asKnownOn } = parseInput(stipendRateTableInputSchema, input);
   const parameters = resolveStipendOptions(options).parameters;
   const rp = regimeParameters(parameters, regime);
@@ -192,7 +193,7 @@ export function stipendRateTable(input: StipendRateTableInput, options?: { reado
 }
 
 /** The facts that decide a person's rate code in a month. */
-export const stipendRateCodeInputSchema = z.strictObject({
+export const stipendRateCodeInputSchema = /* @__PURE__ */ z.strictObject({
   /** The month, which must be in the table. */
   month: isoMonthSchema,
   birthDate: isoDateSchema,

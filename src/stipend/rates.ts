@@ -4,7 +4,7 @@
  * yearly / 12, day = month / 30, hour = yearly / 1850 (Introduction Act §§ 8–9, Integration Act § 20).
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateSchema, type IsoDate } from '../core/date.js';
 import { EMPTY_EXPLANATION, type Explained, type Step } from '../core/explanation.js';
 import { Decimal, type Money } from '../core/money.js';
@@ -88,7 +88,7 @@ export function monthRates(c: RateContext, parameters: StipendSlices): MonthRate
 }
 
 /** Input to {@link stipendRates}. */
-export const stipendRatesInputSchema = z.strictObject({
+export const stipendRatesInputSchema = /* @__PURE__ */ z.strictObject({
   regime: stipendRegimeSchema,
   month: isoMonthSchema,
   birthDate: isoDateSchema,

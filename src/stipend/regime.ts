@@ -4,7 +4,7 @@
  * (integreringsloven, from 2021). The caller says which; the library does not guess it from dates.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { LegalReference } from '../core/legal-reference.js';
 import { references } from '../core/legal-reference.js';
 import type { Parameter } from '../core/parameters.js';
@@ -30,7 +30,7 @@ export type StipendRegime = (typeof STIPEND_REGIMES)[number];
  * stipendRegimeSchema.safeParse('introduction').success; // false
  * ```
  */
-export const stipendRegimeSchema = z.enum(STIPEND_REGIMES);
+export const stipendRegimeSchema = /* @__PURE__ */ z.enum(STIPEND_REGIMES);
 
 /** The tables one regime reads. */
 export interface RegimeParameters {

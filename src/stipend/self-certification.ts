@@ -9,7 +9,7 @@
  * (calendar days) for the 16-day rule.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { addDaysToDate, addMonthsToDate, daysBetween, isoDateSchema } from '../core/date.js';
 import { EMPTY_EXPLANATION, step, usedValue, type Explained, type Step } from '../core/explanation.js';
 import { valueOn } from '../core/parameters.js';
@@ -17,10 +17,10 @@ import { parseInput } from '../core/validate.js';
 import type { RuleOptions } from '../rule-options.js';
 import { resolveStipendOptions } from './options.js';
 
-const count = z.number().int().min(0).max(366);
+const count = /* @__PURE__ */ z.number().int().min(0).max(366);
 
 /** Input to {@link checkSelfCertification}. */
-export const selfCertificationInputSchema = z.strictObject({
+export const selfCertificationInputSchema = /* @__PURE__ */ z.strictObject({
   programmeStart: isoDateSchema,
   /** Self-certified periods of own illness (any order). */
   ownIllness: z.array(z.strictObject({ from: isoDateSchema, days: count.min(1) })).max(100).default([]),

@@ -5,7 +5,7 @@
  * programme for a partial month. G is the month's G.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateSchema } from '../core/date.js';
 import { EMPTY_EXPLANATION, step, usedValue, type Explained } from '../core/explanation.js';
 import { weakestBasis } from '../core/legal-reference.js';
@@ -39,7 +39,7 @@ export function transitionalReduction(perYear: Rational, month: string, regime: 
   return { rule, g, divisors, basis, threshold, yearly, monthly: yearly.div(Rational.of(divisors.value.month)), rp };
 }
 
-const MESSAGE = leadMessage('Samordning med overgangsstønad', 'Offset against transitional benefit');
+const MESSAGE = /* @__PURE__ */ leadMessage('Samordning med overgangsstønad', 'Offset against transitional benefit');
 
 /** The month's deduction for overgangsstønad. @internal */
 export function transitionalDeduction(perYear: Money | undefined, share: Rational, c: { month: string; regime: StipendRegime; asKnownOn?: string | undefined }, parameters: StipendSlices, explain: boolean): PendingDeduction[] {
@@ -67,7 +67,7 @@ export function transitionalDeduction(perYear: Money | undefined, share: Rationa
 }
 
 /** Input to {@link transitionalBenefitReduction}. */
-export const transitionalBenefitReductionInputSchema = z.strictObject({
+export const transitionalBenefitReductionInputSchema = /* @__PURE__ */ z.strictObject({
   regime: stipendRegimeSchema,
   month: isoMonthSchema,
   /** Overgangsstønad, kroner a year. */

@@ -44,7 +44,7 @@ function g(from: string, amount: number, knownFrom?: string): DatedValue<Decimal
  * valueOn(grunnbelop, '2025-05-01').value.toString(); // '130160'
  * ```
  */
-export const grunnbelop = defineParameter<Decimal>({
+export const grunnbelop = /* @__PURE__ */ defineParameter<Decimal>({
   id: 'grunnbelop',
   name: { nb: 'Grunnbeløpet (G)', en: 'The basic amount (G)' },
   unit: 'NOK/year',

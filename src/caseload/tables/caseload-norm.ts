@@ -18,7 +18,7 @@ import { defineParameter } from '../../core/parameters.js';
  * valueOn(caseloadNorm, '2024-01-01').value; // 20
  * ```
  */
-export const caseloadNorm = defineParameter<number>({
+export const caseloadNorm = /* @__PURE__ */ defineParameter<number>({
   id: 'caseloadNorm',
   name: { nb: 'Deltakere per årsverk programrådgiver', en: 'Participants per full-time programme adviser' },
   unit: 'participants/FTE',

@@ -23,7 +23,7 @@ export interface FollowUpPhase {
 export type FollowUpCadence = readonly FollowUpPhase[];
 
 /** The Grong target with a 3-month biweekly phase. */
-export const GRONG_CADENCE: FollowUpCadence = Object.freeze([
+export const GRONG_CADENCE: FollowUpCadence = /* @__PURE__ */ Object.freeze([
   Object.freeze({ months: 1, intervalDays: 7 }),
   Object.freeze({ months: 3, intervalDays: 14 }),
   Object.freeze({ intervalMonths: 1 }),
@@ -38,7 +38,7 @@ export const GRONG_CADENCE: FollowUpCadence = Object.freeze([
  * valueOn(followUpCadence, '2024-01-08').value[1]; // { months: 3, intervalDays: 14 }
  * ```
  */
-export const followUpCadence = defineParameter<FollowUpCadence>({
+export const followUpCadence = /* @__PURE__ */ defineParameter<FollowUpCadence>({
   id: 'followUpCadence',
   name: { nb: 'Oppfølgingshyppighet for programrådgiver', en: 'Programme adviser follow-up cadence' },
   unit: 'rule',

@@ -20,7 +20,7 @@ import { JD_DISABILITY_RULES_2017, PROPOSAL_2009, PROPOSAL_2010, PROPOSAL_2019_V
  * valueOn(disabilityGrantOneOff, '2023-01-01').value.toString(); // '196400'
  * ```
  */
-export const disabilityGrantOneOff = defineParameter<Decimal>({
+export const disabilityGrantOneOff = /* @__PURE__ */ defineParameter<Decimal>({
   id: 'disabilityGrantOneOff',
   name: { nb: 'Tilskudd ved nedsatt funksjonsevne, tilskudd 1 (engangs)', en: 'Disability grant, tilskudd 1 (one-off)' },
   unit: 'NOK',
@@ -41,7 +41,7 @@ export const disabilityGrantOneOff = defineParameter<Decimal>({
  * valueOn(disabilityGrantYearlyMaximum, '2019-01-01').value.toString(); // '1320000'
  * ```
  */
-export const disabilityGrantYearlyMaximum = defineParameter<Decimal>({
+export const disabilityGrantYearlyMaximum = /* @__PURE__ */ defineParameter<Decimal>({
   id: 'disabilityGrantYearlyMaximum',
   name: { nb: 'Tilskudd ved nedsatt funksjonsevne, tilskudd 2 (høyst per år)', en: 'Disability grant, tilskudd 2 (yearly maximum)' },
   unit: 'NOK/year',
@@ -63,7 +63,7 @@ export const disabilityGrantYearlyMaximum = defineParameter<Decimal>({
  * valueOn(disabilityGrantCostThreshold, '2017-01-01').value.toString(); // '200000'
  * ```
  */
-export const disabilityGrantCostThreshold = defineParameter<Decimal>({
+export const disabilityGrantCostThreshold = /* @__PURE__ */ defineParameter<Decimal>({
   id: 'disabilityGrantCostThreshold',
   name: { nb: 'Tilskudd ved nedsatt funksjonsevne, tilskudd 2 (innslagssum)', en: 'Disability grant, tilskudd 2 (cost threshold)' },
   unit: 'NOK/year',

@@ -17,7 +17,7 @@ import { IMDI_CIRCULAR_01_13, IMDI_RATES_2017 } from './grant-sources.js';
  * valueOn(elderlyGrantRate, '2017-06-01').value.toString(); // '164200'
  * ```
  */
-export const elderlyGrantRate = defineParameter<Decimal>({
+export const elderlyGrantRate = /* @__PURE__ */ defineParameter<Decimal>({
   id: 'elderlyGrantRate',
   name: { nb: 'Eldretilskudd', en: 'Elderly grant' },
   unit: 'NOK',
@@ -35,7 +35,7 @@ export const elderlyGrantRate = defineParameter<Decimal>({
  * valueOn(elderlyGrantMinimumAge, '2017-06-01').value; // 60
  * ```
  */
-export const elderlyGrantMinimumAge = defineParameter<number>({
+export const elderlyGrantMinimumAge = /* @__PURE__ */ defineParameter<number>({
   id: 'elderlyGrantMinimumAge',
   name: { nb: 'Eldretilskudd, alder ved bosetting', en: 'Elderly grant, age at settlement' },
   unit: 'age',

@@ -83,7 +83,7 @@ export function integrationGrantTableText(r: IntegrationGrantRates): string {
  * valueOn(integrationGrantRates, '2017-01-01').value.year1.singleAdult.toString(); // '235000'
  * ```
  */
-export const integrationGrantRates = defineParameter<IntegrationGrantRates>({
+export const integrationGrantRates = /* @__PURE__ */ defineParameter<IntegrationGrantRates>({
   id: 'integrationGrantRates',
   name: { nb: 'Integreringstilskudd, satser', en: 'Integration grant, rates' },
   unit: 'NOK',

@@ -17,7 +17,7 @@ import { IMDI_CIRCULAR_01_13, IMDI_RATES_2017 } from './grant-sources.js';
  * valueOn(kindergartenGrantRate, '2017-06-01').value.toString(); // '25100'
  * ```
  */
-export const kindergartenGrantRate = defineParameter<Decimal>({
+export const kindergartenGrantRate = /* @__PURE__ */ defineParameter<Decimal>({
   id: 'kindergartenGrantRate',
   name: { nb: 'Barnehagetilskudd', en: 'Kindergarten grant' },
   unit: 'NOK',
@@ -34,7 +34,7 @@ export const kindergartenGrantRate = defineParameter<Decimal>({
  * valueOn(kindergartenGrantMaximumAge, '2017-06-01').value; // 5
  * ```
  */
-export const kindergartenGrantMaximumAge = defineParameter<number>({
+export const kindergartenGrantMaximumAge = /* @__PURE__ */ defineParameter<number>({
   id: 'kindergartenGrantMaximumAge',
   name: { nb: 'Barnehagetilskudd, høyeste alder ved bosetting', en: 'Kindergarten grant, highest age at settlement' },
   unit: 'age',

@@ -32,7 +32,7 @@ export type NewbornYearOne = (typeof NEWBORN_YEAR_ONE_READINGS)[number];
  * valueOn(newbornGrantYearOne, '2026-02-14').basis; // 'assumption'
  * ```
  */
-export const newbornGrantYearOne = defineParameter<NewbornYearOne>({
+export const newbornGrantYearOne = /* @__PURE__ */ defineParameter<NewbornYearOne>({
   id: 'newbornGrantYearOne',
   name: { nb: 'Barn født etter mors bosetting: år 1 for tilskuddene', en: "Child born after the mother's settlement: year 1 of the grants" },
   unit: 'rule',

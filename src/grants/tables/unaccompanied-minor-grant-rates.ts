@@ -48,7 +48,7 @@ export function unaccompaniedMinorGrantTableText(r: UnaccompaniedMinorGrantRates
  * valueOn(unaccompaniedMinorGrantRates, '2023-01-01').value.toYearTurning16.toString(); // '1118000'
  * ```
  */
-export const unaccompaniedMinorGrantRates = defineParameter<UnaccompaniedMinorGrantRates>({
+export const unaccompaniedMinorGrantRates = /* @__PURE__ */ defineParameter<UnaccompaniedMinorGrantRates>({
   id: 'unaccompaniedMinorGrantRates',
   name: { nb: 'Særskilt tilskudd for enslige mindreårige, satser', en: 'Special grant for unaccompanied minors, rates' },
   unit: 'NOK/year',

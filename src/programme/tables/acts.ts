@@ -39,7 +39,7 @@ const IMDI_PARTICIPATION: LegalReference = {
  * valueOn(programmeActInForce, '2021-01-01').value; // 'integreringsloven'
  * ```
  */
-export const programmeActInForce = defineParameter<ProgrammeAct>({
+export const programmeActInForce = /* @__PURE__ */ defineParameter<ProgrammeAct>({
   id: 'programmeActInForce',
   name: { nb: 'Lov som gjelder for nye tillatelser og ankomster', en: 'Act in force for new permits and arrivals' },
   unit: 'rule',

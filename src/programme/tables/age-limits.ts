@@ -40,7 +40,7 @@ const IMDI_TARGET_GROUP: LegalReference = {
  * valueOn(programmeAgeLimits, '2025-01-01').value; // { minimumAge: 18, maximumAge: 55 }
  * ```
  */
-export const programmeAgeLimits = defineParameter<ProgrammeAgeLimits>({
+export const programmeAgeLimits = /* @__PURE__ */ defineParameter<ProgrammeAgeLimits>({
   id: 'programmeAgeLimits',
   name: { nb: 'Aldersgrenser for introduksjonsprogram', en: 'Age limits of the introduction programme' },
   unit: 'age',
@@ -61,7 +61,7 @@ export const programmeAgeLimits = defineParameter<ProgrammeAgeLimits>({
  * valueOn(limits, '2027-01-01').value.maximumAge; // 60
  * ```
  */
-export const upperAge60Amendment: Omit<DatedValue<ProgrammeAgeLimits>, 'from'> = Object.freeze({
+export const upperAge60Amendment: Omit<DatedValue<ProgrammeAgeLimits>, 'from'> = /* @__PURE__ */ Object.freeze({
   value: { minimumAge: 18, maximumAge: 60 },
   reference: {
     kind: 'act' as const,
@@ -87,7 +87,7 @@ export interface NewlyArrivedLimit {
  * valueOn(programmeNewlyArrivedLimit, '2024-01-01').value.months; // 24
  * ```
  */
-export const programmeNewlyArrivedLimit = defineParameter<NewlyArrivedLimit>({
+export const programmeNewlyArrivedLimit = /* @__PURE__ */ defineParameter<NewlyArrivedLimit>({
   id: 'programmeNewlyArrivedLimit',
   name: { nb: 'Nyankommet: botid i kommune under', en: 'Newly arrived: time lived in a municipality below' },
   unit: 'months',

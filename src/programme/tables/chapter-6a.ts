@@ -56,7 +56,7 @@ const LAST_DAY_IN_FORCE: IsoDate = '2026-06-30';
  * valueOn(chapter6A, '2026-07-01').value.lapsed; // true
  * ```
  */
-export const chapter6A = defineParameter<Chapter6A>({
+export const chapter6A = /* @__PURE__ */ defineParameter<Chapter6A>({
   id: 'chapter6A',
   name: { nb: 'Integreringsloven kapittel 6A (kollektiv beskyttelse)', en: 'Integration Act chapter 6A (collective protection)' },
   unit: 'rule',

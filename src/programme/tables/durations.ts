@@ -44,19 +44,19 @@ const LTI_2025_35 = 'https://lovdata.no/dokument/LTI/lov/2025-06-20-35';
 function reform(nb: string, en: string): LegalReference {
   return { kind: 'act', title: { nb, en }, id: 'LOV-2025-06-20-35', url: LTI_2025_35 };
 }
-const REFORM_13 = reform(
+const REFORM_13 = /* @__PURE__ */ reform(
   'integreringsloven § 13 tredje ledd (lov 20. juni 2025 nr. 35); integreringsforskriften § 75 (FOR-2025-06-20-1154)',
   'Integration Act § 13 third paragraph (Act of 20 June 2025 no. 35); Integration Regulation § 75 (FOR-2025-06-20-1154)',
 );
-const REFORM_14_VGO = reform(
+const REFORM_14_VGO = /* @__PURE__ */ reform(
   'integreringsloven § 14 fjerde ledd (lov 20. juni 2025 nr. 35); integreringsforskriften § 76 første ledd (FOR-2025-06-20-1154)',
   'Integration Act § 14 fourth paragraph (Act of 20 June 2025 no. 35); Integration Regulation § 76 first paragraph (FOR-2025-06-20-1154)',
 );
-const REFORM_14_TRADE = reform(
+const REFORM_14_TRADE = /* @__PURE__ */ reform(
   'integreringsloven § 14 femte ledd (lov 20. juni 2025 nr. 35); integreringsforskriften § 76 første ledd (FOR-2025-06-20-1154)',
   'Integration Act § 14 fifth paragraph (Act of 20 June 2025 no. 35); Integration Regulation § 76 first paragraph (FOR-2025-06-20-1154)',
 );
-const REFORM_14_WORK = reform(
+const REFORM_14_WORK = /* @__PURE__ */ reform(
   'integreringsloven § 14 sjette ledd (lov 20. juni 2025 nr. 35); integreringsforskriften § 76 andre ledd (FOR-2025-06-20-1154)',
   'Integration Act § 14 sixth paragraph (Act of 20 June 2025 no. 35); Integration Regulation § 76 second paragraph (FOR-2025-06-20-1154)',
 );
@@ -70,8 +70,8 @@ const IMDI_2021: LegalReference = {
 function d(minimumMonths: number, maximumMonths: number, extensionMonths: number, extension: ExtensionRule, inForceFrom?: IsoDate): ProgrammeDuration {
   return { minimumMonths, maximumMonths, extensionMonths, extension, ...(inForceFrom === undefined ? {} : { inForceFrom }) };
 }
-const OLD_OTHER = d(3, 24, 12, 'discretionary');
-const OLD_FULL_UPPER_SECONDARY = d(3, 36, 12, 'discretionary');
+const OLD_OTHER = /* @__PURE__ */ d(3, 24, 12, 'discretionary');
+const OLD_FULL_UPPER_SECONDARY = /* @__PURE__ */ d(3, 36, 12, 'discretionary');
 /** The day Lov 20. juni 2025 nr. 35 §§ 13–14 and integreringsforskriften §§ 75–76 took effect (FOR-2025-06-20-1102; FOR-2025-06-20-1154 part III). */
 const REFORM_IN_FORCE: IsoDate = '2026-01-01';
 function v(from: IsoDate, value: ProgrammeDuration, reference: LegalReference, basis: DatedValue<ProgrammeDuration>['basis'], extra: Partial<DatedValue<ProgrammeDuration>> = {}): DatedValue<ProgrammeDuration> {
@@ -95,7 +95,7 @@ const OFFERED_IN_2025 = {
  * valueOn(introductionActDuration, '2020-03-01').value.maximumMonths; // 24
  * ```
  */
-export const introductionActDuration = track('introductionActDuration', 'Varighet etter introduksjonsloven', 'Length under the Introduction Act', [
+export const introductionActDuration = /* @__PURE__ */ track('introductionActDuration', 'Varighet etter introduksjonsloven', 'Length under the Introduction Act', [
   v('2003-09-01', d(0, 24, 12, 'discretionary'), references.introductionAct('§ 5'), 'official'),
 ]);
 
@@ -111,7 +111,7 @@ export const introductionActDuration = track('introductionActDuration', 'Varighe
  * valueOn(durationWithUpperSecondary, '2026-03-01').value.extension; // 'none'
  * ```
  */
-export const durationWithUpperSecondary = track('durationWithUpperSecondary', 'Varighet med videregående nivå eller høyere', 'Length with upper-secondary education or higher', [
+export const durationWithUpperSecondary = /* @__PURE__ */ track('durationWithUpperSecondary', 'Varighet med videregående nivå eller høyere', 'Length with upper-secondary education or higher', [
   v('2021-01-01', d(3, 6, 6, 'discretionary'), IMDI_2021, 'official'),
   v('2026-01-01', d(0, 12, 0, 'none'), REFORM_13, 'statute'),
 ]);
@@ -127,7 +127,7 @@ export const durationWithUpperSecondary = track('durationWithUpperSecondary', 'V
  * valueOn(durationFullUpperSecondaryGoal, '2025-02-01').value.maximumMonths; // 48
  * ```
  */
-export const durationFullUpperSecondaryGoal = track('durationFullUpperSecondaryGoal', 'Varighet, sluttmål fullført videregående', 'Length, end goal full upper-secondary', [
+export const durationFullUpperSecondaryGoal = /* @__PURE__ */ track('durationFullUpperSecondaryGoal', 'Varighet, sluttmål fullført videregående', 'Length, end goal full upper-secondary', [
   v('2021-01-01', OLD_FULL_UPPER_SECONDARY, IMDI_2021, 'official'),
   v('2025-01-01', d(0, 48, 12, 'mandatoryWhereItHelps', REFORM_IN_FORCE), REFORM_14_VGO, 'statute', { note: OFFERED_IN_2025 }),
 ]);
@@ -143,7 +143,7 @@ export const durationFullUpperSecondaryGoal = track('durationFullUpperSecondaryG
  * valueOn(durationPartUpperSecondaryGoal, '2025-02-01').value.maximumMonths; // 36
  * ```
  */
-export const durationPartUpperSecondaryGoal = track('durationPartUpperSecondaryGoal', 'Varighet, sluttmål deler av videregående', 'Length, end goal part of upper-secondary', [
+export const durationPartUpperSecondaryGoal = /* @__PURE__ */ track('durationPartUpperSecondaryGoal', 'Varighet, sluttmål deler av videregående', 'Length, end goal part of upper-secondary', [
   v('2021-01-01', OLD_OTHER, IMDI_2021, 'official'),
   v('2025-01-01', d(0, 36, 12, 'mandatoryWhereItHelps', REFORM_IN_FORCE), REFORM_14_VGO, 'statute', { note: OFFERED_IN_2025 }),
 ]);
@@ -161,7 +161,7 @@ export const durationPartUpperSecondaryGoal = track('durationPartUpperSecondaryG
  * valueOn(durationTradeTraining, '2025-03-01').value.maximumMonths; // 60
  * ```
  */
-export const durationTradeTraining = track('durationTradeTraining', 'Varighet, sluttmål fag- og yrkesopplæring', 'Length, end goal trade training', [
+export const durationTradeTraining = /* @__PURE__ */ track('durationTradeTraining', 'Varighet, sluttmål fag- og yrkesopplæring', 'Length, end goal trade training', [
   v('2021-01-01', OLD_FULL_UPPER_SECONDARY, IMDI_2021, 'assumption', {
     note: {
       nb: '2021-reglene hadde ikke eget sluttmål for fag- og yrkesopplæring. Fullført fag- og yrkesopplæring er fullført videregående opplæring (yrkeskompetanse), så biblioteket bruker rammen for sluttmål fullført videregående (3 måneder–3 år + inntil 1 år), ikke «øvrige deltakere» (2 år + 1). Kontroller hvilket sluttmål integreringsplanen satte.',
@@ -182,7 +182,7 @@ export const durationTradeTraining = track('durationTradeTraining', 'Varighet, s
  * valueOn(durationWorkQualifying, '2026-02-01').value.extensionMonths; // 0
  * ```
  */
-export const durationWorkQualifying = track('durationWorkQualifying', 'Varighet, arbeidskvalifiserende program', 'Length, work-qualifying programme', [
+export const durationWorkQualifying = /* @__PURE__ */ track('durationWorkQualifying', 'Varighet, arbeidskvalifiserende program', 'Length, work-qualifying programme', [
   v('2021-01-01', OLD_OTHER, IMDI_2021, 'official'),
   v('2026-01-01', d(0, 24, 0, 'none'), REFORM_14_WORK, 'statute'),
 ]);
@@ -197,7 +197,7 @@ export const durationWorkQualifying = track('durationWorkQualifying', 'Varighet,
  * valueOn(durationOtherGoal, '2025-12-31').value.maximumMonths; // 24
  * ```
  */
-export const durationOtherGoal = track('durationOtherGoal', 'Varighet, annet sluttmål (2021-reglene)', 'Length, other end goal (2021 rules)', [
+export const durationOtherGoal = /* @__PURE__ */ track('durationOtherGoal', 'Varighet, annet sluttmål (2021-reglene)', 'Length, other end goal (2021 rules)', [
   v('2021-01-01', OLD_OTHER, IMDI_2021, 'official', { to: '2025-12-31' }),
 ]);
 
@@ -211,7 +211,7 @@ export const durationOtherGoal = track('durationOtherGoal', 'Varighet, annet slu
  * valueOn(chapter6ADuration, '2023-01-01').value.maximumMonths; // 12
  * ```
  */
-export const chapter6ADuration = track('chapter6ADuration', 'Varighet etter kapittel 6A', 'Length under chapter 6A', [
+export const chapter6ADuration = /* @__PURE__ */ track('chapter6ADuration', 'Varighet etter kapittel 6A', 'Length under chapter 6A', [
   v('2022-06-15', d(0, 12, 12, 'discretionary'), references.integrationAct('§ 37 c'), 'assumption', {
     to: '2025-12-31',
     note: {
@@ -239,7 +239,7 @@ export interface DurationCutover {
  * valueOn(programmeDurationCutover, '2026-01-01').value.offerOnTheDayCountsAsAfter; // true
  * ```
  */
-export const programmeDurationCutover = defineParameter<DurationCutover>({
+export const programmeDurationCutover = /* @__PURE__ */ defineParameter<DurationCutover>({
   id: 'programmeDurationCutover',
   name: { nb: 'Tilbud gitt på skjæringsdagen', en: 'Offer made on the cutover day' },
   unit: 'rule',
@@ -296,7 +296,7 @@ const COVID_NOTE = {
  * valueOn(covidProgrammeExtension, '2020-03-01').value.maximumMonths; // 4
  * ```
  */
-export const covidProgrammeExtension = defineParameter<CovidProgrammeExtension>({
+export const covidProgrammeExtension = /* @__PURE__ */ defineParameter<CovidProgrammeExtension>({
   id: 'covidProgrammeExtension',
   name: { nb: 'Utvidet introduksjonsprogram (midlertidige covid-19-regler)', en: 'Extended introduction programme (temporary covid-19 rules)' },
   unit: 'months',

@@ -49,7 +49,7 @@ export interface LeaveRule {
  * valueOn(introductionActLeaveRule, '2020-03-01').value.totals[0]?.kinds; // ['leave']
  * ```
  */
-export const introductionActLeaveRule = defineParameter<LeaveRule>({
+export const introductionActLeaveRule = /* @__PURE__ */ defineParameter<LeaveRule>({
   id: 'introductionActLeaveRule',
   name: { nb: 'Permisjon som forlenger programmet (introduksjonsloven)', en: 'Leave that extends the programme (Introduction Act)' },
   unit: 'rule',
@@ -86,7 +86,7 @@ const TEN_DAYS_2026: LegalReference = {
  * valueOn(integrationActLeaveRule, '2025-12-31').basis; // 'assumption'
  * ```
  */
-export const integrationActLeaveRule = defineParameter<LeaveRule>({
+export const integrationActLeaveRule = /* @__PURE__ */ defineParameter<LeaveRule>({
   id: 'integrationActLeaveRule',
   name: { nb: 'Fravær, fri og permisjon som forlenger programmet (integreringsloven)', en: 'Absence, time off and leave that extend the programme (Integration Act)' },
   unit: 'rule',
@@ -146,7 +146,7 @@ export type LeaveAdditionReading = 'allDays' | 'daysBeyondThreshold';
  * valueOn(leaveAdditionReading, '2026-01-01').basis; // 'assumption'
  * ```
  */
-export const leaveAdditionReading = defineParameter<LeaveAdditionReading>({
+export const leaveAdditionReading = /* @__PURE__ */ defineParameter<LeaveAdditionReading>({
   id: 'leaveAdditionReading',
   name: { nb: 'Hva som legges til når grensen på ti virkedager er passert', en: 'What is added once the ten-working-day limit is passed' },
   unit: 'rule',
@@ -193,7 +193,7 @@ const HOLIDAYS_ACT_WORKING_DAYS: LegalReference = {
  * valueOn(leaveWorkingDayRule, '2026-01-01').value.saturdays; // true
  * ```
  */
-export const leaveWorkingDayRule = defineParameter<VirkedagRule>({
+export const leaveWorkingDayRule = /* @__PURE__ */ defineParameter<VirkedagRule>({
   id: 'leaveWorkingDayRule',
   name: { nb: 'Virkedager i fravær og permisjon', en: 'Working days in absence and leave' },
   unit: 'rule',
@@ -221,7 +221,7 @@ export const leaveWorkingDayRule = defineParameter<VirkedagRule>({
  * valueOn(absenceShareReference, '2024-01-01').value.toString(); // '1/10'
  * ```
  */
-export const absenceShareReference = defineParameter<Rational>({
+export const absenceShareReference = /* @__PURE__ */ defineParameter<Rational>({
   id: 'absenceShareReference',
   name: { nb: 'Referanse for ugyldig fravær (andel av innvilget programtid)', en: 'Reference for unexcused absence (share of granted time)' },
   unit: 'share',

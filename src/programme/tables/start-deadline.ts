@@ -32,7 +32,7 @@ export interface StartDeadlineRule {
  * valueOn(introductionActStartDeadline, '2019-06-01').value; // { months: 3, duty: 'offer' }
  * ```
  */
-export const introductionActStartDeadline = defineParameter<StartDeadlineRule>({
+export const introductionActStartDeadline = /* @__PURE__ */ defineParameter<StartDeadlineRule>({
   id: 'introductionActStartDeadline',
   name: { nb: 'Frist for tilbud om introduksjonsprogram (introduksjonsloven), måneder', en: 'Deadline to offer the programme (Introduction Act), months' },
   unit: 'months',
@@ -58,7 +58,7 @@ export const introductionActStartDeadline = defineParameter<StartDeadlineRule>({
  * valueOn(integrationActStartDeadline, '2025-06-20').value.duty; // 'decideAndStart'
  * ```
  */
-export const integrationActStartDeadline = defineParameter<StartDeadlineRule>({
+export const integrationActStartDeadline = /* @__PURE__ */ defineParameter<StartDeadlineRule>({
   id: 'integrationActStartDeadline',
   name: { nb: 'Frist for vedtak og oppstart (integreringsloven § 12), måneder', en: 'Deadline to decide on and start the programme (Integration Act § 12), months' },
   unit: 'months',

@@ -38,7 +38,7 @@ export interface WorkExclusion {
  * valueOn(programmeWorkExclusion, '2026-01-01').value.minimumHoursPerWeek; // 30
  * ```
  */
-export const programmeWorkExclusion = defineParameter<WorkExclusion>({
+export const programmeWorkExclusion = /* @__PURE__ */ defineParameter<WorkExclusion>({
   id: 'programmeWorkExclusion',
   name: { nb: 'Arbeid som utelukker rett og plikt, timer i uken (minst)', en: 'Work that rules out the right and duty, hours a week (at least)' },
   unit: 'hours/week',
@@ -67,7 +67,7 @@ export interface WorkExclusionDeadline {
  * valueOn(programmeWorkExclusionDeadline, '2026-01-01').value.monthsAfterMunicipality; // 24
  * ```
  */
-export const programmeWorkExclusionDeadline = defineParameter<WorkExclusionDeadline>({
+export const programmeWorkExclusionDeadline = /* @__PURE__ */ defineParameter<WorkExclusionDeadline>({
   id: 'programmeWorkExclusionDeadline',
   name: { nb: 'Frist for at arbeidet opphører (§ 8 første ledd tredje punktum), måneder', en: 'Deadline for the work to end (§ 8 first paragraph, third sentence), months' },
   unit: 'months',
@@ -113,7 +113,7 @@ export interface CitizenshipExclusion {
  * valueOn(programmeNordicEeaExclusion, '2025-12-31').basis; // 'official'
  * ```
  */
-export const programmeNordicEeaExclusion = defineParameter<CitizenshipExclusion>({
+export const programmeNordicEeaExclusion = /* @__PURE__ */ defineParameter<CitizenshipExclusion>({
   id: 'programmeNordicEeaExclusion',
   name: { nb: 'Nordiske borgere og EØS-borgere utenfor § 8', en: 'Nordic and EEA citizens outside § 8' },
   unit: 'rule',

@@ -21,7 +21,7 @@ import { Rational } from '../../core/rational.js';
  * valueOn(stipendCoupleFraction, '2024-07-01').value.toString(); // '5/6'
  * ```
  */
-export const stipendCoupleFraction = defineParameter<Rational>({
+export const stipendCoupleFraction = /* @__PURE__ */ defineParameter<Rational>({
   id: 'stipendCoupleFraction',
   name: { nb: 'Brøk for par uten barn som begge deltar', en: 'Fraction for a childless couple both participating' },
   unit: 'fraction',

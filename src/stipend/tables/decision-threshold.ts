@@ -21,7 +21,7 @@ export interface DecisionThreshold {
   readonly shareOfG: Rational;
 }
 
-const HALF_AND_TWELFTH: DecisionThreshold = Object.freeze({ shareOfPayment: Rational.of(1, 2), shareOfG: Rational.of(1, 12) });
+const HALF_AND_TWELFTH: DecisionThreshold = /* @__PURE__ */ Object.freeze({ shareOfPayment: Rational.of(1, 2), shareOfG: Rational.of(1, 12) });
 
 /** Shows a threshold as text for explanations. @internal */
 export function showDecisionThreshold(v: DecisionThreshold): string {
@@ -58,7 +58,7 @@ const IMDI_INTEGRATION_ACT: LegalReference = {
  * valueOn(stipendDecisionThresholdIntroductionAct, '2019-05-01').basis; // 'official'
  * ```
  */
-export const stipendDecisionThresholdIntroductionAct = defineParameter<DecisionThreshold>({
+export const stipendDecisionThresholdIntroductionAct = /* @__PURE__ */ defineParameter<DecisionThreshold>({
   id: 'stipendDecisionThresholdIntroductionAct',
   name: { nb: 'Terskel for enkeltvedtak om trekk (introduksjonsloven)', en: 'Threshold for an individual decision on a deduction (Introduction Act)' },
   unit: 'rule',
@@ -85,7 +85,7 @@ export const stipendDecisionThresholdIntroductionAct = defineParameter<DecisionT
  * valueOn(stipendDecisionThresholdIntegrationAct, '2024-05-01').value.shareOfG.toString(); // '1/12'
  * ```
  */
-export const stipendDecisionThresholdIntegrationAct = defineParameter<DecisionThreshold>({
+export const stipendDecisionThresholdIntegrationAct = /* @__PURE__ */ defineParameter<DecisionThreshold>({
   id: 'stipendDecisionThresholdIntegrationAct',
   name: { nb: 'Terskel for enkeltvedtak om trekk (integreringsloven)', en: 'Threshold for an individual decision on a deduction (Integration Act)' },
   unit: 'rule',

@@ -22,7 +22,7 @@ export interface StipendDivisors {
   readonly hour: number;
 }
 
-const DIVISORS: StipendDivisors = Object.freeze({ month: 12, day: 30, hour: 1850 });
+const DIVISORS: StipendDivisors = /* @__PURE__ */ Object.freeze({ month: 12, day: 30, hour: 1850 });
 
 /** Shows divisors as text for explanations. @internal */
 export function showDivisors(d: StipendDivisors): string {
@@ -38,7 +38,7 @@ export function showDivisors(d: StipendDivisors): string {
  * valueOn(stipendDivisorsIntroductionAct, '2020-01-01').value.hour; // 1850
  * ```
  */
-export const stipendDivisorsIntroductionAct = defineParameter<StipendDivisors>({
+export const stipendDivisorsIntroductionAct = /* @__PURE__ */ defineParameter<StipendDivisors>({
   id: 'stipendDivisorsIntroductionAct',
   name: { nb: 'Delingstall for måned, dag og time (introduksjonsloven)', en: 'Month, day and hour divisors (Introduction Act)' },
   unit: 'rule',
@@ -62,7 +62,7 @@ export const stipendDivisorsIntroductionAct = defineParameter<StipendDivisors>({
  * valueOn(stipendDivisorsIntegrationAct, '2024-05-01').value.day; // 30
  * ```
  */
-export const stipendDivisorsIntegrationAct = defineParameter<StipendDivisors>({
+export const stipendDivisorsIntegrationAct = /* @__PURE__ */ defineParameter<StipendDivisors>({
   id: 'stipendDivisorsIntegrationAct',
   name: { nb: 'Delingstall for måned, dag og time (integreringsloven)', en: 'Month, day and hour divisors (Integration Act)' },
   unit: 'rule',

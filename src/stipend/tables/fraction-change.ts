@@ -39,7 +39,7 @@ export interface StipendFractionChange {
  * valueOn(stipendFractionChange, '2024-05-01').value.ageSwitch; // 'monthAfter'
  * ```
  */
-export const stipendFractionChange = defineParameter<StipendFractionChange>({
+export const stipendFractionChange = /* @__PURE__ */ defineParameter<StipendFractionChange>({
   id: 'stipendFractionChange',
   name: { nb: 'Virkningsmåned for endret brøk (alder 25, bosted)', en: 'Effective month of a changed fraction (age 25, household)' },
   unit: 'rule',

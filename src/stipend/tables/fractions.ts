@@ -39,7 +39,7 @@ const IMDI_STIPEND: LegalReference = {
  * valueOn(stipendFractionsIntroductionAct, '2019-06-01').value.under25.toString(); // '2/3'
  * ```
  */
-export const stipendFractionsIntroductionAct = defineParameter<StipendFractions>({
+export const stipendFractionsIntroductionAct = /* @__PURE__ */ defineParameter<StipendFractions>({
   id: 'stipendFractionsIntroductionAct',
   name: { nb: 'Introduksjonsstønadens nivå (introduksjonsloven)', en: 'Stipend level (Introduction Act)' },
   unit: 'fraction',
@@ -63,7 +63,7 @@ export const stipendFractionsIntroductionAct = defineParameter<StipendFractions>
  * valueOn(stipendFractionsIntegrationAct, '2024-05-01').value.under25WithParent?.toString(); // '1/3'
  * ```
  */
-export const stipendFractionsIntegrationAct = defineParameter<StipendFractions>({
+export const stipendFractionsIntegrationAct = /* @__PURE__ */ defineParameter<StipendFractions>({
   id: 'stipendFractionsIntegrationAct',
   name: { nb: 'Introduksjonsstønadens nivå (integreringsloven)', en: 'Stipend level (Integration Act)' },
   unit: 'fraction',

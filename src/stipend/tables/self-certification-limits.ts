@@ -45,7 +45,7 @@ const LIMITS: SelfCertificationLimits = {
  * valueOn(selfCertificationLimits, '2024-01-01').value.maxDaysPerCertificate; // 3
  * ```
  */
-export const selfCertificationLimits = defineParameter<SelfCertificationLimits>({
+export const selfCertificationLimits = /* @__PURE__ */ defineParameter<SelfCertificationLimits>({
   id: 'selfCertificationLimits',
   name: { nb: 'Grenser for egenmelding', en: 'Self-certification limits' },
   unit: 'rule',

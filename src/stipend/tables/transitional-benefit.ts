@@ -25,7 +25,7 @@ const AMENDMENT_2016: LegalReference = {
   url: 'https://lovdata.no/dokument/LTI/lov/2016-12-20-123',
 };
 
-const RULE: TransitionalBenefitRule = Object.freeze({ share: Rational.of(2, 5), thresholdInG: Rational.of(1, 2) });
+const RULE: TransitionalBenefitRule = /* @__PURE__ */ Object.freeze({ share: Rational.of(2, 5), thresholdInG: Rational.of(1, 2) });
 
 /** Shows the rule as text for explanations. @internal */
 export function showTransitionalRule(r: TransitionalBenefitRule): string {
@@ -41,7 +41,7 @@ export function showTransitionalRule(r: TransitionalBenefitRule): string {
  * valueOn(transitionalBenefitRuleIntroductionAct, '2024-01-01').value.share.toString(); // '2/5'
  * ```
  */
-export const transitionalBenefitRuleIntroductionAct = defineParameter<TransitionalBenefitRule>({
+export const transitionalBenefitRuleIntroductionAct = /* @__PURE__ */ defineParameter<TransitionalBenefitRule>({
   id: 'transitionalBenefitRuleIntroductionAct',
   name: { nb: 'Samordning med overgangsstønad (introduksjonsloven)', en: 'Offset of transitional benefit (Introduction Act)' },
   unit: 'rule',
@@ -69,7 +69,7 @@ export const transitionalBenefitRuleIntroductionAct = defineParameter<Transition
  * valueOn(transitionalBenefitRuleIntegrationAct, '2024-01-01').basis; // 'assumption'
  * ```
  */
-export const transitionalBenefitRuleIntegrationAct = defineParameter<TransitionalBenefitRule>({
+export const transitionalBenefitRuleIntegrationAct = /* @__PURE__ */ defineParameter<TransitionalBenefitRule>({
   id: 'transitionalBenefitRuleIntegrationAct',
   name: { nb: 'Samordning med overgangsstønad (integreringsloven)', en: 'Offset of transitional benefit (Integration Act)' },
   unit: 'rule',
