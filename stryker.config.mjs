@@ -7,7 +7,7 @@ export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
   vitest: { configFile: 'vitest.stryker.config.ts' },
-  mutate: ['src/**/*.ts', '!src/cli/**', '!src/index.ts'],
+  mutate: ['src/**/*.ts', '!src/**/*.test.ts', '!src/cli/**', '!src/index.ts'],
   // Per-test coverage: each mutant is run only against the tests that reach it.
   coverageAnalysis: 'perTest',
   // Mutants in module-level code (schemas, parameter tables, reference builders) would each need the whole

@@ -10,7 +10,7 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['test/**/*.test.ts', 'examples/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'examples/**/*.test.ts'],
     environment: 'node',
     // Some tests start real processes (the built CLI) or run property tests; on a shared 2-core machine the
     // 5 s default is too tight.
