@@ -120,7 +120,7 @@ export * from './programme/tables/target-group-exclusions.js';
 // Rules.
 export * from './basic-amount/basic-amount-on.js';
 // Programme: regime, target group, start deadline, length, extension, leave, end date, status, absence share.
-export * from './programme/programme-inputs.js';
+export * from './programme/inputs.js';
 export * from './programme/programme-regime.js';
 export * from './programme/programme-target-group.js';
 export * from './programme/programme-start-deadline.js';
@@ -131,7 +131,7 @@ export {
   type ProgrammeMaximumLengthResult,
 } from './programme/programme-maximum-length.js';
 export { weekdaysBetween, type LeaveTotalResult } from './programme/leave-effect.js';
-export { programmeScheduleSchema, type ProgrammeSchedule } from './programme/programme-schedule.js';
+export { programmeScheduleSchema, type ProgrammeSchedule } from './programme/schedule.js';
 export * from './programme/programme-end-date.js';
 export * from './programme/programme-status.js';
 export * from './programme/absence-share.js';

@@ -8,7 +8,7 @@ import {
 } from '../../src/index.js';
 import { issue } from './first-issue.js';
 import { resolveProgrammeOptions } from '../../src/programme/options.js';
-import { computeSchedule, programmeScheduleSchema } from '../../src/programme/programme-schedule.js';
+import { computeSchedule, programmeScheduleSchema } from '../../src/programme/schedule.js';
 
 // Introduction Act § 5: at most 24 months, extension up to 12 months. 2020-03-01 + 24 months = 2022-03-01, less one day.
 const base: ProgrammeEndDateInput = { regime: 'introduksjonsloven', startDate: '2020-03-01', granted: { months: 24 } };
