@@ -29,7 +29,6 @@ export * from './basic-amount/parameters.js';
 export * from './caseload/parameters.js';
 export * from './stipend/parameters.js';
 export * from './grants/parameters.js';
-export * from './programme/parameters.js';
 export * from './rule-options.js';
 // Grants (IMDi) parameter tables.
 export * from './grants/tables/budget-year-value.js';
@@ -108,33 +107,11 @@ export {
   type StipendRateTableInput,
 } from './stipend/rate-table.js';
 export { checkSelfCertification, selfCertificationInputSchema, type CheckedPeriod, type SelfCertificationCheck, type SelfCertificationInput, type SelfCertificationProblem } from './stipend/self-certification.js';
-// Programme parameter tables (regime, target group, length, leave).
-export * from './programme/tables/acts.js';
-export * from './programme/tables/chapter-6a.js';
-export * from './programme/tables/age-limits.js';
-export * from './programme/tables/durations.js';
-export * from './programme/tables/leave-rules.js';
-export * from './programme/tables/start-deadline.js';
-export * from './programme/tables/target-group-exclusions.js';
 
 // Rules.
 export * from './basic-amount/basic-amount-on.js';
-// Programme: regime, target group, start deadline, length, extension, leave, end date, status, absence share.
-export * from './programme/programme-inputs.js';
-export * from './programme/programme-regime.js';
-export * from './programme/programme-target-group.js';
-export * from './programme/programme-start-deadline.js';
-export {
-  programmeMaximumLength,
-  programmeMaximumLengthInputSchema,
-  type ProgrammeMaximumLengthInput,
-  type ProgrammeMaximumLengthResult,
-} from './programme/programme-maximum-length.js';
-export { weekdaysBetween, type LeaveTotalResult } from './programme/leave-effect.js';
-export { programmeScheduleSchema, type ProgrammeSchedule } from './programme/programme-schedule.js';
-export * from './programme/programme-end-date.js';
-export * from './programme/programme-status.js';
-export * from './programme/absence-share.js';
+// Programme: parameters and tables; regime, target group, start deadline, length, extension, leave, end date, status, absence share.
+export * from './programme/index.js';
 
 // Shared case files (conformance).
 export * from './cases/format.js';

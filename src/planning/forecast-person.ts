@@ -16,7 +16,7 @@ import { addMonthsToDate, daysBetween, type IsoDate } from '../core/date.js';
 import { lastDayOfMonth, monthOf, monthsFromTo, firstDayOfMonth } from '../core/month.js';
 import type { GrantPersonInput } from '../grants/grant-person.js';
 import type { ProgrammeEndDateInput } from '../programme/programme-end-date.js';
-import type { ProgrammeRegime } from '../programme/programme-inputs.js';
+import type { ProgrammeRegime } from '../programme/inputs.js';
 import type { StipendBatchRow } from '../stipend/batch.js';
 import type { ExpandedPerson } from './settlement-plan.js';
 

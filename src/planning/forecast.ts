@@ -22,7 +22,7 @@ import type { GrantLine, GrantType } from '../grants/grant-line.js';
 import { GRANT_TYPES } from '../grants/grant-line.js';
 import { personGrantSchedule } from '../grants/schedule.js';
 import { programmeEndDate } from '../programme/programme-end-date.js';
-import type { ProgrammeRegime } from '../programme/programme-inputs.js';
+import type { ProgrammeRegime } from '../programme/inputs.js';
 import { programmeRegime } from '../programme/programme-regime.js';
 import { stipendPaymentsOre, type StipendBatchRow } from '../stipend/batch.js';
 import { moneyFromOre } from '../core/integer-ore.js';

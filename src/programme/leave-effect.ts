@@ -20,7 +20,7 @@ import { valueOn, type DatedValue, type Parameter } from '../core/parameters.js'
 import { isPublicHoliday } from '../caseload/working-days.js';
 import type { ProgrammeSlices } from './options.js';
 import type { LeaveAdditionReading, LeaveKind, LeaveRule, LeaveTotal, VirkedagRule } from './tables/leave-rules.js';
-import type { Leave, LeaveCount, ProgrammeRegime } from './programme-inputs.js';
+import type { Leave, LeaveCount, ProgrammeRegime } from './inputs.js';
 
 /** A Monday, the anchor for counting weekdays. */
 const A_MONDAY = '2000-01-03';

@@ -17,7 +17,7 @@ import { parseInput } from '../core/validate.js';
 import type { RuleOptions } from '../rule-options.js';
 import { resolveProgrammeOptions } from './options.js';
 import type { LeaveTotalResult } from './leave-effect.js';
-import { computeSchedule, programmeScheduleSchema } from './programme-schedule.js';
+import { computeSchedule, programmeScheduleSchema } from './schedule.js';
 
 /** Input to {@link programmeEndDate}. */
 export const programmeEndDateInputSchema = programmeScheduleSchema;

@@ -19,7 +19,7 @@ import type { ProgrammeSlices } from './options.js';
 import type { ExtensionRule, ProgrammeDuration } from './tables/durations.js';
 import type { RuleOptions } from '../rule-options.js';
 import { resolveProgrammeOptions } from './options.js';
-import { endGoalSchema, priorEducationSchema, programmeRegimeSchema, type EndGoal, type PriorEducation, type ProgrammeRegime } from './programme-inputs.js';
+import { endGoalSchema, priorEducationSchema, programmeRegimeSchema, type EndGoal, type PriorEducation, type ProgrammeRegime } from './inputs.js';
 
 /** Input to {@link programmeMaximumLength}. */
 export const programmeMaximumLengthInputSchema = /* @__PURE__ */ z.strictObject({

@@ -16,7 +16,7 @@ import { valueOn } from '../core/parameters.js';
 import { parseInput } from '../core/validate.js';
 import type { RuleOptions } from '../rule-options.js';
 import { resolveProgrammeOptions } from './options.js';
-import { permitTypeSchema, type ProgrammeRegime } from './programme-inputs.js';
+import { permitTypeSchema, type ProgrammeRegime } from './inputs.js';
 
 /** Input to {@link programmeRegime}. */
 export const programmeRegimeInputSchema = /* @__PURE__ */ z.strictObject({

@@ -23,7 +23,7 @@ import { parseInput } from '../core/validate.js';
 import type { StartDuty } from './tables/start-deadline.js';
 import type { RuleOptions } from '../rule-options.js';
 import { resolveProgrammeOptions } from './options.js';
-import { programmeRegimeSchema } from './programme-inputs.js';
+import { programmeRegimeSchema } from './inputs.js';
 
 /** Input to {@link programmeStartDeadline}. */
 export const programmeStartDeadlineInputSchema = /* @__PURE__ */ z.strictObject({

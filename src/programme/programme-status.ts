@@ -18,7 +18,7 @@ import { parseInput } from '../core/validate.js';
 import type { RuleOptions } from '../rule-options.js';
 import { resolveProgrammeOptions } from './options.js';
 import { movedRangeDaysUpTo } from './leave-effect.js';
-import { computeSchedule, programmeScheduleSchema } from './programme-schedule.js';
+import { computeSchedule, programmeScheduleSchema } from './schedule.js';
 
 /** Input to {@link programmeStatus}: the schedule and the date asked about. */
 export const programmeStatusInputSchema = /* @__PURE__ */ programmeScheduleSchema.extend({ date: isoDateSchema });

@@ -30,7 +30,7 @@ import { parseInput } from '../core/validate.js';
 import type { CitizenshipExclusion } from './tables/target-group-exclusions.js';
 import type { RuleOptions } from '../rule-options.js';
 import { resolveProgrammeOptions } from './options.js';
-import { citizenshipSchema, permitTypeSchema, programmeRegimeSchema, workSituationSchema, type WorkSituation } from './programme-inputs.js';
+import { citizenshipSchema, permitTypeSchema, programmeRegimeSchema, workSituationSchema, type WorkSituation } from './inputs.js';
 
 /** Input to {@link programmeTargetGroup}. */
 export const programmeTargetGroupInputSchema = /* @__PURE__ */ z.strictObject({

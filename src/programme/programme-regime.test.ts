@@ -1,11 +1,60 @@
 import { describe, expect, it } from 'vitest';
-import { defaultParameters, defineParameter, programmeRegime, renderExplanation, withParameters, withValues, type ProgrammeRegimeInput } from '../../src/index.js';
+import { defaultParameters, defineParameter, programmeRegime, renderExplanation, withParameters, withValues, type ProgrammeRegimeInput } from '../index.js';
+import { inputErrorOf } from '../../test/helpers/input-error.js';
 
 // Integration Act § 51 (transitional rule): the Introduction Act governs only when the permit was granted AND the
 // person arrived before 2021-01-01. Chapter 6A (collective protection, utlendingsloven § 34): permits granted from
 // 2022-03-11, in force 2022-06-15 … 2026-06-30.
 const regime = (over: Partial<ProgrammeRegimeInput>, options?: Parameters<typeof programmeRegime>[1]) =>
   programmeRegime({ permitDate: '2020-11-01', arrivalDate: '2020-12-15', permitType: 'ordinary', date: '2021-02-01', ...over }, options);
+
+describe('regime: which Act governs (cutover 2021-01-01 on both the permit and the arrival date)', () => {
+  const ordinary = (permitDate: string, arrivalDate: string) => programmeRegime({ permitDate, arrivalDate, permitType: 'ordinary', date: '2021-06-01' }).value;
+  it('permit and arrival both on 2020-12-31: the Introduction Act', () => {
+    expect(ordinary('2020-12-31', '2020-12-31')).toEqual({ regime: 'introduksjonsloven', reason: 'permitAndArrivalBeforeIntegrationAct' });
+  });
+  it('permit before but arrival on 2021-01-01: the Integration Act', () => {
+    expect(ordinary('2020-12-31', '2021-01-01').regime).toBe('integreringsloven');
+  });
+  it('permit on 2021-01-01 after arriving in 2020: the Integration Act', () => {
+    expect(ordinary('2021-01-01', '2020-06-01')).toEqual({ regime: 'integreringsloven', reason: 'permitOrArrivalUnderIntegrationAct' });
+  });
+  it('explains with both Acts and cites the transitional rule', () => {
+    const text = renderExplanation(programmeRegime({ permitDate: '2020-11-01', arrivalDate: '2020-12-01', permitType: 'ordinary', date: '2021-02-01' }).explanation, 'nb');
+    expect(text).toContain('introduksjonsloven gjaldt da');
+    expect(text).toContain('§ 51');
+  });
+});
+
+describe('regime: chapter 6A (collective protection, § 34 permits from 2022-03-11, in force 2022-06-15 … 2026-06-30)', () => {
+  const sixA = (permitDate: string, date: string, permitType: 'collectiveProtection' | 'familyReunification' = 'collectiveProtection') =>
+    programmeRegime({ permitDate, arrivalDate: permitDate, permitType, date }).value;
+  it('a § 34 permit granted on 2022-03-11, assessed on the first day 6A is in force', () => {
+    expect(sixA('2022-03-11', '2022-06-15')).toEqual({ regime: 'integreringsloven-6A', reason: 'collectiveProtectionChapter6A' });
+  });
+  it('the day before 6A took effect, and the day after it lapsed (1 July 2026, no extension known): the ordinary rules', () => {
+    expect(sixA('2022-03-11', '2022-06-14')).toEqual({ regime: 'integreringsloven', reason: 'chapter6ANotInForce' });
+    expect(sixA('2023-05-01', '2026-06-30').regime).toBe('integreringsloven-6A');
+    // From 2026-07-01 the lapse is its own reason: § 34 holders are under §§ 8–9 and 13–14 like everyone else.
+    expect(sixA('2023-05-01', '2026-07-01')).toEqual({ regime: 'integreringsloven', reason: 'chapter6ALapsed' });
+    expect(sixA('2026-08-01', '2027-01-15')).toEqual({ regime: 'integreringsloven', reason: 'chapter6ALapsed' });
+  });
+  it('a § 34 permit granted on 2022-03-10 is outside 6A', () => {
+    expect(sixA('2022-03-10', '2022-07-01').reason).toBe('collectiveProtectionPermitBeforeChapter6A');
+  });
+  it('family members reunified with a § 34 holder follow the ordinary rules', () => {
+    expect(sixA('2023-05-01', '2023-06-01', 'familyReunification').regime).toBe('integreringsloven');
+  });
+  it('an extension of 6A is a data change', () => {
+    const extended = withParameters({
+      programme: { chapter6A: withValues(defaultParameters.programme.chapter6A, [{ ...defaultParameters.programme.chapter6A.values[0]!, to: '2027-06-30' }]) },
+    });
+    expect(programmeRegime({ permitDate: '2023-05-01', arrivalDate: '2023-05-01', permitType: 'collectiveProtection', date: '2026-07-01' }, { parameters: extended }).value.regime).toBe('integreringsloven-6A');
+  });
+  it('refuses an unknown permit type, naming the field', () => {
+    expect(inputErrorOf(() => programmeRegime({ permitDate: '2023-05-01', arrivalDate: '2023-05-01', permitType: 'asylum' as 'ordinary', date: '2023-06-01' })).issues[0]?.path).toEqual(['permitType']);
+  });
+});
 
 describe('regime edges: the cutover day 2021-01-01 on each of the two dates', () => {
   it('both dates on 2020-12-31, the last day of the Introduction Act: the Introduction Act', () => {

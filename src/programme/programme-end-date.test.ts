@@ -10,8 +10,8 @@ import {
   withParameters,
   withValues,
   type ProgrammeEndDateInput,
-} from '../../src/index.js';
-import { issue } from './first-issue.js';
+} from '../index.js';
+import { firstIssue } from '../../test/helpers/input-error.js';
 
 const P1: ProgrammeEndDateInput = { regime: 'introduksjonsloven', startDate: '2020-03-01', granted: { months: 24 }, leave: [{ kind: 'leave', months: 6 }] };
 const end = (i: ProgrammeEndDateInput) => programmeEndDate(i).value;
@@ -63,7 +63,7 @@ describe('the maximum length, exactly reached and exceeded by one day', () => {
   });
   it('one day more is refused, naming the limit and its source', () => {
     for (const granted of [{ months: 24, days: 1 }, { days: 731 }]) {
-      const e = issue(() => end({ ...base, granted }));
+      const e = firstIssue(() => end({ ...base, granted }));
       expect(e).toMatchObject({ code: 'exceeds_maximum', path: 'granted' });
       expect(e?.nb).toContain('høyst 24 måneder');
       expect(e?.nb).toContain('introduksjonsloven § 5');
@@ -72,11 +72,11 @@ describe('the maximum length, exactly reached and exceeded by one day', () => {
   });
   it('the extension: 12 months allowed, one day more refused; the condition must be asserted', () => {
     expect(end({ ...base, extension: { months: 12 }, extensionConditionMet: true }).lastDay).toBe('2023-02-28');
-    expect(issue(() => end({ ...base, extension: { months: 12, days: 1 }, extensionConditionMet: true }))).toMatchObject({ code: 'exceeds_maximum', path: 'extension' });
-    const cond = issue(() => end({ ...base, extension: { months: 6 } }));
+    expect(firstIssue(() => end({ ...base, extension: { months: 12, days: 1 }, extensionConditionMet: true }))).toMatchObject({ code: 'exceeds_maximum', path: 'extension' });
+    const cond = firstIssue(() => end({ ...base, extension: { months: 6 } }));
     expect(cond).toMatchObject({ code: 'condition_not_met', path: 'extensionConditionMet' });
     expect(cond?.en).toContain('work or education');
-    expect(issue(() => end({ ...base, extension: { months: 6 }, extensionConditionMet: false }))?.path).toBe('extensionConditionMet');
+    expect(firstIssue(() => end({ ...base, extension: { months: 6 }, extensionConditionMet: false }))?.path).toBe('extensionConditionMet');
   });
   it('the explanation cites the condition the case worker asserted', () => {
     const text = renderExplanation(programmeEndDate({ ...P1, extension: { months: 12 }, extensionConditionMet: true }).explanation, 'en');
@@ -84,7 +84,7 @@ describe('the maximum length, exactly reached and exceeded by one day', () => {
     expect(text).toContain('last programme day 2023-08-31');
   });
   it('no extension under the 2026 § 13 (with upper-secondary education): refused, citing the reform', () => {
-    const e = issue(() =>
+    const e = firstIssue(() =>
       end({ regime: 'integreringsloven', startDate: '2026-02-02', priorEducation: 'withUpperSecondary', granted: { months: 12 }, extension: { months: 1 }, extensionConditionMet: true }),
     );
     expect(e).toMatchObject({ code: 'extension_not_allowed', path: 'extension' });
@@ -94,13 +94,13 @@ describe('the maximum length, exactly reached and exceeded by one day', () => {
     const vgo: ProgrammeEndDateInput = { regime: 'integreringsloven', startDate: '2023-01-02', priorEducation: 'withUpperSecondary', granted: { months: 6 }, extensionConditionMet: true };
     expect(end({ ...vgo, extension: { months: 6 } }).lastDay).toBe('2024-01-01');
     // Granted end 2023-07-02; + 6 months = 2024-01-02 allowed; + 6 months 1 day = 2024-01-03 is one day over.
-    const e = issue(() => end({ ...vgo, extension: { months: 6, days: 1 } }));
+    const e = firstIssue(() => end({ ...vgo, extension: { months: 6, days: 1 } }));
     expect(e).toMatchObject({ code: 'exceeds_maximum', path: 'extension' });
     expect(e?.nb).toBe('er lengre enn høyst 6 måneders forlengelse etter integreringsloven § 13 (2021); IMDi, «Sluttmål og varighet i integreringsloven»');
-    expect(issue(() => end({ ...vgo, granted: { months: 6, days: 1 } }))).toMatchObject({ code: 'exceeds_maximum', path: 'granted' });
+    expect(firstIssue(() => end({ ...vgo, granted: { months: 6, days: 1 } }))).toMatchObject({ code: 'exceeds_maximum', path: 'granted' });
   });
   it('below the 2021 minimum of 3 months is refused', () => {
-    const e = issue(() => end({ regime: 'integreringsloven', startDate: '2023-01-02', priorEducation: 'withoutUpperSecondary', endGoal: 'other', granted: { months: 2 } }));
+    const e = firstIssue(() => end({ regime: 'integreringsloven', startDate: '2023-01-02', priorEducation: 'withoutUpperSecondary', endGoal: 'other', granted: { months: 2 } }));
     expect(e).toMatchObject({ code: 'below_minimum', path: 'granted' });
   });
   it('month-end start: 24 months from 2023-01-31 ends 2025-01-30 (the period ends on addMonths − 1 day)', () => {
@@ -122,11 +122,11 @@ describe('extensions under the temporary covid-19 rules ("utvidet introduksjonsp
     expect(renderExplanation(r.explanation, 'en')).toContain('Extended programme under the temporary covid-19 rules by 4 months and 0 days (at most 4 months for programmes started 2020-01-01–2020-03-31)');
   });
   it('one day over 4 months is refused, naming the limit and the regulation; the condition must be asserted', () => {
-    const over = issue(() => end({ ...q1, ...covid(4, 1) }));
+    const over = firstIssue(() => end({ ...q1, ...covid(4, 1) }));
     expect(over).toMatchObject({ code: 'exceeds_maximum', path: 'covidExtension' });
     expect(over?.nb).toContain('høyst 4 måneders utvidelse for et program startet 2020-03-01 etter midlertidig forskrift 24. januar 2022 nr. 111');
     expect(over?.en).toContain('the maximum extension of 4 months for a programme started on 2020-03-01 under Temporary Regulation of 24 January 2022 no. 111');
-    const cond = issue(() => end({ ...q1, covidExtension: { months: 2 } }));
+    const cond = firstIssue(() => end({ ...q1, covidExtension: { months: 2 } }));
     expect(cond).toMatchObject({ code: 'condition_not_met', path: 'covidExtensionConditionMet' });
     expect(cond?.en).toContain('the participant needs the extension to get into work or education');
   });
@@ -135,29 +135,29 @@ describe('extensions under the temporary covid-19 rules ("utvidet introduksjonsp
     expect(end({ regime: 'introduksjonsloven', startDate: '2019-12-31', granted: { months: 24 }, ...covid(4) }).lastDay).toBe('2022-04-29');
     // 2020-03-31 + 28 months = 2022-07-31, less one day.
     expect(end({ regime: 'introduksjonsloven', startDate: '2020-03-31', granted: { months: 24 }, ...covid(4) }).lastDay).toBe('2022-07-30');
-    expect(issue(() => end({ regime: 'introduksjonsloven', startDate: '2020-04-01', granted: { months: 24 }, ...covid(1) }))).toEqual({
+    expect(firstIssue(() => end({ regime: 'introduksjonsloven', startDate: '2020-04-01', granted: { months: 24 }, ...covid(1) }))).toEqual({
       code: 'covid_extension_not_available',
       path: 'covidExtension',
       nb: 'ingen midlertidig covid-19-regel om utvidet introduksjonsprogram dekker et program etter introduksjonsloven startet 2020-04-01: reglene biblioteket kjenner (parameteren covidProgrammeExtension) gjaldt programmer etter introduksjonsloven startet til og med 2020-03-31. Er utvidelsen gitt etter en annen regel, legg den inn i parameteren',
       en: 'no temporary covid-19 rule on an extended introduction programme covers a programme under the Introduction Act started on 2020-04-01: the rules the library knows (the covidProgrammeExtension parameter) covered Introduction Act programmes started up to and including 2020-03-31. If the extension was granted under another rule, add it to the parameter',
     });
     // And a start in 2020-04 gets no covid pointer when its § 5 extension is too long.
-    expect(issue(() => end({ regime: 'introduksjonsloven', startDate: '2020-04-01', granted: { months: 24 }, extension: { months: 13 }, extensionConditionMet: true }))?.en).toBe('exceeds the maximum extension of 12 months under the Introduction Act § 5');
+    expect(firstIssue(() => end({ regime: 'introduksjonsloven', startDate: '2020-04-01', granted: { months: 24 }, extension: { months: 13 }, extensionConditionMet: true }))?.en).toBe('exceeds the maximum extension of 12 months under the Introduction Act § 5');
   });
   it('an Integration Act programme had no such rule: refused, naming the Act', () => {
-    const e = issue(() => end({ regime: 'integreringsloven', startDate: '2021-03-01', priorEducation: 'withoutUpperSecondary', endGoal: 'other', granted: { months: 24 }, ...covid(4) }));
+    const e = firstIssue(() => end({ regime: 'integreringsloven', startDate: '2021-03-01', priorEducation: 'withoutUpperSecondary', endGoal: 'other', granted: { months: 24 }, ...covid(4) }));
     expect(e).toMatchObject({ code: 'covid_extension_not_available', path: 'covidExtension' });
     expect(e?.en).toContain('covers a programme under the Integration Act started on 2021-03-01');
   });
   it('started before 2019 (§ 2 first paragraph, up to 6 months, IMDi): 2018-08-15 + 24 + 12 + 6 = 42 months = 2022-02-15, less one day; 6 months and 1 day refused', () => {
     const pre: ProgrammeEndDateInput = { regime: 'introduksjonsloven', startDate: '2018-08-15', granted: { months: 24 }, extension: { months: 12 }, extensionConditionMet: true };
     expect(end({ ...pre, ...covid(6) }).lastDay).toBe('2022-02-14');
-    expect(issue(() => end({ ...pre, ...covid(6, 1) }))).toMatchObject({ code: 'exceeds_maximum', path: 'covidExtension' });
+    expect(firstIssue(() => end({ ...pre, ...covid(6, 1) }))).toMatchObject({ code: 'exceeds_maximum', path: 'covidExtension' });
   });
   it('started before 2019 but ended before the temporary Act came (26 May 2020): refused; still in it thanks to leave: allowed', () => {
     // 2017-01-02 + 36 months = 2020-01-02, less one day = 2020-01-01, before 2020-05-26.
     const early: ProgrammeEndDateInput = { regime: 'introduksjonsloven', startDate: '2017-01-02', granted: { months: 24 }, extension: { months: 12 }, extensionConditionMet: true };
-    expect(issue(() => end({ ...early, ...covid(6) }))).toMatchObject({
+    expect(firstIssue(() => end({ ...early, ...covid(6) }))).toMatchObject({
       code: 'covid_extension_not_available',
       path: 'covidExtension',
       nb: expect.stringContaining('programmet sluttet 2020-01-01, før 2020-05-26') as unknown as string,
@@ -168,7 +168,7 @@ describe('extensions under the temporary covid-19 rules ("utvidet introduksjonsp
     expect(end({ ...early, leave: [{ kind: 'leave', months: 6 }], ...covid(6) }).lastDay).toBe('2021-01-01');
     // A refusal of a too-long § 5 extension points to the covid route only where it could still apply:
     // asked to end 2017-01-02 + 37 months = 2020-02-02 (before 2020-05-26): no pointer.
-    expect(issue(() => end({ ...early, extension: { months: 13 } }))?.en).toBe('exceeds the maximum extension of 12 months under the Introduction Act § 5');
+    expect(firstIssue(() => end({ ...early, extension: { months: 13 } }))?.en).toBe('exceeds the maximum extension of 12 months under the Introduction Act § 5');
   });
 });
 
@@ -227,8 +227,8 @@ describe('Integration Act from 2026: § 10 (absence) and § 19 (time off and lea
     expect(r).toMatchObject({ lastDay: '2028-02-14', leaveTotals: [{ workingDays: 11, addedDays: 13 }, {}] });
   });
   it('a count must give what the rule needs: its working days under a threshold, its calendar length when it is added', () => {
-    expect(issue(() => end({ ...wq, leave: [{ kind: 'leave', months: 2 }] }))).toMatchObject({ code: 'required', path: 'leave.0.workingDays' });
-    expect(issue(() => end({ ...wq, leave: [{ kind: 'leave', workingDays: 11 }] }))).toMatchObject({ code: 'required', path: 'leave.0.calendarDays' });
+    expect(firstIssue(() => end({ ...wq, leave: [{ kind: 'leave', months: 2 }] }))).toMatchObject({ code: 'required', path: 'leave.0.workingDays' });
+    expect(firstIssue(() => end({ ...wq, leave: [{ kind: 'leave', workingDays: 11 }] }))).toMatchObject({ code: 'required', path: 'leave.0.calendarDays' });
   });
   it('the explanation names the section, the totals and the reading of "kommer i tillegg", nb and en alike', () => {
     const r = programmeEndDate({ ...wq, leave: [elevenDays, { kind: 'timeOff', from: '2026-03-16', to: '2026-03-16' }] });
@@ -254,7 +254,7 @@ describe('Integration Act from 2026: § 10 (absence) and § 19 (time off and lea
     expect(renderExplanation(r.explanation, 'nb')).toContain('bibliotekets lesning av «kommer i tillegg»: bare dagene etter den 10. virkedagen legges til, programmet forlenges med 0 måneder og 1 dager');
     expect(renderExplanation(r.explanation, 'en')).toContain('the library\'s reading of "kommer i tillegg": only the days after the 10th working day are added, the programme is extended by 0 months and 1 days');
     // Under that reading a count has no days to pick from: dates are required.
-    expect(issue(() => programmeEndDate({ ...wq, leave: [{ kind: 'absence', workingDays: 11, calendarDays: 14 }] }, { parameters }))).toMatchObject({ code: 'dates_required', path: 'leave.0' });
+    expect(firstIssue(() => programmeEndDate({ ...wq, leave: [{ kind: 'absence', workingDays: 11, calendarDays: 14 }] }, { parameters }))).toMatchObject({ code: 'dates_required', path: 'leave.0' });
   });
   it('Saturdays as working days are a parameter: counting Monday–Friday, 2026-03-02 … 2026-03-13 is 10 working days → not added', () => {
     const v = leaveWorkingDayRule.values[0]!;
@@ -305,7 +305,7 @@ describe('Integration Act before 2026 (integreringsforskriften §§ 10 and 19 as
     expect(end({ ...y2025, leave: [{ kind: 'absence', from: '2026-03-02', to: '2026-03-06' }] })).toMatchObject({ lastDay: '2027-08-31', leaveMovedEndDate: false });
   });
   it('a count without its first day is refused when the programme spans the change; with it, the wording of that day applies', () => {
-    const e = issue(() => end({ ...y2025, leave: [{ kind: 'absence', workingDays: 5, calendarDays: 7 }] }));
+    const e = firstIssue(() => end({ ...y2025, leave: [{ kind: 'absence', workingDays: 5, calendarDays: 7 }] }));
     expect(e).toMatchObject({ code: 'required', path: 'leave.0.firstDay' });
     expect(e?.en).toContain('spans a change in the Integration Regulation §§ 10 og 19; FOR-2025-09-17-1909 on 2026-01-01');
     // Taken in 2025: day for day, 7 calendar days added: 2027-09-01 + 7 days − 1 = 2027-09-07.
@@ -313,20 +313,20 @@ describe('Integration Act before 2026 (integreringsforskriften §§ 10 and 19 as
     // Taken in 2026: 5 working days ≤ 10, nothing added.
     expect(end({ ...y2025, leave: [{ kind: 'absence', workingDays: 5, calendarDays: 7, firstDay: '2026-10-05' }] }).lastDay).toBe('2027-08-31');
     // A first day before the start is refused like a date range.
-    expect(issue(() => end({ ...y2025, leave: [{ kind: 'absence', calendarDays: 7, firstDay: '2025-08-29' }] }))).toMatchObject({ code: 'before_start', path: 'leave.0.firstDay' });
+    expect(firstIssue(() => end({ ...y2025, leave: [{ kind: 'absence', calendarDays: 7, firstDay: '2025-08-29' }] }))).toMatchObject({ code: 'before_start', path: 'leave.0.firstDay' });
   });
 });
 
 describe('leave and dates that cannot be right are refused', () => {
   it('leave before the start, overlapping, or after the end; a stop before the start; an offer after the start', () => {
-    expect(issue(() => end({ ...P1, leave: [{ kind: 'leave', from: '2020-02-28', to: '2020-03-05' }] }))?.path).toBe('leave.0.from');
-    expect(issue(() => end({ ...P1, leave: [{ kind: 'leave', from: '2020-04-01', to: '2020-04-10' }, { kind: 'leave', from: '2020-04-10', to: '2020-04-12' }] }))?.path).toBe('leave.1');
-    expect(issue(() => end({ ...P1, leave: [{ kind: 'holiday', from: '2023-01-01', to: '2023-01-02' }] }))?.path).toBe('leave.0.to');
-    expect(issue(() => end({ ...P1, leave: [{ kind: 'leave', from: '2020-05-02', to: '2020-05-01' }] }))?.path).toBe('leave.0.to');
-    expect(issue(() => end({ ...P1, permanentStopFrom: '2020-03-01' }))?.path).toBe('permanentStopFrom');
-    expect(issue(() => end({ ...P1, startOfferedOn: '2020-03-02' }))?.path).toBe('startOfferedOn');
-    expect(issue(() => end({ ...P1, granted: { months: 0 } }))?.path).toBe('granted');
-    expect(issue(() => end({ ...P1, granted: { months: 1.5 } }))?.path).toBe('granted.months');
+    expect(firstIssue(() => end({ ...P1, leave: [{ kind: 'leave', from: '2020-02-28', to: '2020-03-05' }] }))?.path).toBe('leave.0.from');
+    expect(firstIssue(() => end({ ...P1, leave: [{ kind: 'leave', from: '2020-04-01', to: '2020-04-10' }, { kind: 'leave', from: '2020-04-10', to: '2020-04-12' }] }))?.path).toBe('leave.1');
+    expect(firstIssue(() => end({ ...P1, leave: [{ kind: 'holiday', from: '2023-01-01', to: '2023-01-02' }] }))?.path).toBe('leave.0.to');
+    expect(firstIssue(() => end({ ...P1, leave: [{ kind: 'leave', from: '2020-05-02', to: '2020-05-01' }] }))?.path).toBe('leave.0.to');
+    expect(firstIssue(() => end({ ...P1, permanentStopFrom: '2020-03-01' }))?.path).toBe('permanentStopFrom');
+    expect(firstIssue(() => end({ ...P1, startOfferedOn: '2020-03-02' }))?.path).toBe('startOfferedOn');
+    expect(firstIssue(() => end({ ...P1, granted: { months: 0 } }))?.path).toBe('granted');
+    expect(firstIssue(() => end({ ...P1, granted: { months: 1.5 } }))?.path).toBe('granted.months');
   });
 });
 

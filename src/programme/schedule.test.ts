@@ -5,10 +5,10 @@ import {
   renderExplanation,
   withParameters,
   type ProgrammeEndDateInput,
-} from '../../src/index.js';
-import { issue } from './first-issue.js';
-import { resolveProgrammeOptions } from '../../src/programme/options.js';
-import { computeSchedule, programmeScheduleSchema } from '../../src/programme/programme-schedule.js';
+} from '../index.js';
+import { firstIssue } from '../../test/helpers/input-error.js';
+import { resolveProgrammeOptions } from './options.js';
+import { computeSchedule, programmeScheduleSchema } from './schedule.js';
 
 // Introduction Act § 5: at most 24 months, extension up to 12 months. 2020-03-01 + 24 months = 2022-03-01, less one day.
 const base: ProgrammeEndDateInput = { regime: 'introduksjonsloven', startDate: '2020-03-01', granted: { months: 24 } };
@@ -28,11 +28,11 @@ describe('the granted length at the limit, with month ends', () => {
     // 2020-02-29 + 365 days = 2021-02-28 (306 days to the end of 2020 + 59); + 365 more = 2022-02-28.
     expect(end({ ...base, startDate: '2020-02-29' }).lastDay).toBe('2022-02-27');
     expect(end({ ...base, startDate: '2020-02-29', granted: { days: 730 } }).lastDay).toBe('2022-02-27');
-    expect(issue(() => end({ ...base, startDate: '2020-02-29', granted: { days: 731 } }))).toMatchObject({ code: 'exceeds_maximum', path: 'granted' });
+    expect(firstIssue(() => end({ ...base, startDate: '2020-02-29', granted: { days: 731 } }))).toMatchObject({ code: 'exceeds_maximum', path: 'granted' });
   });
   it('one day over the maximum names both last days: granted 24 months + 1 day from 2020-03-01 ends 2022-03-01, the maximum 2022-02-28', () => {
     // 2020-03-01 + 24 months = 2022-03-01; + 1 day = 2022-03-02; less one day = 2022-03-01.
-    expect(issue(() => end({ ...base, granted: { months: 24, days: 1 } }))).toEqual({
+    expect(firstIssue(() => end({ ...base, granted: { months: 24, days: 1 } }))).toEqual({
       code: 'exceeds_maximum',
       path: 'granted',
       nb: `innvilget lengde (siste dag 2022-03-01) er lengre enn høyst 24 måneder (siste dag 2022-02-28) etter introduksjonsloven § 5${COVID_HINT_NB}`,
@@ -40,7 +40,7 @@ describe('the granted length at the limit, with month ends', () => {
     });
   });
   it('a granted length of nothing is refused in both languages', () => {
-    expect(issue(() => end({ ...base, granted: { months: 0, days: 0 } }))).toEqual({
+    expect(firstIssue(() => end({ ...base, granted: { months: 0, days: 0 } }))).toEqual({
       code: 'too_small',
       path: 'granted',
       nb: 'innvilget lengde må være mer enn null',
@@ -48,7 +48,7 @@ describe('the granted length at the limit, with month ends', () => {
     });
   });
   it('below the 2021 minimum of 3 months: the refusal names the minimum and its source', () => {
-    const e = issue(() => end({ regime: 'integreringsloven', startDate: '2023-01-02', priorEducation: 'withoutUpperSecondary', endGoal: 'other', granted: { months: 2 } }));
+    const e = firstIssue(() => end({ regime: 'integreringsloven', startDate: '2023-01-02', priorEducation: 'withoutUpperSecondary', endGoal: 'other', granted: { months: 2 } }));
     expect(e).toMatchObject({ code: 'below_minimum', path: 'granted' });
     expect(e?.nb).toMatch(/^er kortere enn minst 3 måneder etter integreringsloven § 13 \(2021\)/);
     expect(e?.en).toMatch(/^is shorter than the minimum of 3 months under Integration Act § 13 \(2021\)/);
@@ -56,7 +56,7 @@ describe('the granted length at the limit, with month ends', () => {
     expect(end({ regime: 'integreringsloven', startDate: '2023-01-02', priorEducation: 'withoutUpperSecondary', endGoal: 'other', granted: { months: 3 } }).lastDay).toBe('2023-04-01');
   });
   it('an offer dated after the start is refused, naming the start date', () => {
-    expect(issue(() => end({ ...base, startOfferedOn: '2020-03-02' }))).toEqual({
+    expect(firstIssue(() => end({ ...base, startOfferedOn: '2020-03-02' }))).toEqual({
       code: 'after_start',
       path: 'startOfferedOn',
       nb: 'kan ikke være etter startdatoen 2020-03-01',
@@ -67,8 +67,8 @@ describe('the granted length at the limit, with month ends', () => {
 
 describe('extensions', () => {
   it('an extension of days only still needs the case worker’s finding on the condition', () => {
-    expect(issue(() => end({ ...base, extension: { days: 10 } }))).toMatchObject({ code: 'condition_not_met', path: 'extensionConditionMet' });
-    expect(issue(() => end({ ...base, extension: { months: 1, days: 1 } }))).toMatchObject({ code: 'condition_not_met', path: 'extensionConditionMet' });
+    expect(firstIssue(() => end({ ...base, extension: { days: 10 } }))).toMatchObject({ code: 'condition_not_met', path: 'extensionConditionMet' });
+    expect(firstIssue(() => end({ ...base, extension: { months: 1, days: 1 } }))).toMatchObject({ code: 'condition_not_met', path: 'extensionConditionMet' });
   });
   it('extension days add to the end: 24 months + 10 days from 2020-03-01 = 2022-03-11, less one day = 2022-03-10', () => {
     expect(end({ ...base, extension: { days: 10 }, extensionConditionMet: true })).toMatchObject({ lastDay: '2022-03-10', plannedLastDay: '2022-03-10' });
@@ -80,7 +80,7 @@ describe('extensions', () => {
     expect(r).toMatchObject({ plannedLastDay: '2022-05-10', lastDay: '2022-11-10' });
   });
   it('an extension one day over 12 months is refused, naming the limit and its source in both languages', () => {
-    expect(issue(() => end({ ...base, extension: { months: 12, days: 1 }, extensionConditionMet: true }))).toEqual({
+    expect(firstIssue(() => end({ ...base, extension: { months: 12, days: 1 }, extensionConditionMet: true }))).toEqual({
       code: 'exceeds_maximum',
       path: 'extension',
       nb: `er lengre enn høyst 12 måneders forlengelse etter introduksjonsloven § 5${COVID_HINT_NB}`,
@@ -88,7 +88,7 @@ describe('extensions', () => {
     });
   });
   it('no extension under the 2026 rules with upper-secondary education: the refusal cites the reform in both languages', () => {
-    const e = issue(() =>
+    const e = firstIssue(() =>
       end({ regime: 'integreringsloven', startDate: '2026-02-02', priorEducation: 'withUpperSecondary', granted: { months: 12 }, extension: { months: 1 }, extensionConditionMet: true }),
     );
     expect(e).toEqual({ code: 'extension_not_allowed', path: 'extension', nb: `forlengelse er ikke tillatt etter ${REFORM_13_NB}`, en: `no extension is allowed under ${REFORM_13_EN}` });
@@ -98,11 +98,11 @@ describe('extensions', () => {
     const withValue = (value: Record<string, unknown>) =>
       withParameters({ programme: { introductionActDuration: { ...t, values: t.values.map((v) => ({ ...v, value: { ...v.value, ...value } })) } as typeof t } });
     const input = { ...base, extension: { months: 1 }, extensionConditionMet: true };
-    expect(issue(() => end(input, { parameters: withValue({ extension: 'none', extensionMonths: 12 }) }))).toMatchObject({ code: 'extension_not_allowed', path: 'extension' });
-    expect(issue(() => end(input, { parameters: withValue({ extension: 'discretionary', extensionMonths: 0 }) }))).toMatchObject({ code: 'extension_not_allowed', path: 'extension' });
+    expect(firstIssue(() => end(input, { parameters: withValue({ extension: 'none', extensionMonths: 12 }) }))).toMatchObject({ code: 'extension_not_allowed', path: 'extension' });
+    expect(firstIssue(() => end(input, { parameters: withValue({ extension: 'discretionary', extensionMonths: 0 }) }))).toMatchObject({ code: 'extension_not_allowed', path: 'extension' });
   });
   it('the Introduction Act condition is named in Norwegian too when not asserted', () => {
-    expect(issue(() => end({ ...base, extension: { months: 6 } }))).toEqual({
+    expect(firstIssue(() => end({ ...base, extension: { months: 6 } }))).toEqual({
       code: 'condition_not_met',
       path: 'extensionConditionMet',
       nb: 'må være true for å gi forlengelse: vilkåret etter introduksjonsloven § 5 er at forlengelsen gir deltakeren bedre mulighet for arbeid eller utdanning',
@@ -111,7 +111,7 @@ describe('extensions', () => {
   });
   it('from 2026, full upper-secondary as end goal: the condition is that the extension helps reach the end goal (§ 14)', () => {
     const vgo: ProgrammeEndDateInput = { regime: 'integreringsloven', startDate: '2026-02-02', priorEducation: 'withoutUpperSecondary', endGoal: 'fullUpperSecondary', granted: { months: 48 }, extension: { months: 12 } };
-    expect(issue(() => end(vgo))).toEqual({
+    expect(firstIssue(() => end(vgo))).toEqual({
       code: 'condition_not_met',
       path: 'extensionConditionMet',
       nb: `må være true for å gi forlengelse: vilkåret etter ${REFORM_14_NB} er at forlengelsen hjelper deltakeren å nå sluttmålet`,
@@ -125,7 +125,7 @@ describe('extensions', () => {
   });
   it('2021 rules (discretionary): the condition is that the end goal can reasonably be reached within the extension', () => {
     const old: ProgrammeEndDateInput = { regime: 'integreringsloven', startDate: '2023-01-02', priorEducation: 'withoutUpperSecondary', endGoal: 'other', granted: { months: 24 }, extension: { months: 3 } };
-    const e = issue(() => end(old));
+    const e = firstIssue(() => end(old));
     expect(e?.nb).toMatch(/er at deltakeren kan med rimelighet forventes å nå sluttmålet innen forlengelsen$/);
     expect(e?.en).toMatch(/is that the participant can reasonably be expected to reach the end goal within the extension$/);
     expect(text({ ...old, extensionConditionMet: true }, 'en')).toContain('the case worker has found the condition met: the participant can reasonably be expected to reach the end goal within the extension');
@@ -185,7 +185,7 @@ describe('a stop and leave at the last day', () => {
     expect(end({ ...base, permanentStopFrom: '2022-02-28' })).toMatchObject({ lastDay: '2022-02-27', stopped: true });
   });
   it('a stop on the start date is refused, naming the start date', () => {
-    expect(issue(() => end({ ...base, permanentStopFrom: '2020-03-01' }))).toEqual({
+    expect(firstIssue(() => end({ ...base, permanentStopFrom: '2020-03-01' }))).toEqual({
       code: 'before_start',
       path: 'permanentStopFrom',
       nb: 'må være etter startdatoen 2020-03-01',
@@ -195,7 +195,7 @@ describe('a stop and leave at the last day', () => {
   it('absence ending on the last day is accepted; one day later is refused, naming the last day', () => {
     // Absence does not move the end under the Introduction Act: last day stays 2022-02-28.
     expect(end({ ...base, leave: [{ kind: 'absence', from: '2022-02-20', to: '2022-02-28' }] }).lastDay).toBe('2022-02-28');
-    expect(issue(() => end({ ...base, leave: [{ kind: 'absence', from: '2022-02-20', to: '2022-03-01' }] }))).toEqual({
+    expect(firstIssue(() => end({ ...base, leave: [{ kind: 'absence', from: '2022-02-20', to: '2022-03-01' }] }))).toEqual({
       code: 'after_end',
       path: 'leave.0.to',
       nb: 'er etter programmets siste dag (2022-02-28)',

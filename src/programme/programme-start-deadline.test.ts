@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError, NoParameterValueError, programmeStartDeadline, renderExplanation, type ProgrammeStartDeadlineInput } from '../../src/index.js';
+import { InputError, NoParameterValueError, programmeStartDeadline, renderExplanation, type ProgrammeStartDeadlineInput } from '../index.js';
 
 // "Within three months after" day D ends on the day with D's number three months later, or on the last day
 // of a shorter month (the library's month-end rule, as the Courts of Justice Act § 148 counts months). It is

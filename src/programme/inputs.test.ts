@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError, leaveSchema, programmeEndDate, type LeaveInput, type ProgrammeEndDateInput } from '../../src/index.js';
+import { InputError, leaveSchema, programmeEndDate, type LeaveInput, type ProgrammeEndDateInput } from '../index.js';
 
 const base: ProgrammeEndDateInput = { regime: 'introduksjonsloven', startDate: '2020-03-01', granted: { months: 24 } };
 function leaveIssue(leave: LeaveInput): { code: string; path: string; nb: string; en: string } | undefined {

@@ -1,17 +1,57 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InputError, absenceShare, renderExplanation, type AbsenceShareInput } from '../../src/index.js';
+import { InputError, Rational, absenceShare, addDaysToDate, renderExplanation, type AbsenceShareInput } from '../index.js';
+import { inputErrorOf } from '../../test/helpers/input-error.js';
 
 // Unexcused absence / working days (Mon–Fri) of programme time from the start through the date, beside the
 // 10 % reference IMDi uses when a stop is weighed. 2024-01-01 is a Monday.
-const issuesOf = (input: AbsenceShareInput): InputError['issues'] => {
-  try {
-    absenceShare(input);
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return (e as InputError).issues;
-  }
-  throw new Error('expected an InputError');
-};
+const issuesOf = (input: AbsenceShareInput): InputError['issues'] => inputErrorOf(() => absenceShare(input)).issues;
+
+describe('absence share beside the 10 % reference', () => {
+  it('4 days out of 30 working days (2024-01-01 Mon … 2024-02-09 Fri) = 13.33 %, above the reference', () => {
+    const r = absenceShare({ startDate: '2024-01-01', date: '2024-02-09', unexcusedAbsenceDays: 4 });
+    expect(r.value.programmeWorkingDays).toBe(30);
+    expect(r.value.share.toString()).toBe('2/15');
+    expect(r.value.percent.toString()).toBe('13.33');
+    expect(r.value.aboveReference).toBe(true);
+    expect(renderExplanation(r.explanation, 'en')).toContain('not a decision');
+  });
+  it('exactly 10 % is not above the reference: 3 / 30', () => {
+    expect(absenceShare({ startDate: '2024-01-01', date: '2024-02-09', unexcusedAbsenceDays: 3 }).value).toMatchObject({ aboveReference: false });
+  });
+  it('working days that were not programme time are left out: 2.5 / (30 − 5) = 10 %', () => {
+    const r = absenceShare({ startDate: '2024-01-01', date: '2024-02-09', unexcusedAbsenceDays: '2.5', notProgrammeWorkingDays: 5 }).value;
+    expect(r.share.toString()).toBe('1/10');
+    expect(r.percent.toString()).toBe('10');
+  });
+  it('refuses impossible input, naming the field', () => {
+    const path = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return (e as InputError).issues[0]?.path.join('.');
+      }
+      return undefined;
+    };
+    expect(path(() => absenceShare({ startDate: '2024-01-01', date: '2023-12-31', unexcusedAbsenceDays: 0 }))).toBe('date');
+    expect(path(() => absenceShare({ startDate: '2024-01-01', date: '2024-01-05', unexcusedAbsenceDays: 6 }))).toBe('unexcusedAbsenceDays');
+    expect(path(() => absenceShare({ startDate: '2024-01-01', date: '2024-01-05', unexcusedAbsenceDays: '1.234' }))).toBe('unexcusedAbsenceDays');
+    expect(path(() => absenceShare({ startDate: '2024-01-01', date: '2024-01-05', unexcusedAbsenceDays: -1 }))).toBe('unexcusedAbsenceDays');
+    expect(path(() => absenceShare({ startDate: '2024-01-06', date: '2024-01-07', unexcusedAbsenceDays: 0 }))).toBe('notProgrammeWorkingDays');
+  });
+  it('the share is always between 0 and 1', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 100 }), (length, absencePct) => {
+        const date = addDaysToDate('2024-01-01', length);
+        const r = absenceShare({ startDate: '2024-01-01', date, unexcusedAbsenceDays: 0 }).value;
+        const days = Math.floor((r.programmeWorkingDays * absencePct) / 100);
+        const s = absenceShare({ startDate: '2024-01-01', date, unexcusedAbsenceDays: days }).value.share;
+        expect(s.compare(Rational.ZERO)).toBeGreaterThanOrEqual(0);
+        expect(s.compare(Rational.ONE)).toBeLessThanOrEqual(0);
+      }),
+    );
+  });
+});
 
 describe('absence share edges: the limits of the input', () => {
   it('the date may be the start date itself: Monday 2024-01-01 alone is 1 working day; 1 day absent = 100 %', () => {

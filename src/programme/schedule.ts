@@ -16,7 +16,7 @@ import type { CovidProgrammeExtension } from './tables/durations.js';
 import type { ResolvedProgrammeOptions } from './options.js';
 import { afterPeriod, leaveEffect, type LeaveEffect } from './leave-effect.js';
 import { durationStep, lookupDuration, type DurationLookup } from './programme-maximum-length.js';
-import { endGoalSchema, leaveSchema, periodSchema, priorEducationSchema, programmeRegimeSchema, type ProgrammeRegime } from './programme-inputs.js';
+import { endGoalSchema, leaveSchema, periodSchema, priorEducationSchema, programmeRegimeSchema, type ProgrammeRegime } from './inputs.js';
 
 /** The programme as decided: what {@link programmeEndDate} and {@link programmeStatus} read. */
 export const programmeScheduleSchema = /* @__PURE__ */ z.strictObject({

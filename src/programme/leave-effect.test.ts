@@ -7,8 +7,8 @@ import {
   withParameters,
   withValues,
   type ProgrammeEndDateInput,
-} from '../../src/index.js';
-import { issue } from './first-issue.js';
+} from '../index.js';
+import { firstIssue } from '../../test/helpers/input-error.js';
 
 // Introduction Act § 5, start 2020-03-01, 24 months: planned last day 2022-02-28 (2020-03-01 + 24 months = 2022-03-01, less one day).
 const intro: ProgrammeEndDateInput = { regime: 'introduksjonsloven', startDate: '2020-03-01', granted: { months: 24 } };
@@ -54,7 +54,7 @@ describe('which leave moves the end date, and by how much', () => {
 
 describe('leave that cannot be right is refused, naming the field, in both languages', () => {
   it('leave that starts before the programme', () => {
-    expect(issue(() => end({ ...intro, leave: [{ kind: 'leave', from: '2020-02-29', to: '2020-03-05' }] }))).toEqual({
+    expect(firstIssue(() => end({ ...intro, leave: [{ kind: 'leave', from: '2020-02-29', to: '2020-03-05' }] }))).toEqual({
       code: 'before_start',
       path: 'leave.0.from',
       nb: 'er før programmet starter (2020-03-01)',
@@ -64,27 +64,27 @@ describe('leave that cannot be right is refused, naming the field, in both langu
   it('overlapping periods: the later-starting period is named, with the period it overlaps', () => {
     const a = { kind: 'leave', from: '2020-04-01', to: '2020-04-10' } as const;
     const b = { kind: 'leave', from: '2020-04-10', to: '2020-04-12' } as const;
-    expect(issue(() => end({ ...intro, leave: [a, b] }))).toEqual({
+    expect(firstIssue(() => end({ ...intro, leave: [a, b] }))).toEqual({
       code: 'overlapping_leave',
       path: 'leave.1',
       nb: 'overlapper en annen periode (2020-04-01–2020-04-10)',
       en: 'overlaps another period (2020-04-01–2020-04-10)',
     });
     // Listed in the other order: the periods are compared in date order, so the same period is named.
-    expect(issue(() => end({ ...intro, leave: [b, a] }))).toMatchObject({ code: 'overlapping_leave', path: 'leave.0', en: 'overlaps another period (2020-04-01–2020-04-10)' });
+    expect(firstIssue(() => end({ ...intro, leave: [b, a] }))).toMatchObject({ code: 'overlapping_leave', path: 'leave.0', en: 'overlaps another period (2020-04-01–2020-04-10)' });
   });
   it('two periods starting on the same day: the one listed second is named', () => {
-    const e = issue(() => end({ ...intro, leave: [{ kind: 'leave', from: '2020-04-01', to: '2020-04-05' }, { kind: 'leave', from: '2020-04-01', to: '2020-04-03' }] }));
+    const e = firstIssue(() => end({ ...intro, leave: [{ kind: 'leave', from: '2020-04-01', to: '2020-04-05' }, { kind: 'leave', from: '2020-04-01', to: '2020-04-03' }] }));
     expect(e).toMatchObject({ code: 'overlapping_leave', path: 'leave.1', nb: 'overlapper en annen periode (2020-04-01–2020-04-05)' });
   });
   it('overlapping periods are found even when leave given as a duration is listed between them', () => {
-    const e = issue(() =>
+    const e = firstIssue(() =>
       end({ ...intro, leave: [{ kind: 'leave', from: '2020-04-01', to: '2020-04-10' }, { kind: 'leave', months: 1 }, { kind: 'leave', from: '2020-04-05', to: '2020-04-06' }] }),
     );
     expect(e).toMatchObject({ code: 'overlapping_leave', path: 'leave.2' });
   });
   it('ten-day rule: leave given as a count without its working days, naming the section whose total needs them', () => {
-    expect(issue(() => end({ ...wq, leave: [{ kind: 'leave', months: 2 }] }))).toEqual({
+    expect(firstIssue(() => end({ ...wq, leave: [{ kind: 'leave', months: 2 }] }))).toEqual({
       code: 'required',
       path: 'leave.0.workingDays',
       nb: 'mangler: integreringsforskriften § 19; FOR-2025-09-17-1909 legger til fri og permisjon bare når summen er over 10 virkedager; oppgi virkedagene (workingDays), eller oppgi perioden med datoer',
@@ -92,7 +92,7 @@ describe('leave that cannot be right is refused, naming the field, in both langu
     });
   });
   it('ten-day rule: a count of working days above ten without the calendar length that is to be added', () => {
-    expect(issue(() => end({ ...wq, leave: [{ kind: 'absence', workingDays: 12 }] }))).toEqual({
+    expect(firstIssue(() => end({ ...wq, leave: [{ kind: 'absence', workingDays: 12 }] }))).toEqual({
       code: 'required',
       path: 'leave.0.calendarDays',
       nb: 'mangler: integreringsforskriften § 10; FOR-2025-09-17-1909 legger fravær til programmets varighet; oppgi lengden som legges til (months, calendarDays), eller oppgi perioden med datoer',
