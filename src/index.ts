@@ -143,11 +143,11 @@ export * from './cases/registry.js';
 export * from './cases/run.js';
 
 // Planning.
-export * from './planning/projection-rule.js';
+export * from './planning/project-parameters.js';
 export * from './planning/settlement-plan.js';
 // Embedding: published JSON Schemas (the input schema of every case-callable rule) and the rate tables
 // as CSV.
 export * from './schemas/input-schemas.js';
 export * from './export/parameters-to-csv.js';
-export * from './planning/forecast.js';
-export * from './planning/forecast-table.js';
+export * from './planning/settlement-forecast.js';
+export * from './planning/render-forecast-table.js';
