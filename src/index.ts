@@ -119,12 +119,9 @@ export * from './cases/compare.js';
 export * from './cases/registry.js';
 export * from './cases/run.js';
 
-// Planning.
-export * from './planning/projection-rule.js';
-export * from './planning/settlement-plan.js';
+// Planning: settlement plan, projection of unpublished rates, settlement forecast and its table.
+export * from './planning/index.js';
 // Embedding: published JSON Schemas (the input schema of every case-callable rule) and the rate tables
 // as CSV.
 export * from './schemas/input-schemas.js';
 export * from './export/parameters-to-csv.js';
-export * from './planning/forecast.js';
-export * from './planning/forecast-table.js';

@@ -7,7 +7,7 @@ import { step, type Step } from '../core/explanation.js';
 import { formatMoney } from '../core/format.js';
 import type { LocalizedText } from '../core/localized-text.js';
 import type { Money } from '../core/money.js';
-import type { SettlementForecast } from './forecast.js';
+import type { SettlementForecast } from './settlement-forecast.js';
 
 /** What every forecast leaves out, and why. @internal */
 export const FORECAST_EXCLUSIONS: readonly LocalizedText[] = [

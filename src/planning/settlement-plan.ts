@@ -19,7 +19,7 @@ import { addMonthsToDate, formatIsoDate, isoDateSchema, type IsoDate } from '../
 import { addMonthsToMonth, firstDayOfMonth, isoMonthSchema, type IsoMonth } from '../core/month.js';
 import { localizedIssue, parseInput } from '../core/validate.js';
 import { endGoalSchema, priorEducationSchema } from '../programme/inputs.js';
-import { CARRY_FORWARD, projectionRuleSchema } from './projection-rule.js';
+import { CARRY_FORWARD, projectionRuleSchema } from './project-parameters.js';
 
 /** A person's place in the household, as IMDi's grant categories see it. */
 export const householdRoleSchema = /* @__PURE__ */ z.enum(['singleAdult', 'adultInFamily', 'child', 'unaccompaniedMinor']);

@@ -6,8 +6,8 @@
 import { isInputError, isNoParameterValueError } from '../../core/errors.js';
 import { explanationToJSON, renderExplanation } from '../../core/explanation.js';
 import type { Locale } from '../../core/localized-text.js';
-import { settlementForecast } from '../../planning/forecast.js';
-import { renderForecastProjections, renderForecastTable } from '../../planning/forecast-table.js';
+import { settlementForecast } from '../../planning/settlement-forecast.js';
+import { renderForecastProjections, renderForecastTable } from '../../planning/render-forecast-table.js';
 import type { CliIo, Command, CommandResult } from '../command.js';
 
 const T = {

@@ -10,7 +10,7 @@ import type { Locale, LocalizedText } from '../core/localized-text.js';
 import { ZERO_MONEY } from '../core/money.js';
 import type { GrantType } from '../grants/grant-line.js';
 import { GRANT_TYPES } from '../grants/grant-line.js';
-import type { SettlementForecast } from './forecast.js';
+import type { SettlementForecast } from './settlement-forecast.js';
 
 const GRANT_LABELS: Readonly<Record<GrantType, LocalizedText>> = {
   integration: { nb: 'Integreringstilskudd', en: 'Integration grant' },

@@ -13,9 +13,9 @@ import {
   settlementForecast,
   type SettlementForecast,
   type SettlementPlanInput,
-} from '../../src/index.js';
-import { testRateParameters } from './test-rates.js';
-import { RUNS } from '../properties/arbitraries.js';
+} from '../index.js';
+import { testRateParameters } from '../../test/planning/test-rates.js';
+import { RUNS } from '../../test/properties/arbitraries.js';
 
 const years = [2024, 2025, 2026, 2027, 2028, 2029, 2030];
 const parameters = testRateParameters(years, 'properties.test.ts');

@@ -30,7 +30,7 @@ import { completeParameters, parameterEntries, type ParameterSet } from '../para
 import type { RuleOptions } from '../rule-options.js';
 import { FORECAST_EXCLUSIONS, forecastSteps } from './forecast-explanation.js';
 import { childlessCoupleHouseholds, endDateInput, grantFacts, programmeStart, regimePermitType, stipendProfile, stipendRows, type StipendProfile } from './forecast-person.js';
-import { projectParameters } from './projection-rule.js';
+import { projectParameters } from './project-parameters.js';
 import { expandParsedPlan, settlementPlanSchema, type ExpandedPerson, type SettlementPlanInput } from './settlement-plan.js';
 
 /** Options of {@link settlementForecast}. */

@@ -14,8 +14,8 @@ import {
   regimePermitType,
   stipendProfile,
   stipendRows,
-} from '../../src/planning/forecast-person.js';
-import type { ExpandedPerson, PlannedProgramme } from '../../src/planning/settlement-plan.js';
+} from './forecast-person.js';
+import type { ExpandedPerson, PlannedProgramme } from './settlement-plan.js';
 
 const PROGRAMME: PlannedProgramme = { startDelayMonths: 1, lengthMonths: 24, livesWithParent: false, priorEducation: 'withoutUpperSecondary', endGoal: 'workQualifying', leave: [] };
 const person = (over: Partial<ExpandedPerson> = {}): ExpandedPerson => ({
