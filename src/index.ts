@@ -44,7 +44,7 @@ export * from './grants/tables/disability-grant-rates.js';
 export * from './basic-amount/basic-amount-on.js';
 // Grants (IMDi): integration, elderly, kindergarten, unaccompanied-minor and disability grants.
 export * from './grants/budget-year.js';
-export * from './grants/year-number.js';
+export * from './grants/grant-year-number.js';
 export * from './grants/grant-line.js';
 export * from './grants/grant-person.js';
 export * from './grants/disability-claim.js';
@@ -55,8 +55,8 @@ export * from './grants/kindergarten-grant.js';
 export * from './grants/unaccompanied-minor-constants.js';
 export * from './grants/unaccompanied-minor-grant.js';
 export * from './grants/disability-grant.js';
-export * from './grants/schedule.js';
-export * from './grants/totals.js';
+export * from './grants/person-grant-schedule.js';
+export * from './grants/grant-totals.js';
 
 // Caseload: adviser norm, staffing, holidays, follow-up schedule, cohort over time.
 export * from './caseload/tables/caseload-norm.js';

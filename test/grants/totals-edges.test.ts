@@ -1,5 +1,5 @@
 /**
- * Totals of several persons by budget year (mutation gaps of src/grants/totals.ts): which budget year a
+ * Totals of several persons by budget year (mutation gaps of src/grants/grant-totals.ts): which budget year a
  * line counts in, the years in calendar order, persons named by position or by their own id, a repeated id
  * refused, persons with the same facts, and the words of each year's sum in both languages.
  *
