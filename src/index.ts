@@ -28,34 +28,12 @@ export * from './parameter-set.js';
 export * from './basic-amount/parameters.js';
 export * from './caseload/parameters.js';
 export * from './stipend/parameters.js';
-export * from './grants/parameters.js';
 export * from './rule-options.js';
-// Grants (IMDi) parameter tables.
-export * from './grants/tables/budget-year-value.js';
-export * from './grants/tables/integration-grant-rates.js';
-export * from './grants/tables/elderly-grant-rates.js';
-export * from './grants/tables/kindergarten-grant-rates.js';
-export * from './grants/tables/newborn-grant-year.js';
-export * from './grants/tables/unaccompanied-minor-grant-rates.js';
-export * from './grants/tables/disability-grant-rates.js';
 
 // Rules.
 export * from './basic-amount/basic-amount-on.js';
 // Grants (IMDi): integration, elderly, kindergarten, unaccompanied-minor and disability grants.
-export * from './grants/budget-year.js';
-export * from './grants/year-number.js';
-export * from './grants/grant-line.js';
-export * from './grants/grant-person.js';
-export * from './grants/disability-claim.js';
-export * from './grants/grant-rule.js';
-export * from './grants/integration-grant.js';
-export * from './grants/elderly-grant.js';
-export * from './grants/kindergarten-grant.js';
-export * from './grants/unaccompanied-minor-constants.js';
-export * from './grants/unaccompanied-minor-grant.js';
-export * from './grants/disability-grant.js';
-export * from './grants/schedule.js';
-export * from './grants/totals.js';
+export * from './grants/index.js';
 
 // Caseload: adviser norm, staffing, holidays, follow-up schedule, cohort over time.
 export * from './caseload/tables/caseload-norm.js';

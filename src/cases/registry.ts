@@ -23,10 +23,10 @@ import { disabilityGrant } from '../grants/disability-grant.js';
 import { elderlyGrant } from '../grants/elderly-grant.js';
 import { integrationGrant } from '../grants/integration-grant.js';
 import { kindergartenGrant } from '../grants/kindergarten-grant.js';
-import { personGrantSchedule } from '../grants/schedule.js';
-import { grantTotals } from '../grants/totals.js';
+import { personGrantSchedule } from '../grants/person-grant-schedule.js';
+import { grantTotals } from '../grants/grant-totals.js';
 import { unaccompaniedMinorGrant } from '../grants/unaccompanied-minor-grant.js';
-import { grantYearNumber } from '../grants/year-number.js';
+import { grantYearNumber } from '../grants/grant-year-number.js';
 // Programme.
 import { absenceShare } from '../programme/absence-share.js';
 import { programmeEndDate } from '../programme/programme-end-date.js';

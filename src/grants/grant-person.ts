@@ -18,8 +18,8 @@ import { valueOn, type DatedValue } from '../core/parameters.js';
 import { NEWBORN_YEAR_ONE_READINGS, type NewbornYearOne } from './tables/newborn-grant-year.js';
 import type { GrantsSlices } from './options.js';
 import { claimProblem, disabilityClaimSchema, type DisabilityClaim } from './disability-claim.js';
-import { INTEGRATION_GRANT_YEARS } from './year-number.js';
-import { yearNumberOf } from './year-number.js';
+import { INTEGRATION_GRANT_YEARS } from './grant-year-number.js';
+import { yearNumberOf } from './grant-year-number.js';
 import { UNACCOMPANIED_MINOR_GRANT_LAST_YEAR_TURNING } from './unaccompanied-minor-constants.js';
 
 /** A person counts as an adult from the calendar year they turn 18 (IMDi, year-1 rates). */

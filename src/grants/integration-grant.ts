@@ -19,7 +19,7 @@ import { type GrantLine } from './grant-line.js';
 import { weakestBasis } from '../core/legal-reference.js';
 import type { GrantCategory, PersonFacts } from './grant-person.js';
 import { runGrantRule, type GrantForYear, type GrantRule, type PersonBudgetYearInput } from './grant-rule.js';
-import { yearNumberOf } from './year-number.js';
+import { yearNumberOf } from './grant-year-number.js';
 
 const CATEGORY = {
   singleAdult: { nb: 'enslig voksen', en: 'single adult' },

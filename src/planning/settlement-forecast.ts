@@ -20,7 +20,7 @@ import { parseInput } from '../core/validate.js';
 import { cohortWorkload, type CohortWorkloadInput } from '../caseload/cohort.js';
 import type { GrantLine, GrantType } from '../grants/grant-line.js';
 import { GRANT_TYPES } from '../grants/grant-line.js';
-import { personGrantSchedule } from '../grants/schedule.js';
+import { personGrantSchedule } from '../grants/person-grant-schedule.js';
 import { programmeEndDate } from '../programme/programme-end-date.js';
 import type { ProgrammeRegime } from '../programme/inputs.js';
 import { programmeRegime } from '../programme/programme-regime.js';

@@ -8,7 +8,7 @@ import { inputError } from '../core/errors.js';
 import type { Money } from '../core/money.js';
 import type { GrantCategory } from '../grants/grant-person.js';
 import { budgetYearSchema, rateForBudgetYear } from '../grants/budget-year.js';
-import { INTEGRATION_GRANT_YEARS } from '../grants/year-number.js';
+import { INTEGRATION_GRANT_YEARS } from '../grants/grant-year-number.js';
 import { defaultParameters } from '../parameter-set.js';
 import type { IntegrationGrantRates } from '../grants/tables/integration-grant-rates.js';
 import { fromZodError } from '../core/validate.js';

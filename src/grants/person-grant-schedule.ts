@@ -27,7 +27,7 @@ import { integrationGrantRule } from './integration-grant.js';
 import { kindergartenGrantRule } from './kindergarten-grant.js';
 import { UNACCOMPANIED_MINOR_GRANT_LAST_YEAR_TURNING } from './unaccompanied-minor-constants.js';
 import { unaccompaniedMinorGrantRule } from './unaccompanied-minor-grant.js';
-import { INTEGRATION_GRANT_YEARS } from './year-number.js';
+import { INTEGRATION_GRANT_YEARS } from './grant-year-number.js';
 
 /** Every grant rule, in the order lines are listed within a budget year. */
 const RULES: readonly GrantRule[] = [integrationGrantRule, elderlyGrantRule, kindergartenGrantRule, unaccompaniedMinorGrantRule, disabilityGrantRule];

@@ -15,7 +15,7 @@ import { budgetYearRangeSchema } from './budget-year.js';
 import { GRANT_TYPES, type GrantLine, type GrantType } from './grant-line.js';
 import { grantPersonSchema, personFacts } from './grant-person.js';
 import { sumMoney } from './grant-rule.js';
-import { scheduleOf } from './schedule.js';
+import { scheduleOf } from './person-grant-schedule.js';
 
 /** Input to {@link grantTotals}. */
 export const grantTotalsInputSchema = /* @__PURE__ */ z.strictObject({

@@ -3,7 +3,7 @@
  * budget proposal states (see docs/open-questions.md), each for one year only, and proposals say so.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultParameters, unaccompaniedMinorGrant, type Parameter } from '../../src/index.js';
+import { defaultParameters, unaccompaniedMinorGrant, type Parameter } from '../index.js';
 
 const years = (p: Parameter<unknown>) => p.values.map((v) => Number(v.from.slice(0, 4)));
 

@@ -4,7 +4,7 @@
  * year 3 167 000, year 4 84 000, year 5 70 500; elderly 164 200; kindergarten 25 100.
  */
 import { describe, expect, it } from 'vitest';
-import { grantTotals, integrationGrant, personGrantSchedule, unaccompaniedMinorGrant, type GrantPersonInput } from '../../src/index.js';
+import { grantTotals, integrationGrant, personGrantSchedule, unaccompaniedMinorGrant, type GrantPersonInput } from '../index.js';
 
 const only2017 = { from: 2017, to: 2017 };
 

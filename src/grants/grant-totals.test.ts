@@ -1,5 +1,5 @@
 /**
- * Totals of several persons by budget year (mutation gaps of src/grants/totals.ts): which budget year a
+ * Totals of several persons by budget year (grantTotals): which budget year a
  * line counts in, the years in calendar order, persons named by position or by their own id, a repeated id
  * refused, persons with the same facts, and the words of each year's sum in both languages.
  *
@@ -8,18 +8,9 @@
  * year 2 230 000, year 3 167 000.
  */
 import { describe, expect, it } from 'vitest';
-import { explanationToJSON, grantTotals, isInputError, renderExplanation, type GrantPersonInput, type InputError } from '../../src/index.js';
-import { hypotheticalParameters } from './what-if.js';
-
-function inputErrorOf(f: () => unknown): InputError {
-  try {
-    f();
-  } catch (e) {
-    if (isInputError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected an input error');
-}
+import { explanationToJSON, type GrantPersonInput, grantTotals, renderExplanation } from '../index.js';
+import { hypotheticalParameters } from '../../test/grants/what-if.js';
+import { inputErrorOf } from '../../test/helpers/input-error.js';
 
 // P1 settled March 2017, P2 settled May 2016; listed with the later settlement first.
 const P1: GrantPersonInput = { id: 'P1', birthDate: '1985-04-01', settlementDate: '2017-03-01' };

@@ -6,8 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Decimal, GRANT_TYPES, addDaysToDate, formatIsoDate, grantTotals, personGrantSchedule, type GrantPersonInput } from '../../src/index.js';
-import { hypotheticalParameters } from './what-if.js';
+import { Decimal, GRANT_TYPES, addDaysToDate, formatIsoDate, grantTotals, personGrantSchedule, type GrantPersonInput } from '../index.js';
+import { hypotheticalParameters } from '../../test/grants/what-if.js';
 
 const parameters = hypotheticalParameters();
 
