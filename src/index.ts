@@ -60,17 +60,17 @@ export * from './grants/totals.js';
 // Caseload: adviser norm, staffing, holidays, follow-up schedule, cohort over time.
 export * from './caseload/tables/caseload-norm.js';
 export * from './caseload/tables/follow-up-cadence.js';
-export * from './caseload/caseload-references.js';
-export * from './caseload/easter.js';
-export * from './caseload/holidays.js';
+export * from './caseload/references.js';
+export * from './caseload/easter-sunday.js';
+export * from './caseload/public-holidays-in-year.js';
 export * from './caseload/working-days.js';
-export * from './caseload/fte.js';
-export * from './caseload/staffing-check.js';
+export * from './caseload/adviser-fte-needed.js';
+export * from './caseload/check-adviser-staffing.js';
 export * from './caseload/cadence.js';
 export * from './caseload/place-talks.js';
 export * from './caseload/follow-up-schedule.js';
 export * from './caseload/active-months.js';
-export * from './caseload/cohort.js';
+export * from './caseload/cohort-workload.js';
 // Stipend (introduksjonsstønad): parameters and rules.
 export * from './stipend/tables/fractions.js';
 export * from './stipend/tables/couple-fraction.js';
