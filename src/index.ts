@@ -23,32 +23,17 @@ export * from './core/validate.js';
 export * from './core/integer-ore.js';
 
 // Parameter tables.
-export * from './basic-amount/tables/grunnbelop.js';
 export * from './parameter-set.js';
-export * from './basic-amount/parameters.js';
-export * from './caseload/parameters.js';
 export * from './stipend/parameters.js';
 export * from './rule-options.js';
 
 // Rules.
-export * from './basic-amount/basic-amount-on.js';
+export * from './basic-amount/index.js';
 // Grants (IMDi): integration, elderly, kindergarten, unaccompanied-minor and disability grants.
 export * from './grants/index.js';
 
 // Caseload: adviser norm, staffing, holidays, follow-up schedule, cohort over time.
-export * from './caseload/tables/caseload-norm.js';
-export * from './caseload/tables/follow-up-cadence.js';
-export * from './caseload/caseload-references.js';
-export * from './caseload/easter.js';
-export * from './caseload/holidays.js';
-export * from './caseload/working-days.js';
-export * from './caseload/fte.js';
-export * from './caseload/staffing-check.js';
-export * from './caseload/cadence.js';
-export * from './caseload/place-talks.js';
-export * from './caseload/follow-up-schedule.js';
-export * from './caseload/active-months.js';
-export * from './caseload/cohort.js';
+export * from './caseload/index.js';
 // Stipend (introduksjonsstønad): parameters and rules.
 export * from './stipend/tables/fractions.js';
 export * from './stipend/tables/couple-fraction.js';
@@ -87,7 +72,6 @@ export {
 export { checkSelfCertification, selfCertificationInputSchema, type CheckedPeriod, type SelfCertificationCheck, type SelfCertificationInput, type SelfCertificationProblem } from './stipend/self-certification.js';
 
 // Rules.
-export * from './basic-amount/basic-amount-on.js';
 // Programme: parameters and tables; regime, target group, start deadline, length, extension, leave, end date, status, absence share.
 export * from './programme/index.js';
 

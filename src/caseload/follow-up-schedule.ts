@@ -20,9 +20,9 @@ import type { FollowUpCadence } from './tables/follow-up-cadence.js';
 import type { CaseloadSlices } from './options.js';
 import type { RuleOptions } from '../rule-options.js';
 import { resolveCaseloadOptions } from './options.js';
-import { LIBRARY_SCHEDULING_RULE } from './caseload-references.js';
+import { LIBRARY_SCHEDULING_RULE } from './references.js';
 import { describeCadence, followUpCadenceSchema } from './cadence.js';
-import { FIRST_HOLIDAY_YEAR } from './easter.js';
+import { FIRST_HOLIDAY_YEAR } from './easter-sunday.js';
 import { placeTalks, type FollowUpTalk, type SkippedTalk } from './place-talks.js';
 import { LAST_WORKING_DAY_YEAR, holidayOn, isoWeekday } from './working-days.js';
 

@@ -1,13 +1,13 @@
 /**
- * Working days for follow-up talks: Monday to Friday, except a public holiday (see `holidays.ts`). The
+ * Working days for follow-up talks: Monday to Friday, except a public holiday (see `public-holidays-in-year.ts`). The
  * shift rule every schedule uses: a talk planned on a non-working day moves to the next working day.
  * @module
  */
 import { LATEST_YEAR, addDaysToDate, daysBetween, isoDateSchema, type IsoDate } from '../core/date.js';
 import { inputError } from '../core/errors.js';
 import { parseInput } from '../core/validate.js';
-import { FIRST_HOLIDAY_YEAR } from './easter.js';
-import { holidaysOf, type PublicHoliday } from './holidays.js';
+import { FIRST_HOLIDAY_YEAR } from './easter-sunday.js';
+import { holidaysOf, type PublicHoliday } from './public-holidays-in-year.js';
 
 /** The last year working days are computed for (a shift may run into the next year, which must exist). */
 export const LAST_WORKING_DAY_YEAR = LATEST_YEAR - 1;

@@ -5,12 +5,12 @@
  */
 import { basicAmountOn } from '../basic-amount/basic-amount-on.js';
 // Caseload.
-import { cohortWorkload } from '../caseload/cohort.js';
-import { easterSunday } from '../caseload/easter.js';
+import { cohortWorkload } from '../caseload/cohort-workload.js';
+import { easterSunday } from '../caseload/easter-sunday.js';
 import { followUpSchedule } from '../caseload/follow-up-schedule.js';
-import { adviserFteNeeded } from '../caseload/fte.js';
-import { publicHolidaysInYear } from '../caseload/holidays.js';
-import { checkAdviserStaffing } from '../caseload/staffing-check.js';
+import { adviserFteNeeded } from '../caseload/adviser-fte-needed.js';
+import { publicHolidaysInYear } from '../caseload/public-holidays-in-year.js';
+import { checkAdviserStaffing } from '../caseload/check-adviser-staffing.js';
 // Stipend (introduksjonsstønad).
 import { stipendDecisionRequired } from '../stipend/decision-threshold.js';
 import { stipendForMonth } from '../stipend/month-payment.js';

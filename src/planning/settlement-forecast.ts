@@ -17,7 +17,7 @@ import { valueOn } from '../core/parameters.js';
 import { Rational } from '../core/rational.js';
 import { roundHalfUpToHundredths } from '../core/rounding.js';
 import { parseInput } from '../core/validate.js';
-import { cohortWorkload, type CohortWorkloadInput } from '../caseload/cohort.js';
+import { cohortWorkload, type CohortWorkloadInput } from '../caseload/cohort-workload.js';
 import type { GrantLine, GrantType } from '../grants/grant-line.js';
 import { GRANT_TYPES } from '../grants/grant-line.js';
 import { personGrantSchedule } from '../grants/person-grant-schedule.js';

@@ -7,11 +7,11 @@
  */
 import type { z } from 'zod';
 import { basicAmountInputSchema } from '../basic-amount/basic-amount-on.js';
-import { cohortWorkloadInputSchema } from '../caseload/cohort.js';
-import { holidayYearInputSchema } from '../caseload/easter.js';
+import { cohortWorkloadInputSchema } from '../caseload/cohort-workload.js';
+import { holidayYearInputSchema } from '../caseload/easter-sunday.js';
 import { followUpScheduleInputSchema } from '../caseload/follow-up-schedule.js';
-import { adviserFteNeededInputSchema } from '../caseload/fte.js';
-import { adviserStaffingInputSchema } from '../caseload/staffing-check.js';
+import { adviserFteNeededInputSchema } from '../caseload/adviser-fte-needed.js';
+import { adviserStaffingInputSchema } from '../caseload/check-adviser-staffing.js';
 import { personBudgetYearInputSchema } from '../grants/grant-rule.js';
 import { personGrantScheduleInputSchema } from '../grants/person-grant-schedule.js';
 import { grantTotalsInputSchema } from '../grants/grant-totals.js';

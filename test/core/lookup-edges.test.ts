@@ -1,6 +1,6 @@
-/** Lookups and the basic amount's explanation at their edges: end dates, as-known-on, the sentence. */
+/** Lookups at their edges: end dates, as-known-on. */
 import { describe, expect, it } from 'vitest';
-import { NoParameterValueError, basicAmountOn, compareDates, defineParameter, explanationToJSON, references, renderExplanation, valueOn } from '../../src/index.js';
+import { NoParameterValueError, compareDates, defineParameter, references, valueOn } from '../../src/index.js';
 
 const ref = references.integrationAct();
 const table = defineParameter<number>({
@@ -46,21 +46,5 @@ describe('valueOn at the edges', () => {
     expect(compareDates('2024-01-01', '2024-01-02')).toBe(-1);
     expect(compareDates('2024-01-02', '2024-01-01')).toBe(1);
     expect(compareDates('2024-01-01', '2024-01-01')).toBe(0);
-  });
-});
-
-describe('the basic amount, explained as known on a date', () => {
-  it('names the date G was asked for, the G used, and the as-known-on date, in both languages', () => {
-    const r = basicAmountOn({ date: '2024-05-01', asKnownOn: '2024-05-15' });
-    expect(renderExplanation(r.explanation, 'nb').split('\n')[0]).toBe(
-      '1. Grunnbeløpet (G) som gjaldt 2024-05-01 er fastsatt med virkning fra 2023-05-01, slik det var kjent 2024-05-15: 118 620,00 kr (folketrygdloven § 1-4; NAV, grunnbeløpet i folketrygden)',
-    );
-    expect(renderExplanation(r.explanation, 'en').split('\n')[0]).toBe(
-      '1. The basic amount (G) in force on 2024-05-01 is the one set from 2023-05-01, as known on 2024-05-15: NOK 118,620.00 (National Insurance Act § 1-4; NAV, the basic amount)',
-    );
-    expect(explanationToJSON(r.explanation).steps[0]?.params).toEqual({ date: '2024-05-01', from: '2023-05-01', asKnownOn: '2024-05-15' });
-    const plain = basicAmountOn({ date: '2024-05-01' });
-    expect(explanationToJSON(plain.explanation).steps[0]?.params).toEqual({ date: '2024-05-01', from: '2024-05-01' });
-    expect(explanationToJSON(plain.explanation).steps[0]?.text.en).toBe('The basic amount (G) in force on 2024-05-01 is the one set from 2024-05-01');
   });
 });

@@ -26,10 +26,6 @@ describe('dated parameters: the basic amount G', () => {
     expect(valueOn(defaultParameters.basicAmount.grunnbelop, '2024-05-01', { asKnownOn: '2024-05-15' }).value.toString()).toBe('118620');
     expect(valueOn(defaultParameters.basicAmount.grunnbelop, '2024-05-01', { asKnownOn: '2024-06-01' }).value.toString()).toBe('124028');
   });
-  it('2020: the settlement was postponed to September, so a July 2020 run still used G 2019', () => {
-    expect(basicAmountOn({ date: '2020-07-01', asKnownOn: '2020-07-10' }).value.toString()).toBe('99858');
-    expect(basicAmountOn({ date: '2020-07-01' }).value.toString()).toBe('101351');
-  });
   it('says clearly when no value covers the date', () => {
     expect(() => valueOn(defaultParameters.basicAmount.grunnbelop, '2015-04-30')).toThrow(NoParameterValueError);
     try {

@@ -5,7 +5,7 @@
  * overriding this parameter.
  * @module
  */
-import { GRONG_PLAN } from '../caseload-references.js';
+import { GRONG_PLAN } from '../references.js';
 import { defineParameter } from '../../core/parameters.js';
 
 /**

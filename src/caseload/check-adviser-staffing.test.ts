@@ -1,70 +1,65 @@
 /**
- * Edges of the FTE rule (participants ÷ norm, 20 by default: IMDi's recommendation as cited in the Grong
- * organisation plan 2017) and of the staffing check: the norm's own limits, rounding up, the status of a
- * staffing, and the sentences a case worker reads in both languages.
+ * The check of a staffing (position percentages) against the norm of 20 participants per full-time
+ * programme adviser (IMDi, as cited in the Grong organisation plan 2017).
+ *
+ * Edges: position percentages, the status of a staffing, and the sentences a case worker reads in both
+ * languages.
  */
 import { describe, expect, it } from 'vitest';
 import {
-  Decimal, Rational, adviserFteNeeded, caseloadNorm, checkAdviserStaffing, explanationToJSON, fteDecimal, references, renderExplanation, showDecimal, withParameters, withValues,
-} from '../../src/index.js';
-import { refusal } from './refusal.js';
+  InputError, caseloadNorm, checkAdviserStaffing, explanationToJSON, references, renderExplanation, withParameters, withValues,
+} from '../index.js';
+import { inputErrorOf } from '../../test/helpers/input-error.js';
 
 const on = '2024-01-01';
 const withNorm = (value: number) =>
   withParameters({ caseload: { caseloadNorm: withValues(caseloadNorm, [{ from: '2017-01-01', value, reference: references.integrationAct(), basis: 'assumption', note: { nb: 'egen norm', en: 'own norm' } }]) } });
 const texts = (e: Parameters<typeof explanationToJSON>[0]) => explanationToJSON(e).steps.map((s) => [s.rule, s.text.nb, s.text.en]);
 
-describe('the norm must be a positive whole number', () => {
-  it('a norm of exactly 1 is allowed: 3 participants / 1 = 3 FTE, exact', () => {
-    const r = adviserFteNeeded({ date: on, participants: 3 }, { parameters: withNorm(1) }).value;
-    expect(r.norm).toBe(1);
-    expect(r.fteNeeded.toString()).toBe('3');
-    expect(r.exact).toBe(true);
+describe('staffing check', () => {
+  it('F2 / Grong: 60 % + 50 % = 1.1 FTE; capacity 1.1 × 20 = 22; 22 participants are exactly covered', () => {
+    const r = checkAdviserStaffing({ date: '2017-06-01', participants: 22, positions: [60, 50] }).value;
+    expect(r.staffedFte.toString()).toBe('1.1');
+    expect(r.capacity.toString()).toBe('22');
+    expect(r.status).toBe('balanced');
+    expect(r.fteShort.toString()).toBe('0');
   });
-  it('a norm of 0 is refused with code, path and both messages', () => {
-    const e = refusal(() => adviserFteNeeded({ date: on, participants: 1 }, { parameters: withNorm(0) }));
-    expect(e.issues).toEqual([{
-      code: 'invalid_parameter', path: ['parameters', 'caseloadNorm'],
-      message: { nb: 'Normen for deltakere per årsverk må være et positivt heltall, ikke 0', en: 'The norm of participants per FTE must be a positive whole number, not 0' },
-    }]);
+  it('Grong with 23: need 23 / 20 = 1.15; short 1.15 − 1.1 = 0.05 FTE; 23 − 22 = 1 over capacity', () => {
+    const r = checkAdviserStaffing({ date: '2017-06-01', participants: 23, positions: [60, 50] });
+    expect(r.value.fteNeeded.toString()).toBe('1.15');
+    expect(r.value.fteShort.toString()).toBe('0.05');
+    expect(r.value.participantsOverCapacity.toString()).toBe('1');
+    expect(r.value.status).toBe('short');
+    expect(renderExplanation(r.explanation, 'nb')).toContain('mangler 0,05 årsverk');
   });
-  it('a norm of 2.5 is refused too (not whole)', () => {
-    const e = refusal(() => checkAdviserStaffing({ date: on, participants: 1, positions: [50] }, { parameters: withNorm(2.5) }));
-    expect(e.issues[0]?.message).toEqual({ nb: 'Normen for deltakere per årsverk må være et positivt heltall, ikke 2.5', en: 'The norm of participants per FTE must be a positive whole number, not 2.5' });
+  it('Vestfold "VIS": 5.5 positions for 125 users; need 6.25; short 0.75 FTE; capacity 110, 15 over', () => {
+    const r = checkAdviserStaffing({ date: '2017-01-01', participants: 125, positions: [100, 100, 100, 100, 100, 50] }).value;
+    expect(r.staffedFte.toString()).toBe('5.5');
+    expect(r.capacity.toString()).toBe('110');
+    expect(r.fteShort.toString()).toBe('0.75');
+    expect(r.participantsOverCapacity.toString()).toBe('15');
   });
-});
-
-describe('FTE figures: rounding up and how they are written', () => {
-  it('rounds up, never down, also for a negative fraction: −1/3 = −0.3333… → −0.3333 (toward more FTE)', () => {
-    const r = fteDecimal(Rational.of(-1, 3));
-    expect(r.value.toString()).toBe('-0.3333');
-    expect(r.exact).toBe(false);
+  it('spare capacity: 60 % + 50 % for 18 participants: 0.2 FTE and 4 places spare', () => {
+    const r = checkAdviserStaffing({ date: on, participants: 18, positions: ['60', '50'] }).value;
+    expect(r.status).toBe('spare');
+    expect(r.fteSpare.toString()).toBe('0.2');
+    expect(r.spareCapacity.toString()).toBe('4');
   });
-  it('1/3 = 0.3333… rounds up to 0.3334', () => {
-    expect(fteDecimal(Rational.of(1, 3)).value.toString()).toBe('0.3334');
+  it('accepts two-decimal percentages exactly: 33.33 % × 3 = 0.9999 FTE, capacity 19.998', () => {
+    const r = checkAdviserStaffing({ date: on, participants: 20, positions: [33.33, 33.33, 33.33] }).value;
+    expect(r.staffedFte.toString()).toBe('0.9999');
+    expect(r.capacity.toString()).toBe('19.998');
+    expect(r.fteShort.toString()).toBe('0.0001');
   });
-  it('writes a decimal comma and a real minus sign in bokmål, a point in English', () => {
-    expect(showDecimal(new Decimal('-1.5'), 'nb')).toBe('−1,5');
-    expect(showDecimal(new Decimal('-1.5'), 'en')).toBe('-1.5');
-    expect(showDecimal(new Decimal('1.15'), 'en')).toBe('1.15');
-  });
-});
-
-describe('the FTE explanation a case worker reads', () => {
-  it('22 participants on 1 January 2024: norm 20, 22 / 20 = 1.1 FTE, in both languages', () => {
-    const r = adviserFteNeeded({ date: on, participants: 22 });
-    expect(texts(r.explanation)).toEqual([
-      ['caseload.norm', 'Normen 2024-01-01 er 20 deltakere per årsverk programrådgiver', 'The norm on 2024-01-01 is 20 participants per full-time programme adviser'],
-      ['caseload.fte-needed', '22 deltakere / 20 per årsverk = 1,1 årsverk', '22 participants / 20 per FTE = 1.1 FTE'],
-    ]);
-    expect(renderExplanation(r.explanation, 'nb')).toContain('Verdier brukt:\n- Deltakere per årsverk programrådgiver: 20 fra 2017-01-01');
-  });
-  it('a norm of 15: 1 / 15 = 0.0666… → 0.0667 FTE, and the text says it was rounded up', () => {
-    const r = adviserFteNeeded({ date: on, participants: 1 }, { parameters: withNorm(15) });
-    expect(texts(r.explanation)[1]).toEqual(['caseload.fte-needed', '1 deltakere / 15 per årsverk = 0,0667 årsverk (rundet opp til fire desimaler)', '1 participants / 15 per FTE = 0.0667 FTE (rounded up to four decimals)']);
-  });
-  it('gives no steps when no explanation is asked for', () => {
-    expect(adviserFteNeeded({ date: on, participants: 22 }, { explain: false }).explanation.steps).toEqual([]);
+  it('refuses a position above 100 %, zero, three decimals, or no positions, naming the field', () => {
+    for (const positions of [[120], [0], [12.345], [Number.NaN], []]) {
+      try {
+        checkAdviserStaffing({ date: on, participants: 1, positions });
+        expect.unreachable();
+      } catch (e) {
+        expect((e as InputError).issues[0]?.path[0]).toBe('positions');
+      }
+    }
   });
 });
 
@@ -78,15 +73,15 @@ describe('position percentages', () => {
     expect(checkAdviserStaffing({ date: on, participants: 0, positions: [100, '0.01'] }).value.staffedFte.toString()).toBe('1.0001');
   });
   it('refuses 120 % with code, path and both messages', () => {
-    const e = refusal(() => checkAdviserStaffing({ date: on, participants: 1, positions: [120] }));
+    const e = inputErrorOf(() => checkAdviserStaffing({ date: on, participants: 1, positions: [120] }));
     expect(e.issues).toEqual([{
       code: 'invalid_percent', path: ['positions', 0],
       message: { nb: '«120» er ikke en stillingsprosent over 0 og høyst 100 med høyst to desimaler', en: '"120" is not a position percentage above 0 and at most 100 with at most two decimals' },
     }]);
   });
   it('names the second position when it is 0 %, and refuses 100.01 %', () => {
-    expect(refusal(() => checkAdviserStaffing({ date: on, participants: 1, positions: [50, 0] })).issues[0]?.path).toEqual(['positions', 1]);
-    expect(refusal(() => checkAdviserStaffing({ date: on, participants: 1, positions: ['100.01'] })).issues[0]?.message.en).toBe('"100.01" is not a position percentage above 0 and at most 100 with at most two decimals');
+    expect(inputErrorOf(() => checkAdviserStaffing({ date: on, participants: 1, positions: [50, 0] })).issues[0]?.path).toEqual(['positions', 1]);
+    expect(inputErrorOf(() => checkAdviserStaffing({ date: on, participants: 1, positions: ['100.01'] })).issues[0]?.message.en).toBe('"100.01" is not a position percentage above 0 and at most 100 with at most two decimals');
   });
 });
 

@@ -17,7 +17,7 @@ import { Rational } from '../core/rational.js';
 import { localizedIssue, parseInput } from '../core/validate.js';
 import type { RuleOptions } from '../rule-options.js';
 import { resolveCaseloadOptions } from './options.js';
-import { fteDecimal, normOn, normStep, participantCountSchema, showDecimal } from './fte.js';
+import { fteDecimal, normOn, normStep, participantCountSchema, showDecimal } from './adviser-fte-needed.js';
 
 const PERCENT_TEXT = /^\d{1,3}(\.\d{1,2})?$/;
 

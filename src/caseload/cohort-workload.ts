@@ -18,7 +18,7 @@ import type { RuleOptions } from '../rule-options.js';
 import { resolveCaseloadOptions } from './options.js';
 import { activeInMonth } from './active-months.js';
 import { followUpCadenceSchema } from './cadence.js';
-import { fteDecimal, normOn, normStep, showDecimal } from './fte.js';
+import { fteDecimal, normOn, normStep, showDecimal } from './adviser-fte-needed.js';
 import { MAX_SCHEDULE_DAYS, leavePeriodSchema, resolveCadence, scheduleDateSchema } from './follow-up-schedule.js';
 import { placeTalks } from './place-talks.js';
 

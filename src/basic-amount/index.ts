@@ -1,0 +1,9 @@
+/**
+ * The basic amount G (grunnbeløpet i folketrygden): its table, the parameters and the rule. What the
+ * domain exports; helpers marked `@internal` are imported from their modules, not from here.
+ * @module
+ */
+
+export { grunnbelop } from './tables/grunnbelop.js';
+export { defaultBasicAmountParameters, type BasicAmountParameters } from './parameters.js';
+export { basicAmountInputSchema, basicAmountOn, type BasicAmountInput } from './basic-amount-on.js';
