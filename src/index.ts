@@ -82,19 +82,19 @@ export * from './stipend/tables/decision-threshold.js';
 export * from './stipend/tables/self-certification-limits.js';
 export { STIPEND_REGIMES, stipendRegimeSchema, type StipendRegime } from './stipend/regime.js';
 export { quantitySchema } from './stipend/quantity.js';
-export { stipendRates, stipendRatesInputSchema, type StipendRates, type StipendRatesInput } from './stipend/rates.js';
+export { stipendRates, stipendRatesInputSchema, type StipendRates, type StipendRatesInput } from './stipend/stipend-rates.js';
 export { stipendBenefitsSchema, stipendMonthInputSchema, type StipendMonthInput } from './stipend/month-input.js';
 export { stipendLeaveSchema, type LeaveCalendarDays, type LeaveDates, type StipendLeave, type StipendLeaveInput } from './stipend/leave-input.js';
 export type { StipendMonth } from './stipend/month-core.js';
 export type { StipendDeduction } from './stipend/deductions.js';
 export type { BenefitKind, DeductionKind } from './stipend/deduction-line.js';
 export type { NotDeductedBenefit } from './stipend/benefit-offset.js';
-export { stipendForMonth } from './stipend/month-payment.js';
-export { transitionalBenefitReduction, transitionalBenefitReductionInputSchema, type TransitionalBenefitReductionInput } from './stipend/transitional-benefit.js';
-export { stipendDecisionRequired, stipendDecisionInputSchema, type DecisionOutcome, type StipendDecisionInput } from './stipend/decision-threshold.js';
-export { MAX_PROJECTION_MONTHS, stipendProjection, stipendProjectionInputSchema, type ProjectedMonth, type StipendProjection, type StipendProjectionInput } from './stipend/projection.js';
-export { stipendBatchInputSchema, stipendBatchRowSchema, stipendPaymentsOre, type StipendBatchInput, type StipendBatchRow } from './stipend/batch.js';
-export { stipendColumnsOre, type StipendColumns } from './stipend/columns.js';
+export { stipendForMonth } from './stipend/stipend-for-month.js';
+export { transitionalBenefitReduction, transitionalBenefitReductionInputSchema, type TransitionalBenefitReductionInput } from './stipend/transitional-benefit-reduction.js';
+export { stipendDecisionRequired, stipendDecisionInputSchema, type DecisionOutcome, type StipendDecisionInput } from './stipend/stipend-decision-required.js';
+export { MAX_PROJECTION_MONTHS, stipendProjection, stipendProjectionInputSchema, type ProjectedMonth, type StipendProjection, type StipendProjectionInput } from './stipend/stipend-projection.js';
+export { stipendBatchInputSchema, stipendBatchRowSchema, stipendPaymentsOre, type StipendBatchInput, type StipendBatchRow } from './stipend/stipend-payments-ore.js';
+export { stipendColumnsOre, type StipendColumns } from './stipend/stipend-columns-ore.js';
 export {
   MAX_RATE_TABLE_MONTHS,
   RATES_PER_MONTH,
@@ -106,8 +106,8 @@ export {
   type StipendRateCodeInput,
   type StipendRateTable,
   type StipendRateTableInput,
-} from './stipend/rate-table.js';
-export { checkSelfCertification, selfCertificationInputSchema, type CheckedPeriod, type SelfCertificationCheck, type SelfCertificationInput, type SelfCertificationProblem } from './stipend/self-certification.js';
+} from './stipend/stipend-rate-table.js';
+export { checkSelfCertification, selfCertificationInputSchema, type CheckedPeriod, type SelfCertificationCheck, type SelfCertificationInput, type SelfCertificationProblem } from './stipend/check-self-certification.js';
 // Programme parameter tables (regime, target group, length, leave).
 export * from './programme/tables/acts.js';
 export * from './programme/tables/chapter-6a.js';

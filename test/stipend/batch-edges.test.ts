@@ -2,7 +2,7 @@
  * The stipend batch (`stipendPaymentsOre`) at the edges of the rule: the limits exactly at the limit, rows that
  * share a person and month but differ in one fact, every kind of bad value refused with its path under
  * `rows.<i>`, a caller's own parameters, and amounts beyond exact integers. Written for the mutants that survived
- * `npx stryker run --mutate src/stipend/batch.ts`. Every figure is worked by hand:
+ * `npx stryker run --mutate src/stipend/stipend-payments-ore.ts`. Every figure is worked by hand:
  *
  * - G from 1 May 2024 is 124 028 kr: 2 G = 248 056 a year, a month 248 056 / 12 = 20 671.333… → 20 671.33.
  * - Under 25: 2/3 × 20 671.333… = 13 780.888… → 13 780.89; living with a parent (Integration Act only): 1/3 →

@@ -2,7 +2,7 @@
  * The numbers-only road (`stipendRateTable`, `stipendRateCode`, `stipendColumnsOre`) at the edges of the rule:
  * limits exactly at the limit, every refusal with its code, path (`<column>.<row>`) and both texts, a caller's
  * own parameters (divisors, G), and amounts beyond exact integers. Written for the mutants that survived
- * `npx stryker run --mutate src/stipend/columns.ts,src/stipend/rate-table.ts,src/stipend/age-fraction.ts`.
+ * `npx stryker run --mutate src/stipend/stipend-columns-ore.ts,src/stipend/stipend-rate-table.ts,src/stipend/age-fraction.ts`.
  * Tables are built inside each test (work at collection time is not credited per test). Figures by hand:
  *
  * - G from 1 May 2024 is 124 028 kr: 2 G = 248 056 a year, a month 248 056 / 12 = 20 671.333… → 20 671.33; one
