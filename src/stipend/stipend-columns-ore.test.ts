@@ -12,8 +12,8 @@ import {
   stipendRateTable,
   type StipendBatchRow,
   type StipendColumns,
-} from '../../src/index.js';
-import { RUNS } from '../properties/arbitraries.js';
+} from '../index.js';
+import { RUNS } from '../../test/properties/arbitraries.js';
 
 const intro = stipendRateTable({ regime: 'introduksjonsloven', from: '2023-01', to: '2024-12' });
 const integ = stipendRateTable({ regime: 'integreringsloven', from: '2024-01', to: '2024-12' });

@@ -24,8 +24,8 @@ import {
   type ParameterSet,
   type StipendColumns,
   type StipendRateTable,
-} from '../../src/index.js';
-import { ageFractionKind } from '../../src/stipend/age-fraction.js';
+} from '../index.js';
+import { ageFractionKind } from './age-fraction.js';
 
 interface Seen {
   readonly at: string;
