@@ -27,7 +27,6 @@ export * from './basic-amount/tables/grunnbelop.js';
 export * from './parameter-set.js';
 export * from './basic-amount/parameters.js';
 export * from './caseload/parameters.js';
-export * from './stipend/parameters.js';
 export * from './grants/parameters.js';
 export * from './programme/parameters.js';
 export * from './rule-options.js';
@@ -72,42 +71,8 @@ export * from './caseload/place-talks.js';
 export * from './caseload/follow-up-schedule.js';
 export * from './caseload/active-months.js';
 export * from './caseload/cohort.js';
-// Stipend (introduksjonsstønad): parameters and rules.
-export * from './stipend/tables/fractions.js';
-export * from './stipend/tables/couple-fraction.js';
-export * from './stipend/tables/divisors.js';
-export * from './stipend/tables/fraction-change.js';
-export * from './stipend/tables/transitional-benefit.js';
-export * from './stipend/tables/decision-threshold.js';
-export * from './stipend/tables/self-certification-limits.js';
-export { STIPEND_REGIMES, stipendRegimeSchema, type StipendRegime } from './stipend/regime.js';
-export { quantitySchema } from './stipend/quantity.js';
-export { stipendRates, stipendRatesInputSchema, type StipendRates, type StipendRatesInput } from './stipend/stipend-rates.js';
-export { stipendBenefitsSchema, stipendMonthInputSchema, type StipendMonthInput } from './stipend/month-input.js';
-export { stipendLeaveSchema, type LeaveCalendarDays, type LeaveDates, type StipendLeave, type StipendLeaveInput } from './stipend/leave-input.js';
-export type { StipendMonth } from './stipend/month-core.js';
-export type { StipendDeduction } from './stipend/deductions.js';
-export type { BenefitKind, DeductionKind } from './stipend/deduction-line.js';
-export type { NotDeductedBenefit } from './stipend/benefit-offset.js';
-export { stipendForMonth } from './stipend/stipend-for-month.js';
-export { transitionalBenefitReduction, transitionalBenefitReductionInputSchema, type TransitionalBenefitReductionInput } from './stipend/transitional-benefit-reduction.js';
-export { stipendDecisionRequired, stipendDecisionInputSchema, type DecisionOutcome, type StipendDecisionInput } from './stipend/stipend-decision-required.js';
-export { MAX_PROJECTION_MONTHS, stipendProjection, stipendProjectionInputSchema, type ProjectedMonth, type StipendProjection, type StipendProjectionInput } from './stipend/stipend-projection.js';
-export { stipendBatchInputSchema, stipendBatchRowSchema, stipendPaymentsOre, type StipendBatchInput, type StipendBatchRow } from './stipend/stipend-payments-ore.js';
-export { stipendColumnsOre, type StipendColumns } from './stipend/stipend-columns-ore.js';
-export {
-  MAX_RATE_TABLE_MONTHS,
-  RATES_PER_MONTH,
-  STIPEND_RATE_CODES,
-  stipendRateCode,
-  stipendRateCodeInputSchema,
-  stipendRateTable,
-  stipendRateTableInputSchema,
-  type StipendRateCodeInput,
-  type StipendRateTable,
-  type StipendRateTableInput,
-} from './stipend/stipend-rate-table.js';
-export { checkSelfCertification, selfCertificationInputSchema, type CheckedPeriod, type SelfCertificationCheck, type SelfCertificationInput, type SelfCertificationProblem } from './stipend/check-self-certification.js';
+// Stipend (introduksjonsstønad): parameters, tables and rules.
+export * from './stipend/index.js';
 // Programme parameter tables (regime, target group, length, leave).
 export * from './programme/tables/acts.js';
 export * from './programme/tables/chapter-6a.js';
