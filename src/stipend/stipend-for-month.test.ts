@@ -20,7 +20,7 @@
  * Regulation §§ 11–16 (leave).
  */
 import { describe, expect, it } from 'vitest';
-import { InputError, explanationToJSON, renderExplanation, stipendForMonth, transitionalBenefitReduction, type StipendMonthInput } from '../index.js';
+import { InputError, explanationToJSON, renderExplanation, stipendForMonth, type StipendMonthInput } from '../index.js';
 import { inputErrorOf } from '../../test/helpers/input-error.js';
 
 const adult = { regime: 'integreringsloven', birthDate: '1980-01-15', programme: { start: '2020-01-01' } } as const;
@@ -453,13 +453,6 @@ describe('other benefits: which are listed as never deducted', () => {
 });
 
 describe('overgangsstønad: G is the one known on asKnownOn', () => {
-  it('May 2024 computed on 15 May 2024 uses G 2023 (118 620): 0.4 × (200 000 − 59 310) = 56 276 a year; / 12 = 4 689.666… → 4 689.67', () => {
-    const r = transitionalBenefitReduction({ regime: 'integreringsloven', month: '2024-05', transitionalBenefitPerYear: '200000', asKnownOn: '2024-05-15' }).value;
-    expect(r.yearly.toFixed(2)).toBe('56276.00');
-    expect(r.monthly.toFixed(2)).toBe('4689.67');
-    // without asKnownOn, G 2024 (124 028): 0.4 × (200 000 − 62 014) = 55 194.40; / 12 = 4 599.53
-    expect(transitionalBenefitReduction({ regime: 'integreringsloven', month: '2024-05', transitionalBenefitPerYear: '200000' }).value.monthly.toFixed(2)).toBe('4599.53');
-  });
   it('the same in a month: May 2024 known on 15 May deducts 4 689.67', () => {
     const r = stipendForMonth({ ...june, month: '2024-05', asKnownOn: '2024-05-15', transitionalBenefitPerYear: '200000' }).value;
     expect(r.deductions[0]?.applied.toFixed(2)).toBe('4689.67');
@@ -718,23 +711,6 @@ describe('overgangsstønad: 40 % of the yearly benefit above ½ G, a twelfth a m
     const r = stipendForMonth({ ...integration, ...programmeFrom13June, transitionalBenefitPerYear: '200000' });
     expect(rendered(r, 'nb')).toContain('Samordning med overgangsstønad: 40 % av (200 000,00 kr − 62 014,00 kr) = 55 194,40 kr per år; / 12 × 3/5: 2 759,72 kr (integreringsloven § 22; antagelse)');
     expect(rendered(r, 'en')).toContain('Offset against transitional benefit: 40 % of (NOK 200,000.00 − NOK 62,014.00) = NOK 55,194.40 a year; / 12 × 3/5: NOK 2,759.72 (the Integration Act § 22; assumption)');
-  });
-  it('transitionalBenefitReduction explains its one step with the rule and G used, and nothing when not asked', () => {
-    const input = { regime: 'introduksjonsloven', month: '2024-06', transitionalBenefitPerYear: '200000' } as const;
-    const e = explanationToJSON(transitionalBenefitReduction(input).explanation);
-    expect(e.steps).toHaveLength(1);
-    expect(e.steps[0]).toMatchObject({ rule: 'stipend.transitional-benefit', amount: '4599.53' });
-    expect(e.steps[0]?.text.nb.replace(/[\u00a0\u202f]/gu, ' ')).toBe('Samordning med overgangsstønad: 40 % av (200 000,00 kr − 62 014,00 kr) = 55 194,40 kr per år; / 12');
-    expect(e.steps[0]?.text.en).toBe('Offset against transitional benefit: 40 % of (NOK 200,000.00 − NOK 62,014.00) = NOK 55,194.40 a year; / 12');
-    expect(e.steps[0]?.used.map((u) => [u.parameter, u.value])).toEqual([
-      ['transitionalBenefitRuleIntroductionAct', '2/5 × (OS − 1/2 G)'],
-      ['grunnbelop', '124028'],
-      ['stipendDivisorsIntroductionAct', '1/12, 1/30, 1/1850'],
-    ]);
-    // The rule is read in the amending Act (statute), but G and the 1/12 divisor are official: the step is
-    // official, the weakest of the three (it was labelled statute).
-    expect(e.steps[0]?.basis).toBe('official');
-    expect(transitionalBenefitReduction(input, { explain: false }).explanation.steps).toEqual([]);
   });
 });
 
