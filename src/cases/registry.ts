@@ -12,12 +12,12 @@ import { adviserFteNeeded } from '../caseload/adviser-fte-needed.js';
 import { publicHolidaysInYear } from '../caseload/public-holidays-in-year.js';
 import { checkAdviserStaffing } from '../caseload/check-adviser-staffing.js';
 // Stipend (introduksjonsstønad).
-import { stipendDecisionRequired } from '../stipend/decision-threshold.js';
-import { stipendForMonth } from '../stipend/month-payment.js';
-import { stipendProjection } from '../stipend/projection.js';
-import { stipendRates } from '../stipend/rates.js';
-import { checkSelfCertification } from '../stipend/self-certification.js';
-import { transitionalBenefitReduction } from '../stipend/transitional-benefit.js';
+import { stipendDecisionRequired } from '../stipend/stipend-decision-required.js';
+import { stipendForMonth } from '../stipend/stipend-for-month.js';
+import { stipendProjection } from '../stipend/stipend-projection.js';
+import { stipendRates } from '../stipend/stipend-rates.js';
+import { checkSelfCertification } from '../stipend/check-self-certification.js';
+import { transitionalBenefitReduction } from '../stipend/transitional-benefit-reduction.js';
 // Grants (IMDi).
 import { disabilityGrant } from '../grants/disability-grant.js';
 import { elderlyGrant } from '../grants/elderly-grant.js';

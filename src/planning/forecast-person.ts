@@ -17,7 +17,7 @@ import { lastDayOfMonth, monthOf, monthsFromTo, firstDayOfMonth } from '../core/
 import type { GrantPersonInput } from '../grants/grant-person.js';
 import type { ProgrammeEndDateInput } from '../programme/programme-end-date.js';
 import type { ProgrammeRegime } from '../programme/inputs.js';
-import type { StipendBatchRow } from '../stipend/batch.js';
+import type { StipendBatchRow } from '../stipend/stipend-payments-ore.js';
 import type { ExpandedPerson } from './settlement-plan.js';
 
 /** The permit type the programme regime rule knows, from the plan's permit kind. @internal */

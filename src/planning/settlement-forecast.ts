@@ -24,7 +24,7 @@ import { personGrantSchedule } from '../grants/person-grant-schedule.js';
 import { programmeEndDate } from '../programme/programme-end-date.js';
 import type { ProgrammeRegime } from '../programme/inputs.js';
 import { programmeRegime } from '../programme/programme-regime.js';
-import { stipendPaymentsOre, type StipendBatchRow } from '../stipend/batch.js';
+import { stipendPaymentsOre, type StipendBatchRow } from '../stipend/stipend-payments-ore.js';
 import { moneyFromOre } from '../core/integer-ore.js';
 import { completeParameters, parameterEntries, type ParameterSet } from '../parameter-set.js';
 import type { RuleOptions } from '../rule-options.js';

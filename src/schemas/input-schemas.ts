@@ -23,12 +23,12 @@ import { programmeRegimeInputSchema } from '../programme/programme-regime.js';
 import { programmeStatusInputSchema } from '../programme/programme-status.js';
 import { programmeTargetGroupInputSchema } from '../programme/programme-target-group.js';
 import { programmeStartDeadlineInputSchema } from '../programme/programme-start-deadline.js';
-import { stipendDecisionInputSchema } from '../stipend/decision-threshold.js';
+import { stipendDecisionInputSchema } from '../stipend/stipend-decision-required.js';
 import { stipendMonthInputSchema } from '../stipend/month-input.js';
-import { stipendProjectionInputSchema } from '../stipend/projection.js';
-import { stipendRatesInputSchema } from '../stipend/rates.js';
-import { selfCertificationInputSchema } from '../stipend/self-certification.js';
-import { transitionalBenefitReductionInputSchema } from '../stipend/transitional-benefit.js';
+import { stipendProjectionInputSchema } from '../stipend/stipend-projection.js';
+import { stipendRatesInputSchema } from '../stipend/stipend-rates.js';
+import { selfCertificationInputSchema } from '../stipend/check-self-certification.js';
+import { transitionalBenefitReductionInputSchema } from '../stipend/transitional-benefit-reduction.js';
 
 /**
  * Every case-callable rule's exported input schema, by rule name.

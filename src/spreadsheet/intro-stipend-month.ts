@@ -6,7 +6,7 @@
  */
 import { firstDayOfMonth } from '../core/month.js';
 import type { StipendRegime } from '../stipend/regime.js';
-import { stipendForMonth } from '../stipend/month-payment.js';
+import { stipendForMonth } from '../stipend/stipend-for-month.js';
 import { sheetOptionalDate, sheetDate, type SheetInput } from './sheet-input.js';
 import { renamePaths, sheetChoice, sheetOptionalBoolean, sheetOptionalQuantity } from './sheet-options.js';
 import { moneyToSheetNumber, sheetCall, type SheetResult } from './sheet-result.js';

@@ -13,7 +13,7 @@ import type { StipendSlices } from './options.js';
 import { showDivisors } from './tables/divisors.js';
 import { leadMessage, type PendingDeduction } from './deduction-line.js';
 import { rateBasis } from './rate-basis.js';
-import type { MonthRates } from './rates.js';
+import type { MonthRates } from './stipend-rates.js';
 import { regimeParameters, type StipendRegime } from './regime.js';
 import { showCount, showRate } from './show.js';
 

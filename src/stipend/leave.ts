@@ -22,7 +22,7 @@ import { leadMessage, type PendingDeduction } from './deduction-line.js';
 import type { StipendLeave } from './leave-input.js';
 import type { ProgrammeDays } from './partial-month.js';
 import { rateBasis } from './rate-basis.js';
-import type { MonthRates } from './rates.js';
+import type { MonthRates } from './stipend-rates.js';
 import { regimeParameters, type StipendRegime } from './regime.js';
 import { showCount, showRate } from './show.js';
 

@@ -15,7 +15,7 @@ import { round } from '../core/rounding.js';
 import type { StipendSlices } from './options.js';
 import { absenceDeductions } from './absence.js';
 import { benefitDeductions, notDeducted, type NotDeductedBenefit } from './benefit-offset.js';
-import { decide } from './decision-threshold.js';
+import { decide } from './stipend-decision-required.js';
 import type { PendingDeduction } from './deduction-line.js';
 import { reconcile, type StipendDeduction } from './deductions.js';
 import { leaveDeduction, leaveInMonth } from './leave.js';
@@ -24,9 +24,9 @@ import { monthSteps } from './month-explanation.js';
 import type { ParsedStipendMonth } from './month-input.js';
 import { ownIncomeDeduction } from './own-income.js';
 import { programmeDays } from './partial-month.js';
-import { checkRateContext, monthRates } from './rates.js';
+import { checkRateContext, monthRates } from './stipend-rates.js';
 import { regimeParameters, type StipendRegime } from './regime.js';
-import { transitionalDeduction } from './transitional-benefit.js';
+import { transitionalDeduction } from './transitional-benefit-reduction.js';
 
 /** The month's figures. Money is rounded (half-up to øre by default); the lines add up exactly. */
 export interface StipendMonth {

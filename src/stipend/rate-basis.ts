@@ -8,7 +8,7 @@
  * @module
  */
 import { weakestBasis, type Basis } from '../core/legal-reference.js';
-import type { MonthRates } from './rates.js';
+import type { MonthRates } from './stipend-rates.js';
 
 /** The fraction's basis; the caller's own timing counts as `assumption` (no source confirms it either). @internal */
 export function fractionBasis(r: MonthRates): Basis {

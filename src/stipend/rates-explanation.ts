@@ -10,7 +10,7 @@ import type { StipendSlices } from './options.js';
 import { showDivisors } from './tables/divisors.js';
 import { showFractions } from './tables/fractions.js';
 import { fractionBasis, rateBasis, yearlyBasis } from './rate-basis.js';
-import type { MonthRates } from './rates.js';
+import type { MonthRates } from './stipend-rates.js';
 import { regimeParameters, type StipendRegime } from './regime.js';
 import { showRate } from './show.js';
 

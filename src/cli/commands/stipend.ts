@@ -6,7 +6,7 @@
 import { formatMoney } from '../../core/format.js';
 import type { Locale } from '../../core/localized-text.js';
 import type { StipendMonth } from '../../stipend/month-core.js';
-import { stipendForMonth } from '../../stipend/month-payment.js';
+import { stipendForMonth } from '../../stipend/stipend-for-month.js';
 import { caseCommand, type CaseFlag } from '../case-command.js';
 import { messages } from '../messages.js';
 

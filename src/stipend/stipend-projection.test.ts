@@ -1,12 +1,13 @@
 /**
  * The stipend projection at its edges: a programme of one day, the ten-year limit, leave months that are
- * refused, the leave deduction reported per month, and the explanation a case worker reads.
+ * refused, the leave deduction reported per month, and the explanation a case worker reads; and a hand-worked
+ * projection across a 25th birthday with leave.
  * Figures by hand: G from 1 May 2024 is 124 028 kr, so the full month is 2 × 124 028 / 12 = 20 671.333… kr;
  * a partial month is min(days, 30) / 30 of it (integreringsloven § 20, month 1/12, day 1/30).
  */
 import { describe, expect, it } from 'vitest';
-import { explanationToJSON, renderExplanation, stipendProjection } from '../../src/index.js';
-import { refusal } from '../caseload/refusal.js';
+import { InputError, explanationToJSON, renderExplanation, stipendProjection } from '../index.js';
+import { inputErrorOf } from '../../test/helpers/input-error.js';
 
 const adult = { regime: 'integreringsloven', birthDate: '1980-01-15' } as const;
 /** Formatted amounts use (narrow) no-break spaces in bokmål; compare with plain spaces. */
@@ -21,7 +22,7 @@ describe('projection: the programme dates', () => {
     expect(p.total.toFixed(2)).toBe('689.04');
   });
   it('a programme ending the day before it starts is refused at programme.end, in both languages', () => {
-    const e = refusal(() => stipendProjection({ ...adult, programme: { start: '2024-06-10', end: '2024-06-09' } }));
+    const e = inputErrorOf(() => stipendProjection({ ...adult, programme: { start: '2024-06-10', end: '2024-06-09' } }));
     expect(e.issues).toHaveLength(1);
     expect(e.issues[0]).toEqual({
       code: 'end_before_start',
@@ -34,20 +35,20 @@ describe('projection: the programme dates', () => {
     expect(p.months).toHaveLength(120);
     expect(p.months[0]?.month).toBe('2021-01');
     expect(p.months[119]?.month).toBe('2030-12');
-    const e = refusal(() => stipendProjection({ ...adult, programme: { start: '2021-01-01', end: '2031-01-01' } }, { explain: false }));
+    const e = inputErrorOf(() => stipendProjection({ ...adult, programme: { start: '2021-01-01', end: '2031-01-01' } }, { explain: false }));
     expect(e.issues).toEqual([{ code: 'too_long', path: ['programme', 'end'], message: { nb: 'høyst 120 måneder', en: 'at most 120 months' } }]);
   });
 });
 
 describe('projection: expected leave without stipend', () => {
   it('a leave month outside the programme is refused at its own index, naming the month', () => {
-    const e = refusal(() => stipendProjection({ ...adult, programme: { start: '2024-01-01', end: '2024-03-31' }, leaveWithoutStipend: [{ month: '2024-05', calendarDays: 1 }] }));
+    const e = inputErrorOf(() => stipendProjection({ ...adult, programme: { start: '2024-01-01', end: '2024-03-31' }, leaveWithoutStipend: [{ month: '2024-05', calendarDays: 1 }] }));
     expect(e.issues).toEqual([
       { code: 'leave_month', path: ['leaveWithoutStipend', 0, 'month'], message: { nb: '2024-05 er utenfor programmet eller gitt to ganger', en: '2024-05 is outside the programme or given twice' } },
     ]);
   });
   it('the same leave month given twice is refused at the second entry (index 1)', () => {
-    const e = refusal(() =>
+    const e = inputErrorOf(() =>
       stipendProjection({ ...adult, programme: { start: '2024-01-01', end: '2024-03-31' }, leaveWithoutStipend: [{ month: '2024-02', calendarDays: 1 }, { month: '2024-02', calendarDays: 2 }] }),
     );
     expect(e.issues).toEqual([
@@ -76,14 +77,14 @@ describe('projection: leave in calendar days, and leave that does not fit its mo
     ]);
   });
   it('more leave days than the month has in the programme is refused at the entry’s own index and field', () => {
-    const e = refusal(() =>
+    const e = inputErrorOf(() =>
       stipendProjection({ ...adult, programme: { start: '2024-01-01', end: '2024-03-31' }, leaveWithoutStipend: [{ month: '2024-01', calendarDays: 1 }, { month: '2024-02', calendarDays: 30 }] }),
     );
     expect(e.issues.map((x) => [x.code, x.path])).toEqual([['exceeds_month', ['leaveWithoutStipend', 1, 'calendarDays']]]);
     expect(e.issues[0]?.message.en).toBe('30 days (leave and absence) is more than the days in the programme this month (29)');
   });
   it('the old `days` field is refused: the unit must be said', () => {
-    const e = refusal(() => stipendProjection({ ...adult, programme: { start: '2024-01-01', end: '2024-03-31' }, leaveWithoutStipend: [{ month: '2024-02', days: 3 } as never] }));
+    const e = inputErrorOf(() => stipendProjection({ ...adult, programme: { start: '2024-01-01', end: '2024-03-31' }, leaveWithoutStipend: [{ month: '2024-02', days: 3 } as never] }));
     expect(e.issues.map((x) => x.code)).toContain('unrecognized_keys');
   });
 });
@@ -116,5 +117,21 @@ describe('projection: the explanation', () => {
   });
   it('no explanation when not asked for', () => {
     expect(stipendProjection(input, { explain: false }).explanation.steps).toEqual([]);
+  });
+});
+
+describe('the period projection', () => {
+  it('lists every month with leave, and the total is their sum', () => {
+    // Sept 2024 – Feb 2025, age 24 → 25 on 10 Dec 2024 (full from Jan), leave 3 days in Oct.
+    const p = stipendProjection({ regime: 'integreringsloven', birthDate: '1999-12-10', programme: { start: '2024-09-01', end: '2025-02-28' }, leaveWithoutStipend: [{ month: '2024-10', calendarDays: 3 }] }).value;
+    // 2/3 month = 13 780.89; Oct leave 3 × 13 780.888… / 30 = 1 378.09 → 12 402.80; full 20 671.33 from Jan
+    expect(p.months.map((m) => m.payment.toFixed(2))).toEqual(['13780.89', '12402.80', '13780.89', '13780.89', '20671.33', '20671.33']);
+    expect(p.total.toFixed(2)).toBe('95088.13');
+  });
+});
+
+describe('projection: bad input', () => {
+  it('a projection with leave in a month outside the programme', () => {
+    expect(() => stipendProjection({ regime: 'integreringsloven', birthDate: '1980-01-01', programme: { start: '2024-01-01', end: '2024-03-31' }, leaveWithoutStipend: [{ month: '2024-05', calendarDays: 1 }] })).toThrow(InputError);
   });
 });

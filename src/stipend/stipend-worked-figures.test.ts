@@ -3,7 +3,7 @@
  * fractions rounded half-up to øre at the end.
  */
 import { describe, expect, it } from 'vitest';
-import { Decimal, NoParameterValueError, Rational, defaultParameters, references, stipendDecisionRequired, stipendForMonth, stipendRates, transitionalBenefitReduction, withParameters, withValues } from '../../src/index.js';
+import { Decimal, NoParameterValueError, Rational, defaultParameters, references, stipendDecisionRequired, stipendForMonth, stipendRates, transitionalBenefitReduction, withParameters, withValues } from '../index.js';
 
 const adult = '1980-01-15';
 const under25 = '2001-01-15';

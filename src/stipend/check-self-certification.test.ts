@@ -5,7 +5,7 @@
  * (15 with more than two children; 20 / 30 for a sole carer). Every figure below is worked by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { checkSelfCertification, explanationToJSON, renderExplanation } from '../../src/index.js';
+import { checkSelfCertification, explanationToJSON, renderExplanation } from '../index.js';
 
 /** Programme start 1 January 2024: 8 weeks = 56 days later is 26 February 2024 (31 − 1 = 30 days to 31 Jan, + 26). */
 const start = '2024-01-01';
@@ -190,5 +190,24 @@ describe('self-certification: the explanation a case worker reads', () => {
     expect(quiet.value).toEqual(checkSelfCertification(input).value);
     expect(quiet.value.ownIllnessDaysOverLimit).toBe(4); // 2 + 2 + 0
     expect(quiet.value.sickChildDaysOverLimit).toBe(2); // 12 − 10
+  });
+});
+
+describe('self-certification', () => {
+  it('a new illness within 16 days counts with the previous one; a fifth certificate in 12 months is over the limit', () => {
+    const r = checkSelfCertification({
+      programmeStart: '2023-01-02',
+      ownIllness: [
+        { from: '2024-01-08', days: 2 },
+        { from: '2024-01-15', days: 2 }, // 5 days after the last: runs to 4 days → 1 over
+        { from: '2024-03-04', days: 1 },
+        { from: '2024-05-06', days: 1 },
+        { from: '2024-08-05', days: 1 }, // the fifth in 12 months → all over
+      ],
+      sickChild: { days: 16, children: 3 }, // limit 15 with more than two children → 1 over
+    }).value;
+    expect(r.periods.map((p) => p.daysOverLimit)).toEqual([0, 1, 0, 0, 1]);
+    expect(r.sickChildDaysOverLimit).toBe(1);
+    expect(r.withinLimits).toBe(false);
   });
 });

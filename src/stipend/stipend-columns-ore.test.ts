@@ -1,8 +1,19 @@
+/**
+ * The stipend from numeric columns (`stipendColumnsOre`, the numbers-only road with `stipendRateTable` and
+ * `stipendRateCode`), and the road at the edges of the rule:
+ * limits exactly at the limit, every refusal with its code, path (`<column>.<row>`) and both texts, a caller's
+ * own parameters (divisors, G), and amounts beyond exact integers. Written for the mutants that survived
+ * `npx stryker run --mutate src/stipend/stipend-columns-ore.ts,src/stipend/stipend-rate-table.ts,src/stipend/age-fraction.ts`.
+ * Tables are built inside each test (work at collection time is not credited per test). Figures by hand:
+ *
+ * - G from 1 May 2024 is 124 028 kr: 2 G = 248 056 a year, a month 248 056 / 12 = 20 671.333… → 20 671.33; one
+ *   programme day of 30 is 689.044… → 689.04; an hour is 248 056 / 1850 of a year.
+ * - G before 1 May 2024 (and as known on 15 May 2024): 118 620 → 237 240 / 12 = 19 770.00.
+ */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   InputError,
-  NoParameterValueError,
   STIPEND_RATE_CODES,
   addDaysToDate,
   stipendColumnsOre,
@@ -12,8 +23,9 @@ import {
   stipendRateTable,
   type StipendBatchRow,
   type StipendColumns,
-} from '../../src/index.js';
-import { RUNS } from '../properties/arbitraries.js';
+  type StipendRateTable,
+} from '../index.js';
+import { RUNS } from '../../test/properties/arbitraries.js';
 
 const intro = stipendRateTable({ regime: 'introduksjonsloven', from: '2023-01', to: '2024-12' });
 const integ = stipendRateTable({ regime: 'integreringsloven', from: '2024-01', to: '2024-12' });
@@ -29,48 +41,27 @@ function issues(f: () => unknown): string[] {
   return [];
 }
 
-describe('the stipend rate table', () => {
-  it('covers every month of the span, in order', () => {
-    expect(intro.months).toHaveLength(24);
-    expect(intro.months[0]).toBe('2023-01');
-    expect(intro.months[23]).toBe('2024-12');
-    expect(stipendRateTable({ regime: 'integreringsloven', from: '2024-05', to: '2024-05' }).months).toEqual(['2024-05']);
-  });
+interface Seen {
+  readonly at: string;
+  readonly nb: string;
+  readonly en: string;
+}
 
-  it('refuses a span that runs backwards or beyond a hundred years, and months without a G', () => {
-    expect(issues(() => stipendRateTable({ regime: 'integreringsloven', from: '2024-05', to: '2024-04' }))).toEqual(['end_before_start@to']);
-    expect(issues(() => stipendRateTable({ regime: 'integreringsloven', from: '1950-01', to: '2050-12' }))).toEqual(['too_long@to']);
-    expect(issues(() => stipendRateTable({ regime: 'nope' as 'integreringsloven', from: '2024-01', to: '2024-02' }))[0]).toMatch(/@regime$/);
-    expect(() => stipendRateTable({ regime: 'introduksjonsloven', from: '1990-01', to: '1990-02' })).toThrow(NoParameterValueError);
-  });
+function refusal(f: () => unknown): Seen {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(InputError);
+    const [x] = (e as InputError).issues;
+    return { at: `${x?.code ?? ''}@${x?.path.join('.') ?? ''}`, nb: x?.message.nb ?? '', en: x?.message.en ?? '' };
+  }
+  throw new Error('expected a refusal');
+}
 
-  it('gives the rate code the law gives the person in the month', () => {
-    // Turns 25 on 10 May 2024: under 25 in May, full rate from June (the month after).
-    expect(stipendRateCode(integ, { month: '2024-05', birthDate: '1999-05-10' })).toBe(STIPEND_RATE_CODES.under25);
-    expect(stipendRateCode(integ, { month: '2024-06', birthDate: '1999-05-10' })).toBe(STIPEND_RATE_CODES.full);
-    // Living with a parent: a rate of its own under the Integration Act only.
-    expect(stipendRateCode(integ, { month: '2024-05', birthDate: '2003-01-01', livesWithParent: true })).toBe(STIPEND_RATE_CODES.under25WithParent);
-    expect(stipendRateCode(intro, { month: '2024-05', birthDate: '2003-01-01', livesWithParent: true })).toBe(STIPEND_RATE_CODES.under25);
-    // Turns 25 on 1 June 2024: 25 on every day of June, so the full rate in June itself; under 25 in May.
-    expect(stipendRateCode(integ, { month: '2024-05', birthDate: '1999-06-01' })).toBe(STIPEND_RATE_CODES.under25);
-    expect(stipendRateCode(integ, { month: '2024-06', birthDate: '1999-06-01' })).toBe(STIPEND_RATE_CODES.full);
-    // Moved out on 1 June: on their own every day of June, so no longer the with-parent rate in June.
-    expect(stipendRateCode(integ, { month: '2024-06', birthDate: '2003-01-01', livesWithParent: false, householdChangedOn: '2024-06-01' })).toBe(STIPEND_RATE_CODES.under25);
-    // Moved out on 3 May: still with the parent in May, on their own from June.
-    expect(stipendRateCode(integ, { month: '2024-05', birthDate: '2003-01-01', livesWithParent: false, householdChangedOn: '2024-05-03' })).toBe(STIPEND_RATE_CODES.under25WithParent);
-    expect(stipendRateCode(integ, { month: '2024-06', birthDate: '2003-01-01', livesWithParent: false, householdChangedOn: '2024-05-03' })).toBe(STIPEND_RATE_CODES.under25);
-    // The couples rule exists only in the Integration Act.
-    expect(stipendRateCode(integ, { month: '2024-08', birthDate: '2003-01-01', childlessCoupleBothParticipating: true })).toBe(STIPEND_RATE_CODES.under25Couple);
-    expect(stipendRateCode(intro, { month: '2024-08', birthDate: '1990-01-01', childlessCoupleBothParticipating: true })).toBe(STIPEND_RATE_CODES.full);
-  });
-
-  it('refuses a month outside the table and a birth or move after the month', () => {
-    expect(issues(() => stipendRateCode(integ, { month: '2025-01', birthDate: '1990-01-01' }))).toEqual(['month_outside_table@month']);
-    expect(issues(() => stipendRateCode(integ, { month: '2024-05', birthDate: '2024-06-01' }))).toEqual(['birth_after_month@birthDate']);
-    expect(issues(() => stipendRateCode(integ, { month: '2024-05', birthDate: '2003-01-01', householdChangedOn: '2024-06-01' }))).toEqual(['change_after_month@householdChangedOn']);
-    expect(issues(() => stipendRateCode(integ, { month: '2024-13', birthDate: '1990-01-01' }))[0]).toMatch(/@month$/);
-  });
-});
+const table2024 = () => stipendRateTable({ regime: 'introduksjonsloven', from: '2024-01', to: '2024-12' });
+const JUNE = 5; // index of 2024-06 in table2024 (January is 0)
+const pay = (t: StipendRateTable, cols: StipendColumns) => Array.from(stipendColumnsOre(t, cols));
+const cols = (c: Record<string, unknown>) => c as unknown as StipendColumns;
 
 describe('the stipend from numeric columns', () => {
   it('pays the worked figures to the øre', () => {
@@ -249,5 +240,96 @@ describe('the stipend from numeric columns', () => {
     );
     // Most generated months are priced (not refused), so the comparison is not vacuous.
     expect(priced).toBeGreaterThan(RUNS.numRuns / 3);
+  });
+});
+
+describe('columns: a missing or misshapen column is refused, in both languages', () => {
+  it('no columns at all (null or a number)', () => {
+    expect(refusal(() => stipendColumnsOre(table2024(), cols(null as never)))).toEqual({ at: 'invalid_column_value@columns.0', nb: 'columns[0] = null: mangler', en: 'columns[0] = null: is missing' });
+    expect(refusal(() => stipendColumnsOre(table2024(), cols(5 as never)))).toEqual({ at: 'invalid_column_value@columns.0', nb: 'columns[0] = 5: mangler', en: 'columns[0] = 5: is missing' });
+  });
+  it('a month column that is null or has no length, and a missing rate column', () => {
+    expect(refusal(() => pay(table2024(), cols({ month: null, rate: [0] })))).toEqual({ at: 'invalid_column_value@month.0', nb: 'month[0] = null: kolonnen mangler', en: 'month[0] = null: the column is missing' });
+    expect(refusal(() => pay(table2024(), cols({ month: {}, rate: [0] }))).at).toBe('invalid_column_value@month.0');
+    expect(refusal(() => pay(table2024(), cols({ month: [JUNE] })))).toEqual({ at: 'invalid_column_value@rate.0', nb: 'rate[0] = undefined: kolonnen mangler', en: 'rate[0] = undefined: the column is missing' });
+  });
+  it('a column of the wrong length, null, or not a column at all (text of the right length)', () => {
+    expect(refusal(() => pay(table2024(), { month: [JUNE, JUNE], rate: [0] }))).toEqual({
+      at: 'invalid_column_value@rate.0',
+      nb: 'rate[0] = 1: kolonnen har ikke 2 rader',
+      en: 'rate[0] = 1: the column does not have 2 rows',
+    });
+    expect(refusal(() => pay(table2024(), cols({ month: [JUNE], rate: [0], hours: null })))).toEqual({
+      at: 'invalid_column_value@hours.0',
+      nb: 'hours[0] = undefined: kolonnen har ikke 1 rader',
+      en: 'hours[0] = undefined: the column does not have 1 rows',
+    });
+    expect(refusal(() => pay(table2024(), cols({ month: [JUNE], rate: [0], days: '7' }))).nb).toBe('days[0] = 1: kolonnen har ikke 1 rader');
+  });
+});
+
+describe('columns: every value that is not a whole number in its range is refused, never priced', () => {
+  it('a month index outside the table names the table’s range (0 to 11 for a year)', () => {
+    expect(refusal(() => pay(table2024(), { month: [12], rate: [0] }))).toEqual({
+      at: 'invalid_column_value@month.0',
+      nb: 'month[0] = 12: må være en månedsindeks fra 0 til 11',
+      en: 'month[0] = 12: must be a month index from 0 to 11',
+    });
+  });
+  it('a rate code below 0 or above 5', () => {
+    for (const code of [-1, 6]) {
+      expect(refusal(() => pay(table2024(), { month: [JUNE], rate: [code] }))).toEqual({
+        at: 'invalid_column_value@rate.0',
+        nb: `rate[0] = ${code}: må være en satskode fra 0 til 5`,
+        en: `rate[0] = ${code}: must be a rate code from 0 to 5`,
+      });
+    }
+  });
+  it('programme days from 1 to the days of the month: 1 day earns 1/30 (689.04), 0 is refused', () => {
+    expect(pay(table2024(), { month: [JUNE], rate: [0], programmeDays: [1] })).toEqual([68904]);
+    expect(refusal(() => pay(table2024(), { month: [JUNE], rate: [0], programmeDays: [0] }))).toEqual({
+      at: 'invalid_column_value@programmeDays.0',
+      nb: 'programmeDays[0] = 0: må være et heltall fra 1 til 30',
+      en: 'programmeDays[0] = 0: must be a whole number from 1 to 30',
+    });
+  });
+  it('negative or fractional hundredths of hours, days and leave', () => {
+    const whole = (c: string, v: number) => ({ at: `invalid_column_value@${c}.0`, nb: `${c}[0] = ${v}: må være et ikke-negativt heltall`, en: `${c}[0] = ${v}: must be a non-negative whole number` });
+    expect(refusal(() => pay(table2024(), { month: [JUNE], rate: [0], hours: [-100] }))).toEqual(whole('hours', -100));
+    expect(refusal(() => pay(table2024(), { month: [JUNE], rate: [0], days: [-100] }))).toEqual(whole('days', -100));
+    expect(refusal(() => pay(table2024(), { month: [JUNE], rate: [0], days: [50.5] }))).toEqual(whole('days', 50.5));
+  });
+});
+
+describe('columns: absence exactly at the limits of the month', () => {
+  it('a whole month holds 1850 / 12 = 154.166… hours: 154.17 is refused, in both languages', () => {
+    expect(refusal(() => pay(table2024(), { month: [JUNE], rate: [0], hours: [15417] }))).toEqual({
+      at: 'invalid_column_value@hours.0',
+      nb: 'hours[0] = 15417: er mer enn månedens timer etter delingstallet',
+      en: "hours[0] = 15417: is more than the month's hours by the divisor",
+    });
+  });
+  it('18 programme days of 30 hold exactly 92.50 hours: allowed (taking the whole 18/30), 92.51 refused', () => {
+    // 18 days: 248 056 × 18 / 360 = 12 402.80; 92.5 h × 248 056 / 1850 = 248 056 / 20 = 12 402.80 → 0.
+    expect(pay(table2024(), { month: [JUNE], rate: [0], programmeDays: [18], hours: [9250] })).toEqual([0]);
+    expect(refusal(() => pay(table2024(), { month: [JUNE], rate: [0], programmeDays: [18], hours: [9251] }))).toEqual({
+      at: 'invalid_column_value@hours.0',
+      nb: 'hours[0] = 9251: er mer enn månedens timer etter delingstallet',
+      en: "hours[0] = 9251: is more than the month's hours by the divisor",
+    });
+  });
+  it('unexcused days may equal the programme days, and days with leave may too; one hundredth more is refused', () => {
+    // 30 days of 30 take the month; 29 days take 19 982.29 (20 671.333… × 29 / 30), leaving 689.04, which one day's leave takes.
+    expect(pay(table2024(), { month: [JUNE, JUNE, JUNE], rate: [0, 0, 0], days: [3000, 2900, 2900], leaveCalendarDays: [0, 0, 100] })).toEqual([0, 68904, 0]);
+    expect(refusal(() => pay(table2024(), { month: [JUNE], rate: [0], days: [3001] }))).toEqual({
+      at: 'invalid_column_value@days.0',
+      nb: 'days[0] = 3001: er flere enn dagene i programmet denne måneden',
+      en: 'days[0] = 3001: is more than the days in the programme this month',
+    });
+    expect(refusal(() => pay(table2024(), { month: [JUNE], rate: [0], days: [2900], leaveCalendarDays: [101] }))).toEqual({
+      at: 'invalid_column_value@leaveCalendarDays.0',
+      nb: 'leaveCalendarDays[0] = 101: er sammen med fraværet flere enn dagene i programmet denne måneden',
+      en: 'leaveCalendarDays[0] = 101: is, with the absence, more than the days in the programme this month',
+    });
   });
 });

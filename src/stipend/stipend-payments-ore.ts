@@ -29,7 +29,7 @@ import { Rational } from '../core/rational.js';
 import { parseInput } from '../core/validate.js';
 import { resolveStipendOptions, type StipendSlices } from './options.js';
 import { ageFractionKind } from './age-fraction.js';
-import { stipendForMonth } from './month-payment.js';
+import { stipendForMonth } from './stipend-for-month.js';
 import type { StipendMonthInput } from './month-input.js';
 import { quantitySchema } from './quantity.js';
 import { regimeParameters, stipendRegimeSchema, type StipendRegime } from './regime.js';

@@ -1,7 +1,7 @@
 /** Invariants of the month's payment, for any valid input (fast-check). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDaysToDate, formatIsoMonth, stipendForMonth, stipendProjection, type StipendMonthInput } from '../../src/index.js';
+import { addDaysToDate, formatIsoMonth, stipendForMonth, stipendProjection, type StipendMonthInput } from '../index.js';
 
 const quarterHours = fc.integer({ min: 0, max: 600 }).map((q) => q / 4); // 0–150 h, below 1850/12 = 154.17
 const cents = fc.integer({ min: 0, max: 3_000_000 }).map((c) => (c / 100).toFixed(2));

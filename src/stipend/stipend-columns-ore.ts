@@ -19,7 +19,7 @@
  */
 import { inputError } from '../core/errors.js';
 import { roundProvenRatioHalfUpToOre } from '../core/integer-ore.js';
-import { RATES_PER_MONTH, type StipendRateTable } from './rate-table.js';
+import { RATES_PER_MONTH, type StipendRateTable } from './stipend-rate-table.js';
 
 /** Numeric columns of participant-months; every given column has one entry per participant-month. */
 export interface StipendColumns {

@@ -10,7 +10,8 @@
  *          day 1 240 280 / 3 240 = 382.80247… → 382.8025; hour 1 240 280 / 16 650 = 74.49129… → 74.4913 (rates shown with 4 decimals)
  */
 import { describe, expect, it } from 'vitest';
-import { explanationToJSON, renderExplanation, stipendRates } from '../../src/index.js';
+import { explanationToJSON, renderExplanation, stipendRates } from '../index.js';
+import { inputErrorOf } from '../../test/helpers/input-error.js';
 
 const plain = (s: string | undefined): string => (s ?? '').replace(/[\u00a0\u2009\u202f]/gu, ' ');
 
@@ -96,5 +97,48 @@ describe('rates explanation: the couples factor', () => {
     const fraction = explanationToJSON(e).steps[1];
     expect(fraction?.text).toEqual({ nb: 'Brøk 1: full stønad (25 år eller eldre) (25-årsdag 2005-01-15)', en: 'Fraction 1: the full stipend (aged 25 or over) (25th birthday 2005-01-15)' });
     expect(fraction?.used.map((u) => `${u.parameter}=${u.value}@${u.from}`)).toEqual(['stipendFractionsIntegrationAct=2 G; <25: 2/3, <25 w/ parent: 1/3@2021-01-01', 'stipendCoupleFraction=1@2021-01-01']);
+  });
+});
+
+describe('rates: regime, timing override and the dates checked against the month', () => {
+  it('Introduction Act has no couples rule: June 2025 couple stays full, 2 × 130 160 / 12 = 260 320 / 12 = 21 693.333… → 21 693.33', () => {
+    const r = stipendRates({ regime: 'introduksjonsloven', month: '2025-06', birthDate: '1980-01-15', childlessCoupleBothParticipating: true }).value;
+    expect(r.fraction).toBe('1');
+    expect(r.monthly.toFixed(2)).toBe('21693.33');
+  });
+  it('Introduction Act, under 25 with a parent: the explanation speaks of the under-25 stipend, not of living with a parent (no such rule)', () => {
+    const e = stipendRates({ regime: 'introduksjonsloven', month: '2024-06', birthDate: '2002-01-01', livesWithParent: true }).explanation;
+    const text = renderExplanation(e, 'en');
+    expect(text).toContain('Fraction 2/3: the stipend for a participant under 25 (25th birthday 2027-01-01)');
+    expect(text).not.toContain('living with a parent');
+  });
+  it('fractionChangeTiming sameMonth also moves the household change: moved out 10 May 2024 at 22, May already 2/3 = 496 112 / 36 = 13 780.888… → 13 780.89', () => {
+    const p = { regime: 'integreringsloven', birthDate: '2002-01-01', livesWithParent: false, householdChangedOn: '2024-05-10', fractionChangeTiming: 'sameMonth' } as const;
+    expect(stipendRates({ ...p, month: '2024-05' }).value.monthly.toFixed(2)).toBe('13780.89');
+  });
+  it('born on the last day of the month is accepted (2/3 × 248 056 / 12 = 13 780.89); a day later is refused at birthDate', () => {
+    expect(stipendRates({ regime: 'integreringsloven', month: '2024-06', birthDate: '2024-06-30' }).value.monthly.toFixed(2)).toBe('13780.89');
+    const e = inputErrorOf(() => stipendRates({ regime: 'integreringsloven', month: '2024-06', birthDate: '2024-07-01' }));
+    expect(e.issues[0]).toMatchObject({
+      code: 'birth_after_month',
+      path: ['birthDate'],
+      message: { nb: 'fødselsdatoen 2024-07-01 er etter måneden 2024-06', en: 'the birth date 2024-07-01 is after the month 2024-06' },
+    });
+  });
+  it('a move on the last day of the month is accepted; a move after the month is refused at householdChangedOn', () => {
+    // moved in with a parent on 30 June, aged 22: the change takes effect from July, so June is still 2/3
+    const p = { regime: 'integreringsloven', month: '2024-06', birthDate: '2002-01-01', livesWithParent: true } as const;
+    expect(stipendRates({ ...p, householdChangedOn: '2024-06-30' }).value.monthly.toFixed(2)).toBe('13780.89');
+    const e = inputErrorOf(() => stipendRates({ ...p, householdChangedOn: '2024-07-01' }));
+    expect(e.issues).toHaveLength(1);
+    expect(e.issues[0]).toMatchObject({
+      code: 'change_after_month',
+      path: ['householdChangedOn'],
+      message: { nb: 'flyttedatoen 2024-07-01 er etter måneden 2024-06', en: 'the moving date 2024-07-01 is after the month 2024-06' },
+    });
+  });
+  it('the rates explain themselves when asked, and not otherwise', () => {
+    expect(stipendRates({ regime: 'integreringsloven', month: '2024-06', birthDate: '1980-01-15' }).explanation.steps.length).toBeGreaterThan(0);
+    expect(stipendRates({ regime: 'integreringsloven', month: '2024-06', birthDate: '1980-01-15' }, { explain: false }).explanation.steps).toEqual([]);
   });
 });
