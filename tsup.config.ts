@@ -1,5 +1,17 @@
 import { defineConfig } from 'tsup';
 
+/** The package's entry points: the root, the spreadsheet functions and one subpath per domain. */
+const ENTRIES = {
+  index: 'src/index.ts',
+  spreadsheet: 'src/spreadsheet/index.ts',
+  'basic-amount': 'src/basic-amount/index.ts',
+  stipend: 'src/stipend/index.ts',
+  programme: 'src/programme/index.ts',
+  grants: 'src/grants/index.ts',
+  caseload: 'src/caseload/index.ts',
+  planning: 'src/planning/index.ts',
+};
+
 export default defineConfig([
   {
     // ESM for bundlers and Node, one output file per source file (as date-fns ships): with
@@ -12,19 +24,22 @@ export default defineConfig([
     target: 'es2022',
   },
   {
-    // CommonJS, one bundled file per entry point, with its declarations (.d.cts).
-    entry: { index: 'src/index.ts', spreadsheet: 'src/spreadsheet/index.ts' },
+    // CommonJS, one file per entry point over shared chunks (so the root and a domain's subpath share one
+    // InputError class), with its declarations (.d.cts).
+    entry: ENTRIES,
     format: ['cjs'],
-    dts: true,
+    splitting: true,
+    // What is marked @internal is left out of the published declarations.
+    dts: { compilerOptions: { stripInternal: true } },
     sourcemap: true,
     target: 'es2022',
     treeshake: true,
   },
   {
     // The declarations of the ESM build (.d.ts), one file per entry point.
-    entry: { index: 'src/index.ts', spreadsheet: 'src/spreadsheet/index.ts' },
+    entry: ENTRIES,
     format: ['esm'],
-    dts: { only: true },
+    dts: { only: true, compilerOptions: { stripInternal: true } },
   },
   {
     // One file, no modules: a plain <script> tag or a spreadsheet's script editor. Its entry adds the

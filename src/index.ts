@@ -20,7 +20,7 @@ export * from './core/errors.js';
 export * from './core/validate.js';
 
 // Core, hot path: exact integer øre ratios for bulk computations.
-export * from './core/integer-ore.js';
+export { moneyFromOre, roundRatioHalfUpToOre } from './core/integer-ore.js';
 
 // The parameter set (by domain) and the options every rule takes.
 export * from './parameter-set.js';
