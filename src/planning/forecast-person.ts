@@ -14,10 +14,10 @@
  */
 import { addMonthsToDate, daysBetween, type IsoDate } from '../core/date.js';
 import { lastDayOfMonth, monthOf, monthsFromTo, firstDayOfMonth } from '../core/month.js';
-import type { GrantPersonInput } from '../grants/grant-person.js';
-import type { ProgrammeEndDateInput } from '../programme/programme-end-date.js';
-import type { ProgrammeRegime } from '../programme/inputs.js';
-import type { StipendBatchRow } from '../stipend/stipend-payments-ore.js';
+import type { GrantPersonInput } from '../grants/index.js';
+import type { ProgrammeEndDateInput } from '../programme/index.js';
+import type { ProgrammeRegime } from '../programme/index.js';
+import type { StipendBatchRow } from '../stipend/index.js';
 import type { ExpandedPerson } from './settlement-plan.js';
 
 /** The permit type the programme regime rule knows, from the plan's permit kind. @internal */

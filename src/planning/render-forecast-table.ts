@@ -8,8 +8,8 @@ import type DecimalJs from 'decimal.js';
 import { formatNumber } from '../core/format.js';
 import type { Locale, LocalizedText } from '../core/localized-text.js';
 import { ZERO_MONEY } from '../core/money.js';
-import type { GrantType } from '../grants/grant-line.js';
-import { GRANT_TYPES } from '../grants/grant-line.js';
+import type { GrantType } from '../grants/index.js';
+import { GRANT_TYPES } from '../grants/index.js';
 import type { SettlementForecast } from './settlement-forecast.js';
 
 const GRANT_LABELS: Readonly<Record<GrantType, LocalizedText>> = {

@@ -18,7 +18,7 @@ import * as z from 'zod';
 import { addMonthsToDate, formatIsoDate, isoDateSchema, type IsoDate } from '../core/date.js';
 import { addMonthsToMonth, firstDayOfMonth, isoMonthSchema, type IsoMonth } from '../core/month.js';
 import { localizedIssue, parseInput } from '../core/validate.js';
-import { endGoalSchema, priorEducationSchema } from '../programme/inputs.js';
+import { endGoalSchema, priorEducationSchema } from '../programme/index.js';
 import { CARRY_FORWARD, projectionRuleSchema } from './project-parameters.js';
 
 /** A person's place in the household, as IMDi's grant categories see it. */

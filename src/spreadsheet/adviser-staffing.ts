@@ -6,8 +6,8 @@
  * @module
  */
 import type { IsoDate } from '../core/date.js';
-import { adviserFteNeeded } from '../caseload/adviser-fte-needed.js';
-import { checkAdviserStaffing } from '../caseload/check-adviser-staffing.js';
+import { adviserFteNeeded } from '../caseload/index.js';
+import { checkAdviserStaffing } from '../caseload/index.js';
 import { defaultParameters } from '../parameter-set.js';
 import { sheetOptionalDate, type SheetInput } from './sheet-input.js';
 import { sheetNumberList, type SheetRange } from './sheet-options.js';

@@ -3,7 +3,7 @@
  * spreadsheet function over {@link basicAmountOn} (folketrygdloven § 1-4).
  * @module
  */
-import { basicAmountOn } from '../basic-amount/basic-amount-on.js';
+import { basicAmountOn } from '../basic-amount/index.js';
 import { sheetDate, sheetOptionalDate, type SheetInput } from './sheet-input.js';
 import { moneyToSheetNumber, sheetCall, type SheetResult } from './sheet-result.js';
 

@@ -6,8 +6,8 @@
  */
 import { dateParts } from '../core/date.js';
 import { inputError } from '../core/errors.js';
-import { ADULT_FROM_YEAR_TURNING } from '../grants/grant-person.js';
-import { personGrantSchedule } from '../grants/person-grant-schedule.js';
+import { ADULT_FROM_YEAR_TURNING } from '../grants/index.js';
+import { personGrantSchedule } from '../grants/index.js';
 import { SHEET_GRANT_CATEGORIES } from './integration-grant.js';
 import { sheetDate, type SheetInput } from './sheet-input.js';
 import { renamePaths, sheetChoice } from './sheet-options.js';

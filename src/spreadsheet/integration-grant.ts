@@ -6,11 +6,11 @@
  */
 import { inputError } from '../core/errors.js';
 import type { Money } from '../core/money.js';
-import type { GrantCategory } from '../grants/grant-person.js';
-import { budgetYearSchema, rateForBudgetYear } from '../grants/budget-year.js';
-import { INTEGRATION_GRANT_YEARS } from '../grants/grant-year-number.js';
+import type { GrantCategory } from '../grants/index.js';
+import { budgetYearSchema, rateForBudgetYear } from '../grants/index.js';
+import { INTEGRATION_GRANT_YEARS } from '../grants/index.js';
 import { defaultParameters } from '../parameter-set.js';
-import type { IntegrationGrantRates } from '../grants/tables/integration-grant-rates.js';
+import type { IntegrationGrantRates } from '../grants/index.js';
 import { fromZodError } from '../core/validate.js';
 import type { SheetInput } from './sheet-input.js';
 import { sheetChoice } from './sheet-options.js';

@@ -5,8 +5,8 @@
  * @module
  */
 import { firstDayOfMonth } from '../core/month.js';
-import type { StipendRegime } from '../stipend/regime.js';
-import { stipendForMonth } from '../stipend/stipend-for-month.js';
+import type { StipendRegime } from '../stipend/index.js';
+import { stipendForMonth } from '../stipend/index.js';
 import { sheetOptionalDate, sheetDate, type SheetInput } from './sheet-input.js';
 import { renamePaths, sheetChoice, sheetOptionalBoolean, sheetOptionalQuantity } from './sheet-options.js';
 import { moneyToSheetNumber, sheetCall, type SheetResult } from './sheet-result.js';

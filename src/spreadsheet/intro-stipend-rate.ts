@@ -4,7 +4,7 @@
  * (Introduction Act §§ 8–9, Integration Act § 20).
  * @module
  */
-import { stipendRates, type StipendRates } from '../stipend/stipend-rates.js';
+import { stipendRates, type StipendRates } from '../stipend/index.js';
 import { sheetDate, type SheetInput } from './sheet-input.js';
 import { SHEET_REGIMES } from './intro-stipend-month.js';
 import { sheetChoice, sheetOptionalBoolean } from './sheet-options.js';

@@ -4,8 +4,8 @@
  * 17–18; integreringsforskriften §§ 10 and 19).
  * @module
  */
-import { endGoalSchema, priorEducationSchema, programmeRegimeSchema, type EndGoal, type PriorEducation, type ProgrammeRegime } from '../programme/inputs.js';
-import { programmeEndDate } from '../programme/programme-end-date.js';
+import { endGoalSchema, priorEducationSchema, programmeRegimeSchema, type EndGoal, type PriorEducation, type ProgrammeRegime } from '../programme/index.js';
+import { programmeEndDate } from '../programme/index.js';
 import { sheetDate, type SheetInput } from './sheet-input.js';
 import { isEmptyCell } from './sheet-input.js';
 import { renamePaths, sheetChoice, sheetOptionalInteger } from './sheet-options.js';

@@ -6,7 +6,7 @@
 import { formatMoney } from '../../core/format.js';
 import type { Locale } from '../../core/localized-text.js';
 import { Decimal } from '../../core/money.js';
-import { personGrantSchedule, type PersonGrantSchedule } from '../../grants/person-grant-schedule.js';
+import { personGrantSchedule, type PersonGrantSchedule } from '../../grants/index.js';
 import { caseCommand, type CaseFlag } from '../case-command.js';
 import { messages } from '../messages.js';
 

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Locale } from '../../core/localized-text.js';
-import { programmeEndDate, type ProgrammeEndDateResult } from '../../programme/programme-end-date.js';
+import { programmeEndDate, type ProgrammeEndDateResult } from '../../programme/index.js';
 import { caseCommand, type CaseFlag } from '../case-command.js';
 import { messages } from '../messages.js';
 

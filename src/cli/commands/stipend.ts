@@ -5,8 +5,8 @@
  */
 import { formatMoney } from '../../core/format.js';
 import type { Locale } from '../../core/localized-text.js';
-import type { StipendMonth } from '../../stipend/month-core.js';
-import { stipendForMonth } from '../../stipend/stipend-for-month.js';
+import type { StipendMonth } from '../../stipend/index.js';
+import { stipendForMonth } from '../../stipend/index.js';
 import { caseCommand, type CaseFlag } from '../case-command.js';
 import { messages } from '../messages.js';
 
