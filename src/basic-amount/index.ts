@@ -7,3 +7,6 @@
 export { grunnbelop } from './tables/grunnbelop.js';
 export { defaultBasicAmountParameters, type BasicAmountParameters } from './parameters.js';
 export { basicAmountInputSchema, basicAmountOn, type BasicAmountInput } from './basic-amount-on.js';
+
+// The case-callable rules, listed once (the case-file registry and the JSON Schemas are built from it).
+export { basicAmountRules } from './rules.js';

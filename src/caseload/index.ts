@@ -53,3 +53,6 @@ export {
   type CohortWorkload,
   type CohortWorkloadInput,
 } from './cohort-workload.js';
+
+// The case-callable rules, listed once (the case-file registry and the JSON Schemas are built from it).
+export { caseloadRules } from './rules.js';

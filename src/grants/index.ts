@@ -47,3 +47,6 @@ export { unaccompaniedMinorGrant } from './unaccompanied-minor-grant.js';
 export { disabilityGrant } from './disability-grant.js';
 export { personGrantSchedule, personGrantScheduleInputSchema, type PersonGrantSchedule, type PersonGrantScheduleInput } from './person-grant-schedule.js';
 export { grantTotals, grantTotalsInputSchema, type BudgetYearTotal, type GrantTotals, type GrantTotalsInput } from './grant-totals.js';
+
+// The case-callable rules, listed once (the case-file registry and the JSON Schemas are built from it).
+export { grantsRules } from './rules.js';

@@ -90,3 +90,6 @@ export { programmeStatus, programmeStatusInputSchema } from './programme-status.
 export type { ProgrammeState, ProgrammeStatusInput, ProgrammeStatusResult } from './programme-status.js';
 export { absenceShare, absenceShareInputSchema } from './absence-share.js';
 export type { AbsenceShareInput, AbsenceShareResult } from './absence-share.js';
+
+// The case-callable rules, listed once (the case-file registry and the JSON Schemas are built from it).
+export { programmeRules } from './rules.js';

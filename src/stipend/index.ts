@@ -46,3 +46,6 @@ export {
   type StipendRateTableInput,
 } from './stipend-rate-table.js';
 export { checkSelfCertification, selfCertificationInputSchema, type CheckedPeriod, type SelfCertificationCheck, type SelfCertificationInput, type SelfCertificationProblem } from './check-self-certification.js';
+
+// The case-callable rules, listed once (the case-file registry and the JSON Schemas are built from it).
+export { stipendRules } from './rules.js';

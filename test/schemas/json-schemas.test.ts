@@ -6,7 +6,20 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { caseFileSchema, caseRules, inputSchemas, isoMonthSchema, moneySchema, nonNegativeMoneySchema } from '../../src/index.js';
+import {
+  basicAmountRules,
+  caseFileSchema,
+  caseRuleList,
+  caseRules,
+  caseloadRules,
+  grantsRules,
+  inputSchemas,
+  isoMonthSchema,
+  moneySchema,
+  nonNegativeMoneySchema,
+  programmeRules,
+  stipendRules,
+} from '../../src/index.js';
 import { jsonSchemaFiles, toJsonSchema } from '../../src/schemas/json-schema-files.js';
 
 const DIR = join(__dirname, '..', '..', 'schemas');
@@ -27,6 +40,21 @@ describe('schemas/', () => {
 describe('inputSchemas', () => {
   it('has a schema for every rule a case may name, and nothing else', () => {
     expect(Object.keys(inputSchemas).sort()).toEqual(Object.keys(caseRules).sort());
+  });
+  it('is built, as caseRules is, from the domains\' rule lists: each rule once, with its schema file', () => {
+    const domains = [basicAmountRules, caseloadRules, stipendRules, grantsRules, programmeRules];
+    const names = domains.flat().map((r) => r.name);
+    expect(new Set(names).size, 'a rule is listed twice').toBe(names.length);
+    expect(caseRuleList.map((r) => r.name)).toEqual(names);
+    expect(Object.keys(caseRules)).toEqual(names);
+    expect(Object.keys(inputSchemas)).toEqual(names);
+    const files = new Set(readdirSync(DIR));
+    for (const rule of domains.flat()) {
+      expect(Object.isFrozen(rule), rule.name).toBe(true);
+      expect(caseRules[rule.name], rule.name).toBe(rule.run);
+      expect(inputSchemas[rule.name], rule.name).toBe(rule.input);
+      expect(files.has(`${rule.name}.input.schema.json`), `schemas/${rule.name}.input.schema.json: run \`npm run schemas\``).toBe(true);
+    }
   });
   it('accepts the input of every shipped case that expects a result', () => {
     for (const f of readdirSync(CASES).filter((n) => n.endsWith('.json') && !n.endsWith('.schema.json'))) {
