@@ -18,7 +18,7 @@ export * from './core/parameters.js';
 export * from './core/explanation.js';
 export * from './core/errors.js';
 export * from './core/validate.js';
-export * from './core/define-rule.js';
+export * from './define-rule.js';
 
 // Core, hot path: exact integer øre ratios for bulk computations.
 export { moneyFromOre, roundRatioHalfUpToOre } from './core/integer-ore.js';

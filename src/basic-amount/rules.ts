@@ -3,7 +3,7 @@
  * registry and the published JSON Schemas are built from this list.
  * @module
  */
-import { defineRule } from '../core/define-rule.js';
+import { defineRule } from '../define-rule.js';
 import { basicAmountInputSchema, basicAmountOn } from './basic-amount-on.js';
 
 /** The domain's case-callable rules, in the order the registry lists them. */

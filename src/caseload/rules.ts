@@ -3,7 +3,7 @@
  * registry and the published JSON Schemas are built from this list.
  * @module
  */
-import { defineRule } from '../core/define-rule.js';
+import { defineRule } from '../define-rule.js';
 import { adviserFteNeeded, adviserFteNeededInputSchema } from './adviser-fte-needed.js';
 import { adviserStaffingInputSchema, checkAdviserStaffing } from './check-adviser-staffing.js';
 import { cohortWorkload, cohortWorkloadInputSchema } from './cohort-workload.js';

@@ -6,7 +6,7 @@
  */
 import { basicAmountRules } from '../basic-amount/rules.js';
 import { caseloadRules } from '../caseload/rules.js';
-import type { RuleDescriptor } from '../core/define-rule.js';
+import type { RuleDescriptor } from '../define-rule.js';
 import { grantsRules } from '../grants/rules.js';
 import { programmeRules } from '../programme/rules.js';
 import { stipendRules } from '../stipend/rules.js';

@@ -3,7 +3,7 @@
  * and the published JSON Schemas are built from this list.
  * @module
  */
-import { defineRule } from '../core/define-rule.js';
+import { defineRule } from '../define-rule.js';
 import { disabilityGrant } from './disability-grant.js';
 import { elderlyGrant } from './elderly-grant.js';
 import { personBudgetYearInputSchema } from './grant-rule.js';

@@ -17,7 +17,7 @@ import { inputError } from '../core/errors.js';
 import { step, usedValue, type Step, type UsedValue } from '../core/explanation.js';
 import { BASES, cite, type Basis, type LegalReference } from '../core/legal-reference.js';
 import { valueOn, type DatedValue, type Parameter } from '../core/parameters.js';
-import { isPublicHoliday } from '../caseload/working-days.js';
+import { isPublicHoliday } from '../caseload/index.js';
 import type { ProgrammeSlices } from './options.js';
 import type { LeaveAdditionReading, LeaveKind, LeaveRule, LeaveTotal, VirkedagRule } from './tables/leave-rules.js';
 import type { Leave, LeaveCount, ProgrammeRegime } from './inputs.js';

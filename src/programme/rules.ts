@@ -3,7 +3,7 @@
  * registry and the published JSON Schemas are built from this list.
  * @module
  */
-import { defineRule } from '../core/define-rule.js';
+import { defineRule } from '../define-rule.js';
 import { absenceShare, absenceShareInputSchema } from './absence-share.js';
 import { programmeEndDate, programmeEndDateInputSchema } from './programme-end-date.js';
 import { programmeMaximumLength, programmeMaximumLengthInputSchema } from './programme-maximum-length.js';

@@ -3,7 +3,7 @@
  * registry and the published JSON Schemas are built from this list.
  * @module
  */
-import { defineRule } from '../core/define-rule.js';
+import { defineRule } from '../define-rule.js';
 import { checkSelfCertification, selfCertificationInputSchema } from './check-self-certification.js';
 import { stipendMonthInputSchema } from './month-input.js';
 import { stipendDecisionInputSchema, stipendDecisionRequired } from './stipend-decision-required.js';

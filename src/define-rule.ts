@@ -5,7 +5,7 @@
  * @module
  */
 import type { z } from 'zod';
-import type { RuleOptions } from '../rule-options.js';
+import type { RuleOptions } from './rule-options.js';
 
 /** A case-callable rule: its name (the exported function's name), its input schema and the function. */
 export interface RuleDescriptor<N extends string = string, S extends z.ZodType = z.ZodType, R = unknown> {
