@@ -15,7 +15,11 @@ export const suite: BenchSuite = {
       name: 'plain lookup in a number table (floor)',
       items: CALLS,
       run: () => {
-        const table: [string, number][] = [['2024-05-01', 124_028], ['2023-05-01', 118_620], ['2015-05-01', 90_068]];
+        const table: [string, number][] = [
+          ['2024-05-01', 124_028],
+          ['2023-05-01', 118_620],
+          ['2015-05-01', 90_068],
+        ];
         for (const d of dates) sink += (table.find(([from]) => from <= d) ?? table[2])?.[1] ?? 0;
         return sink;
       },

@@ -30,10 +30,16 @@ export const suite: BenchSuite = {
   check: () => {
     const t0 = performance.now();
     const f = settlementForecast(plan, { explain: false, persons: false }).value;
-    return [`check: ${f.persons.length} persons, five years, grants ${f.totals.grants.toFixed(0)} kr, stipend ${f.totals.stipend.toFixed(0)} kr; one run ${(performance.now() - t0).toFixed(0)} ms (cold)`];
+    return [
+      `check: ${f.persons.length} persons, five years, grants ${f.totals.grants.toFixed(0)} kr, stipend ${f.totals.stipend.toFixed(0)} kr; one run ${(performance.now() - t0).toFixed(0)} ms (cold)`,
+    ];
   },
   tasks: [
-    { name: 'float estimate (floor)', items: persons, run: () => Array.from({ length: persons }, (_, i) => (i % 10 === 0 ? 235_000 : 185_000)).reduce((a, b) => a + b, 0) },
+    {
+      name: 'float estimate (floor)',
+      items: persons,
+      run: () => Array.from({ length: persons }, (_, i) => (i % 10 === 0 ? 235_000 : 185_000)).reduce((a, b) => a + b, 0),
+    },
     { name: 'settlementForecast, persons: false', items: persons, run: () => settlementForecast(plan, { explain: false, persons: false }) },
   ],
 };

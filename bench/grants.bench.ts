@@ -47,7 +47,15 @@ export const suite: BenchSuite = {
   },
   tasks: [
     { name: 'plain number table (floor)', items: persons.length, run: floor },
-    { name: 'grantTotals, explain: false', items: persons.length, run: () => grantTotals({ persons, budgetYears }, { parameters, explain: false }) },
-    { name: 'personGrantSchedule per person, explain: false', items: SLOW.length, run: () => SLOW.map((person) => personGrantSchedule({ person, budgetYears }, { parameters, explain: false })) },
+    {
+      name: 'grantTotals, explain: false',
+      items: persons.length,
+      run: () => grantTotals({ persons, budgetYears }, { parameters, explain: false }),
+    },
+    {
+      name: 'personGrantSchedule per person, explain: false',
+      items: SLOW.length,
+      run: () => SLOW.map((person) => personGrantSchedule({ person, budgetYears }, { parameters, explain: false })),
+    },
   ],
 };

@@ -7,7 +7,14 @@
  * - `stipendForMonth` per participant-month, without and with the explanation.
  * The check before timing confirms that every exact task pays the same øre.
  */
-import { moneyFromOre, stipendColumnsOre, stipendForMonth, stipendPaymentsOre, stipendRateTable, type StipendBatchRow } from '../src/index.js';
+import {
+  moneyFromOre,
+  stipendColumnsOre,
+  stipendForMonth,
+  stipendPaymentsOre,
+  stipendRateTable,
+  type StipendBatchRow,
+} from '../src/index.js';
 import type { BenchSuite } from './runner.js';
 import { floatFloor, months } from './inputs.js';
 
@@ -45,7 +52,14 @@ function monthInput(r: StipendBatchRow) {
     month: r.month,
     birthDate: r.birthDate,
     programme: { start: r.programmeStart },
-    ...(r.unexcusedHours === undefined && r.unexcusedDays === undefined ? {} : { unexcusedAbsence: { ...(r.unexcusedHours === undefined ? {} : { hours: r.unexcusedHours }), ...(r.unexcusedDays === undefined ? {} : { days: r.unexcusedDays }) } }),
+    ...(r.unexcusedHours === undefined && r.unexcusedDays === undefined
+      ? {}
+      : {
+          unexcusedAbsence: {
+            ...(r.unexcusedHours === undefined ? {} : { hours: r.unexcusedHours }),
+            ...(r.unexcusedDays === undefined ? {} : { days: r.unexcusedDays }),
+          },
+        }),
   };
 }
 
@@ -57,18 +71,25 @@ export const suite: BenchSuite = {
     const batch = stipendPaymentsOre({ rows });
     let mismatches = 0;
     SLOW.forEach((r, i) => {
-      if (stipendForMonth(monthInput(r), { explain: false }).value.payment.toFixed(2) !== moneyFromOre(batch[i] ?? -1).toFixed(2)) mismatches++;
+      if (stipendForMonth(monthInput(r), { explain: false }).value.payment.toFixed(2) !== moneyFromOre(batch[i] ?? -1).toFixed(2))
+        mismatches++;
     });
     const cols = stipendColumnsOre(table, columns);
     const colMismatches = batch.filter((v, i) => cols[i] !== v).length;
     const exactSum = batch.reduce((a, b) => a + b, 0) / 100;
-    return [`check: batch vs stipendForMonth on ${SLOW.length} rows: ${mismatches} mismatches; columns vs batch on ${rows.length} rows: ${colMismatches} mismatches; batch sum ${exactSum.toFixed(2)} kr, float sum ${floatFloor().toFixed(6)} kr`];
+    return [
+      `check: batch vs stipendForMonth on ${SLOW.length} rows: ${mismatches} mismatches; columns vs batch on ${rows.length} rows: ${colMismatches} mismatches; batch sum ${exactSum.toFixed(2)} kr, float sum ${floatFloor().toFixed(6)} kr`,
+    ];
   },
   tasks: [
     { name: 'plain number (floor)', items: months.length, run: floatFloor },
     { name: 'stipendColumnsOre (numeric columns, exact)', items: rows.length, run: () => stipendColumnsOre(table, columns) },
     { name: 'stipendPaymentsOre (batch, exact)', items: rows.length, run: () => stipendPaymentsOre({ rows }) },
-    { name: 'stipendForMonth, explain: false', items: SLOW.length, run: () => SLOW.map((r) => stipendForMonth(monthInput(r), { explain: false })) },
+    {
+      name: 'stipendForMonth, explain: false',
+      items: SLOW.length,
+      run: () => SLOW.map((r) => stipendForMonth(monthInput(r), { explain: false })),
+    },
     { name: 'stipendForMonth, with explanation', items: SLOW.length, run: () => SLOW.map((r) => stipendForMonth(monthInput(r))) },
   ],
 };

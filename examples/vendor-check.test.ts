@@ -23,9 +23,15 @@ describe('our stipend agrees with integreringsregler', () => {
     { month: '2025-05', g: 130_160 },
   ];
   for (const { month, g } of months) {
-    for (const [birthDate, age] of [['1990-01-01', 34], ['2001-01-01', 23]] as const) {
+    for (const [birthDate, age] of [
+      ['1990-01-01', 34],
+      ['2001-01-01', 23],
+    ] as const) {
       it(`${month}, age ${age}`, () => {
-        const library = stipendForMonth({ regime: 'integreringsloven', birthDate, month, programme: { start: '2024-01-01' } }, { explain: false }).value;
+        const library = stipendForMonth(
+          { regime: 'integreringsloven', birthDate, month, programme: { start: '2024-01-01' } },
+          { explain: false },
+        ).value;
         expect(vendorMonthlyStipend(g, age)).toBe(library.payment.toFixed(2));
       });
     }

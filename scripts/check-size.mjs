@@ -26,7 +26,9 @@ if (!existsSync(join(DIST, 'index.js'))) {
 }
 
 const rows = [];
-for (const file of readdirSync(DIST).filter((f) => f.endsWith('.min.js')).sort()) {
+for (const file of readdirSync(DIST)
+  .filter((f) => f.endsWith('.min.js'))
+  .sort()) {
   const bytes = readFileSync(join(DIST, file));
   rows.push({ name: `dist/${file}`, min: bytes.length, gzip: gz(bytes), limit: budget.bundles?.[`dist/${file}`] });
 }

@@ -20,7 +20,16 @@ import { startStaticServer } from './static-server.js';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
 const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 function skip(reason: string): never {
   console.log(`SKIP browser test: ${reason}`);
@@ -29,7 +38,8 @@ function skip(reason: string): never {
 
 function ensureChromium(): void {
   if (existsSync(CHROMIUM)) return;
-  if (process.platform !== 'linux' || process.getuid?.() !== 0) skip(`${CHROMIUM} is not installed and this process is not root, so it cannot install it (apt-get install chromium)`);
+  if (process.platform !== 'linux' || process.getuid?.() !== 0)
+    skip(`${CHROMIUM} is not installed and this process is not root, so it cannot install it (apt-get install chromium)`);
   console.log(`${CHROMIUM} is missing; installing Debian's chromium package (apt-get update && apt-get install -y chromium)…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'chromium']]) {
@@ -43,9 +53,12 @@ function ensureChromium(): void {
 function importMap(): { imports: Record<string, string>; roots: Record<string, string> } {
   const modules = realpathSync(join(ROOT, 'node_modules'));
   const names = new Set<string>();
-  const esm = (readdirSync(DIST, { recursive: true }) as string[]).filter((n) => n.endsWith('.js') && !n.includes('iife') && n !== 'cli.js');
+  const esm = (readdirSync(DIST, { recursive: true }) as string[]).filter(
+    (n) => n.endsWith('.js') && !n.includes('iife') && n !== 'cli.js',
+  );
   for (const f of esm) {
-    for (const m of readFileSync(join(DIST, f), 'utf8').matchAll(/^(?:import|export)\s[^'";]*\bfrom\s*['"]([^'"./][^'"]*)['"]/gm)) names.add(m[1] as string);
+    for (const m of readFileSync(join(DIST, f), 'utf8').matchAll(/^(?:import|export)\s[^'";]*\bfrom\s*['"]([^'"./][^'"]*)['"]/gm))
+      names.add(m[1] as string);
   }
   const imports: Record<string, string> = {};
   for (const name of names) {
@@ -85,7 +98,9 @@ function check(actual: unknown, expected: unknown, what: string, failures: strin
 
 async function main(): Promise<void> {
   if (!existsSync(join(DIST, 'index.js')) || !existsSync(join(DIST, 'spreadsheet', 'index.js'))) {
-    console.error('dist/index.js or dist/spreadsheet/index.js is missing: run `npm run build` first (the browser test builds nothing itself).');
+    console.error(
+      'dist/index.js or dist/spreadsheet/index.js is missing: run `npm run build` first (the browser test builds nothing itself).',
+    );
     console.log('0 passed, 1 failed');
     process.exit(1);
   }
@@ -96,11 +111,18 @@ async function main(): Promise<void> {
   const profile = mkdtempSync(join(tmpdir(), 'integreringsregler-chromium-'));
   const failures: string[] = [];
   try {
-    const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, timeout: 60_000 });
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: FLAGS,
+      timeout: 60_000,
+    });
     try {
       const page = context.pages()[0] ?? (await context.newPage());
       page.on('pageerror', (e) => failures.push(`page error: ${e.message}`));
-      page.on('console', (m) => { if (m.type() === 'error') failures.push(`console error: ${m.text()}`); });
+      page.on('console', (m) => {
+        if (m.type() === 'error') failures.push(`console error: ${m.text()}`);
+      });
       await page.goto(`${server.origin}/`);
       const r = await page.evaluate(inPage);
       console.log(`Chromium: ${r.userAgent}`);

@@ -27,7 +27,13 @@ export interface ParameterSet {
 }
 
 /** The domains of a parameter set, in the order tables are listed. */
-export const PARAMETER_DOMAINS: readonly (keyof ParameterSet)[] = /* @__PURE__ */ Object.freeze(['basicAmount', 'caseload', 'stipend', 'grants', 'programme']);
+export const PARAMETER_DOMAINS: readonly (keyof ParameterSet)[] = /* @__PURE__ */ Object.freeze([
+  'basicAmount',
+  'caseload',
+  'stipend',
+  'grants',
+  'programme',
+]);
 
 /** Some tables of some domains replaced; what is left out comes from the base set. */
 export type ParameterOverrides = { readonly [D in keyof ParameterSet]?: Partial<ParameterSet[D]> };

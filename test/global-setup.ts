@@ -23,6 +23,9 @@ export default function setup(): void {
   const fresh = outputs.every((f) => existsSync(f) && statSync(f).mtimeMs >= inputs);
   if (fresh) return;
   process.stdout.write('global setup: dist/ is missing or older than src/; building it once (tsup)…\n');
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'tsup', 'dist', 'cli-default.js'), '--silent'], { cwd: ROOT, stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'tsup', 'dist', 'cli-default.js'), '--silent'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   if (r.status !== 0) throw new Error(`the build failed (exit ${String(r.status)}); the tests of the built artifacts cannot run`);
 }

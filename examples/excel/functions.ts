@@ -78,7 +78,16 @@ export function BASIC_AMOUNT(date: any, asKnownOn?: any): number {
  * @param [programmeEnd] Valgfri: siste programdag.
  * @returns Kroner å utbetale.
  */
-export function INTRO_STIPEND_MONTH(regime: any, birthDate: any, month: any, livesWithParent?: any, unexcusedHours?: any, unexcusedDays?: any, programmeStart?: any, programmeEnd?: any): number {
+export function INTRO_STIPEND_MONTH(
+  regime: any,
+  birthDate: any,
+  month: any,
+  livesWithParent?: any,
+  unexcusedHours?: any,
+  unexcusedDays?: any,
+  programmeStart?: any,
+  programmeEnd?: any,
+): number {
   return figure(introStipendMonth(regime, birthDate, month, livesWithParent, unexcusedHours, unexcusedDays, programmeStart, programmeEnd));
 }
 
@@ -156,6 +165,15 @@ export function ADVISER_CAPACITY(positionPercents: any[][], date?: any): number 
  * @param [leaveWorkingDays] Valgfri: virkedager i permisjonen (integreringsloven).
  * @returns Siste programdag, ÅÅÅÅ-MM-DD.
  */
-export function PROGRAMME_END(regime: any, startDate: any, grantedMonths: any, extensionMonths?: any, leaveDays?: any, priorEducation?: any, endGoal?: any, leaveWorkingDays?: any): string {
+export function PROGRAMME_END(
+  regime: any,
+  startDate: any,
+  grantedMonths: any,
+  extensionMonths?: any,
+  leaveDays?: any,
+  priorEducation?: any,
+  endGoal?: any,
+  leaveWorkingDays?: any,
+): string {
   return text(programmeEnd(regime, startDate, grantedMonths, extensionMonths, leaveDays, priorEducation, endGoal, leaveWorkingDays));
 }

@@ -43,11 +43,27 @@ function BASIC_AMOUNT(date, as_known_on) {
  * @return {number} Kroner å utbetale for måneden.
  * @customfunction
  */
-function INTRO_STIPEND_MONTH(regime, birth_date, month, lives_with_parent, unexcused_hours, unexcused_days, programme_start, programme_end) {
+function INTRO_STIPEND_MONTH(
+  regime,
+  birth_date,
+  month,
+  lives_with_parent,
+  unexcused_hours,
+  unexcused_days,
+  programme_start,
+  programme_end,
+) {
   return figure_(
     Integreringsregler.spreadsheet.INTRO_STIPEND_MONTH(
-      regime, isoDate_(birth_date), isoDate_(month), lives_with_parent, unexcused_hours, unexcused_days, isoDate_(programme_start), isoDate_(programme_end)
-    )
+      regime,
+      isoDate_(birth_date),
+      isoDate_(month),
+      lives_with_parent,
+      unexcused_hours,
+      unexcused_days,
+      isoDate_(programme_start),
+      isoDate_(programme_end),
+    ),
   );
 }
 
@@ -91,7 +107,9 @@ function INTEGRATION_GRANT(category, settlement_year, year_no) {
  * @customfunction
  */
 function GRANT_SCHEDULE_TOTAL(birth_date, settlement_date, category, budget_year) {
-  return figure_(Integreringsregler.spreadsheet.GRANT_SCHEDULE_TOTAL(isoDate_(birth_date), isoDate_(settlement_date), category, budget_year));
+  return figure_(
+    Integreringsregler.spreadsheet.GRANT_SCHEDULE_TOTAL(isoDate_(birth_date), isoDate_(settlement_date), category, budget_year),
+  );
 }
 
 /**
@@ -137,8 +155,15 @@ function ADVISER_CAPACITY(position_percents, date) {
 function PROGRAMME_END(regime, start_date, granted_months, extension_months, leave_days, prior_education, end_goal, leave_working_days) {
   return figure_(
     Integreringsregler.spreadsheet.PROGRAMME_END(
-      regime, isoDate_(start_date), granted_months, extension_months, leave_days, prior_education, end_goal, leave_working_days
-    )
+      regime,
+      isoDate_(start_date),
+      granted_months,
+      extension_months,
+      leave_days,
+      prior_education,
+      end_goal,
+      leave_working_days,
+    ),
   );
 }
 

@@ -12,7 +12,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { checkAdviserStaffing, renderForecastProjections, renderForecastTable, settlementForecast, type SettlementPlanInput } from 'integreringsregler';
+import {
+  checkAdviserStaffing,
+  renderForecastProjections,
+  renderForecastTable,
+  settlementForecast,
+  type SettlementPlanInput,
+} from 'integreringsregler';
 
 const plan = JSON.parse(readFileSync(fileURLToPath(new URL('./plan.json', import.meta.url)), 'utf8')) as SettlementPlanInput;
 const forecast = settlementForecast(plan, { explain: false, persons: false }).value;
@@ -23,7 +29,10 @@ console.log(renderForecastProjections(forecast, 'nb'));
 
 // The staffing question heads of service ask: how many advisers at the peak, and is today's staff enough?
 const peak = forecast.years.reduce((a, y) => (y.activeParticipants.peak > a.activeParticipants.peak ? y : a));
-const staffing = checkAdviserStaffing({ date: `${peak.year}-01-01`, participants: peak.activeParticipants.peak, positions: [100, 100, 100, 100, 100] }, { explain: false }).value;
+const staffing = checkAdviserStaffing(
+  { date: `${peak.year}-01-01`, participants: peak.activeParticipants.peak, positions: [100, 100, 100, 100, 100] },
+  { explain: false },
+).value;
 console.log();
 console.log(
   `Toppår ${peak.year}: ${peak.activeParticipants.peak} deltakere krever ${peak.fteNeeded.peak.toString().replace('.', ',')} rådgiverårsverk; ` +

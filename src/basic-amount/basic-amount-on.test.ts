@@ -21,6 +21,8 @@ describe('the basic amount, explained as known on a date', () => {
     expect(explanationToJSON(r.explanation).steps[0]?.params).toEqual({ date: '2024-05-01', from: '2023-05-01', asKnownOn: '2024-05-15' });
     const plain = basicAmountOn({ date: '2024-05-01' });
     expect(explanationToJSON(plain.explanation).steps[0]?.params).toEqual({ date: '2024-05-01', from: '2024-05-01' });
-    expect(explanationToJSON(plain.explanation).steps[0]?.text.en).toBe('The basic amount (G) in force on 2024-05-01 is the one set from 2024-05-01');
+    expect(explanationToJSON(plain.explanation).steps[0]?.text.en).toBe(
+      'The basic amount (G) in force on 2024-05-01 is the one set from 2024-05-01',
+    );
   });
 });

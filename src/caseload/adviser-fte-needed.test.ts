@@ -7,14 +7,36 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  Decimal, InputError, Rational, adviserFteNeeded, caseloadNorm, checkAdviserStaffing, explanationToJSON, references, renderExplanation, withParameters, withValues,
+  Decimal,
+  InputError,
+  Rational,
+  adviserFteNeeded,
+  caseloadNorm,
+  checkAdviserStaffing,
+  explanationToJSON,
+  references,
+  renderExplanation,
+  withParameters,
+  withValues,
 } from '../index.js';
 import { fteDecimal, showDecimal } from './adviser-fte-needed.js';
 import { inputErrorOf } from '../../test/helpers/input-error.js';
 
 const on = '2024-01-01';
 const withNorm = (value: number) =>
-  withParameters({ caseload: { caseloadNorm: withValues(caseloadNorm, [{ from: '2017-01-01', value, reference: references.integrationAct(), basis: 'assumption', note: { nb: 'egen norm', en: 'own norm' } }]) } });
+  withParameters({
+    caseload: {
+      caseloadNorm: withValues(caseloadNorm, [
+        {
+          from: '2017-01-01',
+          value,
+          reference: references.integrationAct(),
+          basis: 'assumption',
+          note: { nb: 'egen norm', en: 'own norm' },
+        },
+      ]),
+    },
+  });
 const texts = (e: Parameters<typeof explanationToJSON>[0]) => explanationToJSON(e).steps.map((s) => [s.rule, s.text.nb, s.text.en]);
 
 describe('FTE needed: participants / 20', () => {
@@ -32,14 +54,32 @@ describe('FTE needed: participants / 20', () => {
     expect(adviserFteNeeded({ date: on, participants: 1 }).value.fteNeeded.toString()).toBe('0.05');
   });
   it('a municipality norm of 15: 1 / 15 = 0.0666… rounds up to 0.0667 and says so', () => {
-    const own = withParameters({ caseload: { caseloadNorm: withValues(caseloadNorm, [{ from: '2017-01-01', value: 15, reference: references.integrationAct(), basis: 'assumption', note: { nb: 'egen norm', en: 'own norm' } }]) } });
+    const own = withParameters({
+      caseload: {
+        caseloadNorm: withValues(caseloadNorm, [
+          {
+            from: '2017-01-01',
+            value: 15,
+            reference: references.integrationAct(),
+            basis: 'assumption',
+            note: { nb: 'egen norm', en: 'own norm' },
+          },
+        ]),
+      },
+    });
     const r = adviserFteNeeded({ date: on, participants: 1 }, { parameters: own });
     expect(r.value.fteNeeded.toString()).toBe('0.0667');
     expect(r.value.exact).toBe(false);
     expect(renderExplanation(r.explanation, 'en')).toContain('rounded up');
   });
   it('refuses a norm override that is not a positive whole number, naming it', () => {
-    const bad = withParameters({ caseload: { caseloadNorm: withValues(caseloadNorm, [{ from: '2017-01-01', value: 0, reference: references.integrationAct(), basis: 'assumption', note: { nb: 'x', en: 'x' } }]) } });
+    const bad = withParameters({
+      caseload: {
+        caseloadNorm: withValues(caseloadNorm, [
+          { from: '2017-01-01', value: 0, reference: references.integrationAct(), basis: 'assumption', note: { nb: 'x', en: 'x' } },
+        ]),
+      },
+    });
     try {
       adviserFteNeeded({ date: on, participants: 1 }, { parameters: bad });
       expect.unreachable();
@@ -76,14 +116,23 @@ describe('the norm must be a positive whole number', () => {
   });
   it('a norm of 0 is refused with code, path and both messages', () => {
     const e = inputErrorOf(() => adviserFteNeeded({ date: on, participants: 1 }, { parameters: withNorm(0) }));
-    expect(e.issues).toEqual([{
-      code: 'invalid_parameter', path: ['parameters', 'caseloadNorm'],
-      message: { nb: 'Normen for deltakere per årsverk må være et positivt heltall, ikke 0', en: 'The norm of participants per FTE must be a positive whole number, not 0' },
-    }]);
+    expect(e.issues).toEqual([
+      {
+        code: 'invalid_parameter',
+        path: ['parameters', 'caseloadNorm'],
+        message: {
+          nb: 'Normen for deltakere per årsverk må være et positivt heltall, ikke 0',
+          en: 'The norm of participants per FTE must be a positive whole number, not 0',
+        },
+      },
+    ]);
   });
   it('a norm of 2.5 is refused too (not whole)', () => {
     const e = inputErrorOf(() => checkAdviserStaffing({ date: on, participants: 1, positions: [50] }, { parameters: withNorm(2.5) }));
-    expect(e.issues[0]?.message).toEqual({ nb: 'Normen for deltakere per årsverk må være et positivt heltall, ikke 2.5', en: 'The norm of participants per FTE must be a positive whole number, not 2.5' });
+    expect(e.issues[0]?.message).toEqual({
+      nb: 'Normen for deltakere per årsverk må være et positivt heltall, ikke 2.5',
+      en: 'The norm of participants per FTE must be a positive whole number, not 2.5',
+    });
   });
 });
 
@@ -107,14 +156,22 @@ describe('the FTE explanation a case worker reads', () => {
   it('22 participants on 1 January 2024: norm 20, 22 / 20 = 1.1 FTE, in both languages', () => {
     const r = adviserFteNeeded({ date: on, participants: 22 });
     expect(texts(r.explanation)).toEqual([
-      ['caseload.norm', 'Normen 2024-01-01 er 20 deltakere per årsverk programrådgiver', 'The norm on 2024-01-01 is 20 participants per full-time programme adviser'],
+      [
+        'caseload.norm',
+        'Normen 2024-01-01 er 20 deltakere per årsverk programrådgiver',
+        'The norm on 2024-01-01 is 20 participants per full-time programme adviser',
+      ],
       ['caseload.fte-needed', '22 deltakere / 20 per årsverk = 1,1 årsverk', '22 participants / 20 per FTE = 1.1 FTE'],
     ]);
     expect(renderExplanation(r.explanation, 'nb')).toContain('Verdier brukt:\n- Deltakere per årsverk programrådgiver: 20 fra 2017-01-01');
   });
   it('a norm of 15: 1 / 15 = 0.0666… → 0.0667 FTE, and the text says it was rounded up', () => {
     const r = adviserFteNeeded({ date: on, participants: 1 }, { parameters: withNorm(15) });
-    expect(texts(r.explanation)[1]).toEqual(['caseload.fte-needed', '1 deltakere / 15 per årsverk = 0,0667 årsverk (rundet opp til fire desimaler)', '1 participants / 15 per FTE = 0.0667 FTE (rounded up to four decimals)']);
+    expect(texts(r.explanation)[1]).toEqual([
+      'caseload.fte-needed',
+      '1 deltakere / 15 per årsverk = 0,0667 årsverk (rundet opp til fire desimaler)',
+      '1 participants / 15 per FTE = 0.0667 FTE (rounded up to four decimals)',
+    ]);
   });
   it('gives no steps when no explanation is asked for', () => {
     expect(adviserFteNeeded({ date: on, participants: 22 }, { explain: false }).explanation.steps).toEqual([]);

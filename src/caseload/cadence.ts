@@ -32,7 +32,12 @@ export const followUpPhaseSchema = /* @__PURE__ */ z
   })
   .superRefine((p, ctx) => {
     if ((p.intervalDays === undefined) === (p.intervalMonths === undefined)) {
-      ctx.addIssue(localizedIssue('one_interval', { nb: 'oppgi nøyaktig én av intervalDays og intervalMonths', en: 'give exactly one of intervalDays and intervalMonths' }));
+      ctx.addIssue(
+        localizedIssue('one_interval', {
+          nb: 'oppgi nøyaktig én av intervalDays og intervalMonths',
+          en: 'give exactly one of intervalDays and intervalMonths',
+        }),
+      );
     }
   });
 
@@ -55,10 +60,28 @@ export const followUpCadenceSchema = /* @__PURE__ */ z
     phases.forEach((p, i) => {
       const last = i === phases.length - 1;
       if (last && p.months !== undefined) {
-        ctx.addIssue(localizedIssue('last_phase_open', { nb: 'den siste fasen varer til programslutt og skal ikke ha months', en: 'the last phase runs to the programme end and must not have months' }, [i, 'months']));
+        ctx.addIssue(
+          localizedIssue(
+            'last_phase_open',
+            {
+              nb: 'den siste fasen varer til programslutt og skal ikke ha months',
+              en: 'the last phase runs to the programme end and must not have months',
+            },
+            [i, 'months'],
+          ),
+        );
       }
       if (!last && p.months === undefined) {
-        ctx.addIssue(localizedIssue('required', { nb: 'mangler lengde i måneder (bare den siste fasen kan mangle den)', en: 'needs a length in months (only the last phase may leave it out)' }, [i, 'months']));
+        ctx.addIssue(
+          localizedIssue(
+            'required',
+            {
+              nb: 'mangler lengde i måneder (bare den siste fasen kan mangle den)',
+              en: 'needs a length in months (only the last phase may leave it out)',
+            },
+            [i, 'months'],
+          ),
+        );
       }
     });
   });
@@ -83,7 +106,9 @@ export function phaseOf(starts: readonly IsoDate[], date: IsoDate): number {
 
 /** The k-th talk after an anchor in a phase (k = 0 is the anchor itself). @internal */
 export function talkAfter(phase: FollowUpPhase, anchor: IsoDate, k: number): IsoDate {
-  return phase.intervalMonths !== undefined ? addMonthsToDate(anchor, k * phase.intervalMonths) : addDaysToDate(anchor, k * (phase.intervalDays ?? 1));
+  return phase.intervalMonths !== undefined
+    ? addMonthsToDate(anchor, k * phase.intervalMonths)
+    : addDaysToDate(anchor, k * (phase.intervalDays ?? 1));
 }
 
 /**
@@ -97,8 +122,16 @@ export function talkAfter(phase: FollowUpPhase, anchor: IsoDate, k: number): Iso
  */
 export function describeCadence(cadence: FollowUpCadence): LocalizedText {
   const part = (p: FollowUpPhase, i: number): LocalizedText => {
-    const len = p.months === undefined ? { nb: i === 0 ? 'hele programmet' : 'deretter', en: i === 0 ? 'whole programme' : 'then' } : { nb: `${p.months} mnd.`, en: `${p.months} month(s)` };
-    const every = p.intervalMonths === 1 ? { nb: 'hver måned', en: 'every month' } : p.intervalMonths !== undefined ? { nb: `hver ${p.intervalMonths}. måned`, en: `every ${p.intervalMonths} months` } : { nb: `hver ${p.intervalDays ?? 1}. dag`, en: `every ${p.intervalDays ?? 1} days` };
+    const len =
+      p.months === undefined
+        ? { nb: i === 0 ? 'hele programmet' : 'deretter', en: i === 0 ? 'whole programme' : 'then' }
+        : { nb: `${p.months} mnd.`, en: `${p.months} month(s)` };
+    const every =
+      p.intervalMonths === 1
+        ? { nb: 'hver måned', en: 'every month' }
+        : p.intervalMonths !== undefined
+          ? { nb: `hver ${p.intervalMonths}. måned`, en: `every ${p.intervalMonths} months` }
+          : { nb: `hver ${p.intervalDays ?? 1}. dag`, en: `every ${p.intervalDays ?? 1} days` };
     return { nb: `${len.nb}: ${every.nb}`, en: `${len.en}: ${every.en}` };
   };
   const parts = cadence.map(part);

@@ -7,13 +7,32 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  InputError, caseloadNorm, checkAdviserStaffing, explanationToJSON, references, renderExplanation, withParameters, withValues,
+  InputError,
+  caseloadNorm,
+  checkAdviserStaffing,
+  explanationToJSON,
+  references,
+  renderExplanation,
+  withParameters,
+  withValues,
 } from '../index.js';
 import { inputErrorOf } from '../../test/helpers/input-error.js';
 
 const on = '2024-01-01';
 const withNorm = (value: number) =>
-  withParameters({ caseload: { caseloadNorm: withValues(caseloadNorm, [{ from: '2017-01-01', value, reference: references.integrationAct(), basis: 'assumption', note: { nb: 'egen norm', en: 'own norm' } }]) } });
+  withParameters({
+    caseload: {
+      caseloadNorm: withValues(caseloadNorm, [
+        {
+          from: '2017-01-01',
+          value,
+          reference: references.integrationAct(),
+          basis: 'assumption',
+          note: { nb: 'egen norm', en: 'own norm' },
+        },
+      ]),
+    },
+  });
 const texts = (e: Parameters<typeof explanationToJSON>[0]) => explanationToJSON(e).steps.map((s) => [s.rule, s.text.nb, s.text.en]);
 
 describe('staffing check', () => {
@@ -74,14 +93,25 @@ describe('position percentages', () => {
   });
   it('refuses 120 % with code, path and both messages', () => {
     const e = inputErrorOf(() => checkAdviserStaffing({ date: on, participants: 1, positions: [120] }));
-    expect(e.issues).toEqual([{
-      code: 'invalid_percent', path: ['positions', 0],
-      message: { nb: '«120» er ikke en stillingsprosent over 0 og høyst 100 med høyst to desimaler', en: '"120" is not a position percentage above 0 and at most 100 with at most two decimals' },
-    }]);
+    expect(e.issues).toEqual([
+      {
+        code: 'invalid_percent',
+        path: ['positions', 0],
+        message: {
+          nb: '«120» er ikke en stillingsprosent over 0 og høyst 100 med høyst to desimaler',
+          en: '"120" is not a position percentage above 0 and at most 100 with at most two decimals',
+        },
+      },
+    ]);
   });
   it('names the second position when it is 0 %, and refuses 100.01 %', () => {
-    expect(inputErrorOf(() => checkAdviserStaffing({ date: on, participants: 1, positions: [50, 0] })).issues[0]?.path).toEqual(['positions', 1]);
-    expect(inputErrorOf(() => checkAdviserStaffing({ date: on, participants: 1, positions: ['100.01'] })).issues[0]?.message.en).toBe('"100.01" is not a position percentage above 0 and at most 100 with at most two decimals');
+    expect(inputErrorOf(() => checkAdviserStaffing({ date: on, participants: 1, positions: [50, 0] })).issues[0]?.path).toEqual([
+      'positions',
+      1,
+    ]);
+    expect(inputErrorOf(() => checkAdviserStaffing({ date: on, participants: 1, positions: ['100.01'] })).issues[0]?.message.en).toBe(
+      '"100.01" is not a position percentage above 0 and at most 100 with at most two decimals',
+    );
   });
 });
 
@@ -92,32 +122,69 @@ describe('staffing status and its explanation', () => {
     expect(r.value.fteSpare.toString()).toBe('0');
     expect(r.value.spareCapacity.toString()).toBe('0');
     expect(texts(r.explanation)).toEqual([
-      ['caseload.norm', 'Normen 2017-06-01 er 20 deltakere per årsverk programrådgiver', 'The norm on 2017-06-01 is 20 participants per full-time programme adviser'],
-      ['caseload.staffed-capacity', 'Stillingene 60 % + 50 % utgjør 1,1 årsverk; kapasitet 1,1 × 20 = 22 deltakere', 'The positions 60 % + 50 % make 1.1 FTE; capacity 1.1 × 20 = 22 participants'],
-      ['caseload.staffing-balance', '23 deltakere trenger 1,15 årsverk: bemanningen mangler 0,05 årsverk, 1 deltakere over kapasiteten', '23 participants need 1.15 FTE: the staffing is short by 0.05 FTE, 1 participants over capacity'],
+      [
+        'caseload.norm',
+        'Normen 2017-06-01 er 20 deltakere per årsverk programrådgiver',
+        'The norm on 2017-06-01 is 20 participants per full-time programme adviser',
+      ],
+      [
+        'caseload.staffed-capacity',
+        'Stillingene 60 % + 50 % utgjør 1,1 årsverk; kapasitet 1,1 × 20 = 22 deltakere',
+        'The positions 60 % + 50 % make 1.1 FTE; capacity 1.1 × 20 = 22 participants',
+      ],
+      [
+        'caseload.staffing-balance',
+        '23 deltakere trenger 1,15 årsverk: bemanningen mangler 0,05 årsverk, 1 deltakere over kapasiteten',
+        '23 participants need 1.15 FTE: the staffing is short by 0.05 FTE, 1 participants over capacity',
+      ],
     ]);
   });
   it('balanced (22 on 60 % + 50 %): nothing short, spare or over, and says so', () => {
     // capacity 22 = participants; 22 / 20 = 1.1 = staffed.
     const r = checkAdviserStaffing({ date: on, participants: 22, positions: [60, 50] });
     expect(r.value.status).toBe('balanced');
-    expect([r.value.fteShort, r.value.fteSpare, r.value.participantsOverCapacity, r.value.spareCapacity].map(String)).toEqual(['0', '0', '0', '0']);
-    expect(texts(r.explanation)[2]).toEqual(['caseload.staffing-balance', '22 deltakere trenger 1,1 årsverk: bemanningen dekker behovet nøyaktig', '22 participants need 1.1 FTE: the staffing covers the need exactly']);
+    expect([r.value.fteShort, r.value.fteSpare, r.value.participantsOverCapacity, r.value.spareCapacity].map(String)).toEqual([
+      '0',
+      '0',
+      '0',
+      '0',
+    ]);
+    expect(texts(r.explanation)[2]).toEqual([
+      'caseload.staffing-balance',
+      '22 deltakere trenger 1,1 årsverk: bemanningen dekker behovet nøyaktig',
+      '22 participants need 1.1 FTE: the staffing covers the need exactly',
+    ]);
   });
   it('spare with decimals (22 on 62.5 % + 50 %): 1.125 FTE, capacity 22.5; 0.025 FTE and 0.5 places spare', () => {
     // (62.5 + 50) / 100 = 1.125; 1.125 × 20 = 22.5; need 22 / 20 = 1.1; 1.125 − 1.1 = 0.025; 22.5 − 22 = 0.5.
     const r = checkAdviserStaffing({ date: on, participants: 22, positions: [62.5, 50] });
     expect(r.value.status).toBe('spare');
     expect(texts(r.explanation).slice(1)).toEqual([
-      ['caseload.staffed-capacity', 'Stillingene 62,5 % + 50 % utgjør 1,125 årsverk; kapasitet 1,125 × 20 = 22,5 deltakere', 'The positions 62.5 % + 50 % make 1.125 FTE; capacity 1.125 × 20 = 22.5 participants'],
-      ['caseload.staffing-balance', '22 deltakere trenger 1,1 årsverk: 0,025 årsverk ledig, plass til 0,5 deltakere til', '22 participants need 1.1 FTE: 0.025 FTE spare, room for 0.5 more participants'],
+      [
+        'caseload.staffed-capacity',
+        'Stillingene 62,5 % + 50 % utgjør 1,125 årsverk; kapasitet 1,125 × 20 = 22,5 deltakere',
+        'The positions 62.5 % + 50 % make 1.125 FTE; capacity 1.125 × 20 = 22.5 participants',
+      ],
+      [
+        'caseload.staffing-balance',
+        '22 deltakere trenger 1,1 årsverk: 0,025 årsverk ledig, plass til 0,5 deltakere til',
+        '22 participants need 1.1 FTE: 0.025 FTE spare, room for 0.5 more participants',
+      ],
     ]);
   });
   it('a norm of 15 (1 participant on 10 %): need 1 / 15 → 0.0667 (rounded up), 0.1 − 0.0667 = 0.0333 spare, 0.1 × 15 − 1 = 0.5 places', () => {
     const r = checkAdviserStaffing({ date: on, participants: 1, positions: [10] }, { parameters: withNorm(15) });
     expect(texts(r.explanation).slice(1)).toEqual([
-      ['caseload.staffed-capacity', 'Stillingene 10 % utgjør 0,1 årsverk; kapasitet 0,1 × 15 = 1,5 deltakere', 'The positions 10 % make 0.1 FTE; capacity 0.1 × 15 = 1.5 participants'],
-      ['caseload.staffing-balance', '1 deltakere trenger 0,0667 årsverk (rundet opp): 0,0333 årsverk ledig, plass til 0,5 deltakere til', '1 participants need 0.0667 FTE (rounded up): 0.0333 FTE spare, room for 0.5 more participants'],
+      [
+        'caseload.staffed-capacity',
+        'Stillingene 10 % utgjør 0,1 årsverk; kapasitet 0,1 × 15 = 1,5 deltakere',
+        'The positions 10 % make 0.1 FTE; capacity 0.1 × 15 = 1.5 participants',
+      ],
+      [
+        'caseload.staffing-balance',
+        '1 deltakere trenger 0,0667 årsverk (rundet opp): 0,0333 årsverk ledig, plass til 0,5 deltakere til',
+        '1 participants need 0.0667 FTE (rounded up): 0.0333 FTE spare, room for 0.5 more participants',
+      ],
     ]);
   });
   it('gives no steps when no explanation is asked for', () => {

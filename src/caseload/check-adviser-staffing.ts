@@ -124,10 +124,16 @@ export function checkAdviserStaffing(input: AdviserStaffingInput, options?: Rule
   const staffed = step({
     rule: 'caseload.staffed-capacity',
     message: {
-      nb: (p: { list: Txt; fte: Txt; norm: number; cap: Txt }) => `Stillingene ${p.list.nb} % utgjør ${p.fte.nb} årsverk; kapasitet ${p.fte.nb} × ${p.norm} = ${p.cap.nb} deltakere`,
+      nb: (p: { list: Txt; fte: Txt; norm: number; cap: Txt }) =>
+        `Stillingene ${p.list.nb} % utgjør ${p.fte.nb} årsverk; kapasitet ${p.fte.nb} × ${p.norm} = ${p.cap.nb} deltakere`,
       en: (p) => `The positions ${p.list.en} % make ${p.fte.en} FTE; capacity ${p.fte.en} × ${p.norm} = ${p.cap.en} participants`,
     },
-    params: { list: { nb: positions.map((x) => showDecimal(x, 'nb')).join(' % + '), en: positions.map(String).join(' % + ') }, fte: show(staffedFte), norm: norm.value, cap: show(capacity) },
+    params: {
+      list: { nb: positions.map((x) => showDecimal(x, 'nb')).join(' % + '), en: positions.map(String).join(' % + ') },
+      fte: show(staffedFte),
+      norm: norm.value,
+      cap: show(capacity),
+    },
   });
   type B = { n: number; need: Txt; short: Txt; over: Txt; spare: Txt; room: Txt; status: string; exact: boolean };
   const verdict = step({
@@ -135,12 +141,29 @@ export function checkAdviserStaffing(input: AdviserStaffingInput, options?: Rule
     message: {
       nb: (p: B) =>
         `${p.n} deltakere trenger ${p.need.nb} årsverk${p.exact ? '' : ' (rundet opp)'}: ` +
-        (p.status === 'short' ? `bemanningen mangler ${p.short.nb} årsverk, ${p.over.nb} deltakere over kapasiteten` : p.status === 'balanced' ? 'bemanningen dekker behovet nøyaktig' : `${p.spare.nb} årsverk ledig, plass til ${p.room.nb} deltakere til`),
+        (p.status === 'short'
+          ? `bemanningen mangler ${p.short.nb} årsverk, ${p.over.nb} deltakere over kapasiteten`
+          : p.status === 'balanced'
+            ? 'bemanningen dekker behovet nøyaktig'
+            : `${p.spare.nb} årsverk ledig, plass til ${p.room.nb} deltakere til`),
       en: (p: B) =>
         `${p.n} participants need ${p.need.en} FTE${p.exact ? '' : ' (rounded up)'}: ` +
-        (p.status === 'short' ? `the staffing is short by ${p.short.en} FTE, ${p.over.en} participants over capacity` : p.status === 'balanced' ? 'the staffing covers the need exactly' : `${p.spare.en} FTE spare, room for ${p.room.en} more participants`),
+        (p.status === 'short'
+          ? `the staffing is short by ${p.short.en} FTE, ${p.over.en} participants over capacity`
+          : p.status === 'balanced'
+            ? 'the staffing covers the need exactly'
+            : `${p.spare.en} FTE spare, room for ${p.room.en} more participants`),
     },
-    params: { n: participants, need: show(fteNeeded), short: show(value.fteShort), over: show(value.participantsOverCapacity), spare: show(value.fteSpare), room: show(value.spareCapacity), status, exact },
+    params: {
+      n: participants,
+      need: show(fteNeeded),
+      short: show(value.fteShort),
+      over: show(value.participantsOverCapacity),
+      spare: show(value.fteSpare),
+      room: show(value.spareCapacity),
+      status,
+      exact,
+    },
     reference: norm.reference,
     basis: norm.basis,
   });

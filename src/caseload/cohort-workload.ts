@@ -34,9 +34,20 @@ export const cohortParticipantSchema = /* @__PURE__ */ z
     count: z.int().min(1).max(1_000_000).default(1),
   })
   .superRefine((v, ctx) => {
-    if (v.programmeEnd < v.programmeStart) ctx.addIssue(localizedIssue('end_before_start', { nb: 'programslutt er før programstart', en: 'the programme ends before it starts' }, ['programmeEnd']));
-    else if (tryParseIsoDate(v.programmeStart) && tryParseIsoDate(v.programmeEnd) && daysBetween(v.programmeStart, v.programmeEnd) > MAX_SCHEDULE_DAYS) {
-      ctx.addIssue(localizedIssue('too_long', { nb: 'programmet er lengre enn 10 år', en: 'the programme is longer than 10 years' }, ['programmeEnd']));
+    if (v.programmeEnd < v.programmeStart)
+      ctx.addIssue(
+        localizedIssue('end_before_start', { nb: 'programslutt er før programstart', en: 'the programme ends before it starts' }, [
+          'programmeEnd',
+        ]),
+      );
+    else if (
+      tryParseIsoDate(v.programmeStart) &&
+      tryParseIsoDate(v.programmeEnd) &&
+      daysBetween(v.programmeStart, v.programmeEnd) > MAX_SCHEDULE_DAYS
+    ) {
+      ctx.addIssue(
+        localizedIssue('too_long', { nb: 'programmet er lengre enn 10 år', en: 'the programme is longer than 10 years' }, ['programmeEnd']),
+      );
     }
   });
 
@@ -54,8 +65,12 @@ export const cohortWorkloadInputSchema = /* @__PURE__ */ z
     participants: z.array(cohortParticipantSchema).max(100_000),
   })
   .superRefine((v, ctx) => {
-    if (v.to < v.from) ctx.addIssue(localizedIssue('end_before_start', { nb: 'siste måned er før første', en: 'the last month is before the first' }, ['to']));
-    else if (monthsFromTo(v.from, v.to).length > 240) ctx.addIssue(localizedIssue('too_long', { nb: 'høyst 240 måneder', en: 'at most 240 months' }, ['to']));
+    if (v.to < v.from)
+      ctx.addIssue(
+        localizedIssue('end_before_start', { nb: 'siste måned er før første', en: 'the last month is before the first' }, ['to']),
+      );
+    else if (monthsFromTo(v.from, v.to).length > 240)
+      ctx.addIssue(localizedIssue('too_long', { nb: 'høyst 240 måneder', en: 'at most 240 months' }, ['to']));
   });
 
 /** Input to {@link cohortWorkload}, as callers write it. */
@@ -106,14 +121,22 @@ export function cohortWorkload(input: CohortWorkloadInput, options?: RuleOptions
   for (const p of participants) {
     const { cadence, used } = resolveCadence(parameters, p.programmeStart, given);
     for (const u of used) if (!cadenceUsed.has(`${u.parameter}@${u.from}`)) cadenceUsed.set(`${u.parameter}@${u.from}`, u);
-    for (const t of placeTalks(cadence, p.programmeStart, p.programmeEnd, p.leave).talks) talksIn.set(monthOf(t.date), (talksIn.get(monthOf(t.date)) ?? 0) + p.count);
+    for (const t of placeTalks(cadence, p.programmeStart, p.programmeEnd, p.leave).talks)
+      talksIn.set(monthOf(t.date), (talksIn.get(monthOf(t.date)) ?? 0) + p.count);
   }
   const norms = months.map((m) => normOn(parameters, firstDayOfMonth(m)));
   const rows: CohortMonth[] = months.map((month, i) => {
     const active = participants.reduce((n, p) => (activeInMonth(month, p.programmeStart, p.programmeEnd, p.leave) ? n + p.count : n), 0);
     const talks = talksIn.get(month) ?? 0;
     const adviserMinutes = talks * minutesPerTalk;
-    return { month, activeParticipants: active, fteNeeded: fteDecimal(Rational.of(active, norms[i]?.value ?? 1)).value, talks, adviserMinutes, adviserHours: roundHalfUpToHundredths(Rational.of(adviserMinutes, 60)) };
+    return {
+      month,
+      activeParticipants: active,
+      fteNeeded: fteDecimal(Rational.of(active, norms[i]?.value ?? 1)).value,
+      talks,
+      adviserMinutes,
+      adviserHours: roundHalfUpToHundredths(Rational.of(adviserMinutes, 60)),
+    };
   });
   const first = rows[0] as CohortMonth;
   const peakParticipants = rows.reduce((best, r) => (r.activeParticipants > best.activeParticipants ? r : best), first);
@@ -121,8 +144,25 @@ export function cohortWorkload(input: CohortWorkloadInput, options?: RuleOptions
   const value = { months: rows, peakParticipants, peakTalks, totalTalks: rows.reduce((s, r) => s + r.talks, 0) };
   if (!explain) return { value, explanation: EMPTY_EXPLANATION };
   // One norm step for each norm value in force during the period, from the first month it applies.
-  const normSteps = months.flatMap((m, i) => (i === 0 || norms[i]?.from !== norms[i - 1]?.from ? [normStep(parameters, norms[i] as NonNullable<(typeof norms)[0]>, firstDayOfMonth(m))] : []));
-  return { value, explanation: { steps: [...normSteps, ...cohortSteps(value, norms.map((n) => n.value), minutesPerTalk, [...cadenceUsed.values()])] } };
+  const normSteps = months.flatMap((m, i) =>
+    i === 0 || norms[i]?.from !== norms[i - 1]?.from
+      ? [normStep(parameters, norms[i] as NonNullable<(typeof norms)[0]>, firstDayOfMonth(m))]
+      : [],
+  );
+  return {
+    value,
+    explanation: {
+      steps: [
+        ...normSteps,
+        ...cohortSteps(
+          value,
+          norms.map((n) => n.value),
+          minutesPerTalk,
+          [...cadenceUsed.values()],
+        ),
+      ],
+    },
+  };
 }
 
 function cohortSteps(w: CohortWorkload, norms: readonly number[], minutes: number, used: Step['used']): Step[] {
@@ -134,7 +174,15 @@ function cohortSteps(w: CohortWorkload, norms: readonly number[], minutes: numbe
         nb: (p: R) => `${p.m}: ${p.n} aktive deltakere / ${p.norm} = ${p.fte.nb} årsverk; ${p.t} samtaler × ${p.min} min = ${p.h.nb} timer`,
         en: (p: R) => `${p.m}: ${p.n} active participants / ${p.norm} = ${p.fte.en} FTE; ${p.t} talks × ${p.min} min = ${p.h.en} hours`,
       },
-      params: { m: r.month, n: r.activeParticipants, norm: norms[i] ?? 0, fte: { nb: showDecimal(r.fteNeeded, 'nb'), en: showDecimal(r.fteNeeded, 'en') }, t: r.talks, min: minutes, h: { nb: showDecimal(r.adviserHours, 'nb'), en: showDecimal(r.adviserHours, 'en') } },
+      params: {
+        m: r.month,
+        n: r.activeParticipants,
+        norm: norms[i] ?? 0,
+        fte: { nb: showDecimal(r.fteNeeded, 'nb'), en: showDecimal(r.fteNeeded, 'en') },
+        t: r.talks,
+        min: minutes,
+        h: { nb: showDecimal(r.adviserHours, 'nb'), en: showDecimal(r.adviserHours, 'en') },
+      },
       used,
     }),
   );

@@ -49,9 +49,12 @@ export const scheduleDateSchema = /* @__PURE__ */ isoDateSchema.superRefine((d, 
  * leavePeriodSchema.safeParse({ from: '2024-03-01', to: '2024-02-01' }).success; // false
  * ```
  */
-export const leavePeriodSchema = /* @__PURE__ */ z.strictObject({ from: scheduleDateSchema, to: scheduleDateSchema }).superRefine((l, ctx) => {
-  if (l.to < l.from) ctx.addIssue(localizedIssue('end_before_start', { nb: 'slutter før den begynner', en: 'ends before it starts' }, ['to']));
-});
+export const leavePeriodSchema = /* @__PURE__ */ z
+  .strictObject({ from: scheduleDateSchema, to: scheduleDateSchema })
+  .superRefine((l, ctx) => {
+    if (l.to < l.from)
+      ctx.addIssue(localizedIssue('end_before_start', { nb: 'slutter før den begynner', en: 'ends before it starts' }, ['to']));
+  });
 
 /** Input to {@link followUpSchedule}. */
 export const followUpScheduleInputSchema = /* @__PURE__ */ z
@@ -66,9 +69,20 @@ export const followUpScheduleInputSchema = /* @__PURE__ */ z
     leave: z.array(leavePeriodSchema).max(100).default([]),
   })
   .superRefine((v, ctx) => {
-    if (v.programmeEnd < v.programmeStart) ctx.addIssue(localizedIssue('end_before_start', { nb: 'programslutt er før programstart', en: 'the programme ends before it starts' }, ['programmeEnd']));
-    else if (tryParseIsoDate(v.programmeStart) !== undefined && tryParseIsoDate(v.programmeEnd) !== undefined && daysBetween(v.programmeStart, v.programmeEnd) > MAX_SCHEDULE_DAYS) {
-      ctx.addIssue(localizedIssue('too_long', { nb: 'programmet er lengre enn 10 år', en: 'the programme is longer than 10 years' }, ['programmeEnd']));
+    if (v.programmeEnd < v.programmeStart)
+      ctx.addIssue(
+        localizedIssue('end_before_start', { nb: 'programslutt er før programstart', en: 'the programme ends before it starts' }, [
+          'programmeEnd',
+        ]),
+      );
+    else if (
+      tryParseIsoDate(v.programmeStart) !== undefined &&
+      tryParseIsoDate(v.programmeEnd) !== undefined &&
+      daysBetween(v.programmeStart, v.programmeEnd) > MAX_SCHEDULE_DAYS
+    ) {
+      ctx.addIssue(
+        localizedIssue('too_long', { nb: 'programmet er lengre enn 10 år', en: 'the programme is longer than 10 years' }, ['programmeEnd']),
+      );
     }
   });
 
@@ -85,7 +99,11 @@ export interface FollowUpSchedule {
 }
 
 /** The cadence to use: the input's, or the parameter's on the programme start (checked). @internal */
-export function resolveCadence(parameters: CaseloadSlices, start: IsoDate, given: FollowUpCadence | undefined): { cadence: FollowUpCadence; used: Step['used'] } {
+export function resolveCadence(
+  parameters: CaseloadSlices,
+  start: IsoDate,
+  given: FollowUpCadence | undefined,
+): { cadence: FollowUpCadence; used: Step['used'] } {
   if (given !== undefined) return { cadence: given, used: [] };
   const dated = valueOn(parameters.caseload.followUpCadence, start);
   const checked = followUpCadenceSchema.safeParse(dated.value);
@@ -123,7 +141,8 @@ export function followUpSchedule(input: FollowUpScheduleInput, options?: RuleOpt
     step({
       rule: 'caseload.follow-up-cadence',
       message: {
-        nb: (p: { c: Txt; s: string; e: string; n: number }) => `Oppfølgingssamtaler fra programstart ${p.s} til programslutt ${p.e} (${p.c.nb}): ${p.n} samtaler`,
+        nb: (p: { c: Txt; s: string; e: string; n: number }) =>
+          `Oppfølgingssamtaler fra programstart ${p.s} til programslutt ${p.e} (${p.c.nb}): ${p.n} samtaler`,
         en: (p) => `Follow-up talks from the programme start ${p.s} to the programme end ${p.e} (${p.c.en}): ${p.n} talks`,
       },
       params: { c: describeCadence(cadence), s: programmeStart, e: programmeEnd, n: talks.length },
@@ -136,8 +155,10 @@ export function followUpSchedule(input: FollowUpScheduleInput, options?: RuleOpt
       step({
         rule: 'caseload.talk-moved',
         message: {
-          nb: (p: { planned: string; date: string; day: Txt; back: boolean }) => `Samtalen planlagt ${p.planned} (${p.day.nb}) holdes ${p.date}, ${p.back ? 'siste arbeidsdag før, fordi programmet slutter' : 'første arbeidsdag etter'}`,
-          en: (p) => `The talk planned on ${p.planned} (${p.day.en}) is held on ${p.date}, the ${p.back ? 'last working day before, as the programme ends' : 'first working day after'}`,
+          nb: (p: { planned: string; date: string; day: Txt; back: boolean }) =>
+            `Samtalen planlagt ${p.planned} (${p.day.nb}) holdes ${p.date}, ${p.back ? 'siste arbeidsdag før, fordi programmet slutter' : 'første arbeidsdag etter'}`,
+          en: (p) =>
+            `The talk planned on ${p.planned} (${p.day.en}) is held on ${p.date}, the ${p.back ? 'last working day before, as the programme ends' : 'first working day after'}`,
         },
         params: { planned: t.planned, date: t.date, day: dayName(t.planned), back: t.shiftDays < 0 },
         reference: LIBRARY_SCHEDULING_RULE,
@@ -150,8 +171,10 @@ export function followUpSchedule(input: FollowUpScheduleInput, options?: RuleOpt
       step({
         rule: 'caseload.talk-skipped',
         message: {
-          nb: (p: { planned: string; leave: boolean }) => `Samtalen planlagt ${p.planned} holdes ikke: ${p.leave ? 'deltakeren har permisjon' : 'ingen ledig arbeidsdag innenfor programmet'}`,
-          en: (p) => `The talk planned on ${p.planned} is not held: ${p.leave ? 'the participant is on leave' : 'no free working day inside the programme'}`,
+          nb: (p: { planned: string; leave: boolean }) =>
+            `Samtalen planlagt ${p.planned} holdes ikke: ${p.leave ? 'deltakeren har permisjon' : 'ingen ledig arbeidsdag innenfor programmet'}`,
+          en: (p) =>
+            `The talk planned on ${p.planned} is not held: ${p.leave ? 'the participant is on leave' : 'no free working day inside the programme'}`,
         },
         params: { planned: s.planned, leave: s.reason === 'leave' },
         reference: LIBRARY_SCHEDULING_RULE,

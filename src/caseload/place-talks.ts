@@ -44,14 +44,19 @@ export interface DateRange {
 }
 
 /** Places the talks of one programme. @internal */
-export function placeTalks(cadence: FollowUpCadence, start: IsoDate, end: IsoDate, leave: readonly DateRange[]): { talks: FollowUpTalk[]; skipped: SkippedTalk[] } {
+export function placeTalks(
+  cadence: FollowUpCadence,
+  start: IsoDate,
+  end: IsoDate,
+  leave: readonly DateRange[],
+): { talks: FollowUpTalk[]; skipped: SkippedTalk[] } {
   const starts = phaseStarts(cadence, start);
   const talks: FollowUpTalk[] = [];
   const skipped: SkippedTalk[] = [];
   let phase = 0;
   let anchor = start;
   let k = 0;
-  for (let planned = start; planned <= end; ) {
+  for (let planned = start; planned <= end;) {
     let date = isWorkingDayUnchecked(planned) ? planned : nextWorkingDayFrom(planned);
     if (date > end) date = previousWorkingDayFrom(planned);
     const previous = talks[talks.length - 1]?.date;

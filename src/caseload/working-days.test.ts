@@ -42,25 +42,34 @@ describe('working days and the shift rule', () => {
 });
 
 describe('years the working-day rules cover: 1995–2198', () => {
-  it('1 January 1995, the first day covered, is a holiday (New Year\'s Day)', () => {
+  it("1 January 1995, the first day covered, is a holiday (New Year's Day)", () => {
     expect(isPublicHoliday('1995-01-01')).toBe(true);
   });
   it('refuses 31 December 1994 with code, an empty path (the argument itself) and both messages', () => {
-    expect(inputErrorOf(() => isWorkingDay('1994-12-31')).issues).toEqual([{
-      code: 'too_small', path: [],
-      message: {
-        nb: 'Helligdager beregnes fra 1995 (lov om helligdager og helligdagsfred av 1995); 1994-12-31 er for tidlig',
-        en: 'Public holidays are computed from 1995 (the Public Holidays Act of 1995); 1994-12-31 is too early',
+    expect(inputErrorOf(() => isWorkingDay('1994-12-31')).issues).toEqual([
+      {
+        code: 'too_small',
+        path: [],
+        message: {
+          nb: 'Helligdager beregnes fra 1995 (lov om helligdager og helligdagsfred av 1995); 1994-12-31 er for tidlig',
+          en: 'Public holidays are computed from 1995 (the Public Holidays Act of 1995); 1994-12-31 is too early',
+        },
       },
-    }]);
+    ]);
   });
   it('26 December 2198, in the last year covered, is a holiday (Boxing Day)', () => {
     expect(isPublicHoliday('2198-12-26')).toBe(true);
   });
   it('refuses 1 January 2199 with code, an empty path and both messages', () => {
-    expect(inputErrorOf(() => nextWorkingDay('2199-01-01')).issues).toEqual([{
-      code: 'too_big', path: [],
-      message: { nb: 'Arbeidsdager beregnes til og med 2198; 2199-01-01 er for sent', en: 'Working days are computed up to 2198; 2199-01-01 is too late' },
-    }]);
+    expect(inputErrorOf(() => nextWorkingDay('2199-01-01')).issues).toEqual([
+      {
+        code: 'too_big',
+        path: [],
+        message: {
+          nb: 'Arbeidsdager beregnes til og med 2198; 2199-01-01 er for sent',
+          en: 'Working days are computed up to 2198; 2199-01-01 is too late',
+        },
+      },
+    ]);
   });
 });

@@ -68,10 +68,19 @@ const failure = (lines: string[]): CommandResult => ({ stdout: [], stderr: lines
  * The lines of `InputError.format`, each naming the option that sets its field (or a field under it),
  * so `programme: is required` says `(--programme-start)`.
  */
-function withFlags(issues: readonly { path: readonly (string | number)[] }[], lines: readonly string[], flags: readonly CaseFlag[]): string[] {
+function withFlags(
+  issues: readonly { path: readonly (string | number)[] }[],
+  lines: readonly string[],
+  flags: readonly CaseFlag[],
+): string[] {
   return lines.map((line, i) => {
     const path = (issues[i]?.path ?? []).map(String).join('.');
-    const names = flags.filter((f) => path !== '' && (f.path.join('.') === path || f.path.join('.').startsWith(`${path}.`) || path.startsWith(`${f.path.join('.')}.`))).map((f) => f.name);
+    const names = flags
+      .filter(
+        (f) =>
+          path !== '' && (f.path.join('.') === path || f.path.join('.').startsWith(`${path}.`) || path.startsWith(`${f.path.join('.')}.`)),
+      )
+      .map((f) => f.name);
     return `  ${line}${names.length === 0 || issues.length !== lines.length ? '' : ` (${names.join(', ')})`}`;
   });
 }
@@ -110,9 +119,14 @@ export function runCase<T>(spec: CaseCommandSpec<T>, args: readonly string[], co
     else if (name === '--json-input' && value !== undefined) file = value;
     else if (flag === undefined) return usage(messages.unexpectedArgument[lang]({ arg: a }), lang);
     else if (flag.kind === 'flag') {
-      if (value !== undefined && value !== 'true' && value !== 'false') return usage(messages.badFlagValue[lang]({ option: flag.name, value }), lang);
+      if (value !== undefined && value !== 'true' && value !== 'false')
+        return usage(messages.badFlagValue[lang]({ option: flag.name, value }), lang);
       set.push({ flag, value: value !== 'false' });
-    } else set.push({ flag, value: flag.kind === 'number' && value !== undefined && NUMBER.test(value) ? Number(value.replace(',', '.')) : value });
+    } else
+      set.push({
+        flag,
+        value: flag.kind === 'number' && value !== undefined && NUMBER.test(value) ? Number(value.replace(',', '.')) : value,
+      });
   }
   let input: Json = {};
   if (file !== undefined) {
@@ -132,8 +146,17 @@ export function runCase<T>(spec: CaseCommandSpec<T>, args: readonly string[], co
     if (isNoParameterValueError(e)) return failure([e.localized[lang]]);
     throw e;
   }
-  if (json) return { stdout: [JSON.stringify({ value: result.value, explanation: explanationToJSON(result.explanation) }, null, 2)], stderr: [], exitCode: 0 };
-  return { stdout: [...spec.render(result.value, lang), '', messages.explanation[lang], renderExplanation(result.explanation, lang)], stderr: [], exitCode: 0 };
+  if (json)
+    return {
+      stdout: [JSON.stringify({ value: result.value, explanation: explanationToJSON(result.explanation) }, null, 2)],
+      stderr: [],
+      exitCode: 0,
+    };
+  return {
+    stdout: [...spec.render(result.value, lang), '', messages.explanation[lang], renderExplanation(result.explanation, lang)],
+    stderr: [],
+    exitCode: 0,
+  };
 }
 
 /** Makes the {@link Command} of a one-case command. @internal */

@@ -23,7 +23,9 @@ export const messages = {
     nb: (p) => `Ukjent kommando «${p.name}». Kjente kommandoer: ${p.known}.`,
     en: (p) => `Unknown command "${p.name}". Known commands: ${p.known}.`,
   } satisfies Texts<{ name: string; known: string }>,
-  unknownOption: { nb: (p) => `Ukjent valg «${p.option}».`, en: (p) => `Unknown option "${p.option}".` } satisfies Texts<{ option: string }>,
+  unknownOption: { nb: (p) => `Ukjent valg «${p.option}».`, en: (p) => `Unknown option "${p.option}".` } satisfies Texts<{
+    option: string;
+  }>,
   badLang: {
     nb: (p) => `--lang må være nb eller en, ikke «${p.value}».`,
     en: (p) => `--lang must be nb or en, not "${p.value}".`,
@@ -68,7 +70,10 @@ export const messages = {
   } satisfies Texts<{ path: string }>,
   invalidInput: { nb: 'Ugyldige inndata:', en: 'Invalid input:' } satisfies LocalizedText,
   explanation: { nb: 'Forklaring:', en: 'Explanation:' } satisfies LocalizedText,
-  optionJson: { nb: 'skriv hele resultatet som JSON (verdi og forklaring)', en: 'print the full result as JSON (value and explanation)' } satisfies LocalizedText,
+  optionJson: {
+    nb: 'skriv hele resultatet som JSON (verdi og forklaring)',
+    en: 'print the full result as JSON (value and explanation)',
+  } satisfies LocalizedText,
   optionJsonInput: {
     nb: 'les saken som JSON fra en fil (- er standard inn); valg på kommandolinjen overstyrer feltene',
     en: 'read the case as JSON from a file (- is standard input); options on the command line override its fields',

@@ -19,7 +19,13 @@ function helpText(lang: Locale, commands: readonly Command[], only?: Command): s
     '',
     `${messages.commands[lang]}:`,
     ...shown.map((c) => row(`${c.name} ${c.usage}`, c.summary[lang])),
-    ...(only?.options === undefined ? [] : ['', `${messages.commandOptions[lang]({ name: only.name })}:`, ...only.options.map((o) => row(o.value === undefined ? o.name : `${o.name} ${o.value}`, o.description[lang]))]),
+    ...(only?.options === undefined
+      ? []
+      : [
+          '',
+          `${messages.commandOptions[lang]({ name: only.name })}:`,
+          ...only.options.map((o) => row(o.value === undefined ? o.name : `${o.name} ${o.value}`, o.description[lang])),
+        ]),
     '',
     `${messages.options[lang]}:`,
     row('--lang nb|en', messages.optionLang[lang]),

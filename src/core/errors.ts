@@ -135,7 +135,6 @@ export function isInputError(e: unknown): e is InputError {
  */
 export function isNoParameterValueError(e: unknown): e is NoParameterValueError {
   return (
-    e instanceof NoParameterValueError ||
-    (typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'NO_PARAMETER_VALUE')
+    e instanceof NoParameterValueError || (typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'NO_PARAMETER_VALUE')
   );
 }

@@ -166,7 +166,8 @@ function renderValue(u: UsedValue, locale: Locale): string {
  */
 export function valuesUsed(explanation: Explanation): UsedValue[] {
   const seen = new Map<string, UsedValue>();
-  for (const s of explanation.steps) for (const u of s.used) seen.set(`${u.parameter}@${u.from}`, seen.get(`${u.parameter}@${u.from}`) ?? u);
+  for (const s of explanation.steps)
+    for (const u of s.used) seen.set(`${u.parameter}@${u.from}`, seen.get(`${u.parameter}@${u.from}`) ?? u);
   return [...seen.values()];
 }
 
@@ -184,7 +185,10 @@ export function valuesUsed(explanation: Explanation): UsedValue[] {
 export function renderExplanation(explanation: Explanation, locale: Locale): string {
   const lines = explanation.steps.map((s, i) => {
     const amount = s.amount === undefined ? '' : `: ${formatMoney(s.amount, locale)}`;
-    const ref = s.reference === undefined ? '' : ` (${cite(s.reference, locale)}${s.basis === undefined || s.basis === 'statute' || s.basis === 'official' ? '' : `; ${BASIS_LABELS[s.basis][locale]}`})`;
+    const ref =
+      s.reference === undefined
+        ? ''
+        : ` (${cite(s.reference, locale)}${s.basis === undefined || s.basis === 'statute' || s.basis === 'official' ? '' : `; ${BASIS_LABELS[s.basis][locale]}`})`;
     return `${i + 1}. ${renderMessage(s, locale)}${amount}${ref}`;
   });
   const used = valuesUsed(explanation);
@@ -226,7 +230,9 @@ export function explanationToJSON(explanation: Explanation): { steps: StepJSON[]
       rule: s.rule,
       text: { nb: renderMessage(s, 'nb'), en: renderMessage(s, 'en') },
       ...(s.amount === undefined ? {} : { amount: s.amount.toFixed(2) }),
-      ...(s.reference === undefined ? {} : { reference: { ...s.reference, citation: { nb: cite(s.reference, 'nb'), en: cite(s.reference, 'en') } } }),
+      ...(s.reference === undefined
+        ? {}
+        : { reference: { ...s.reference, citation: { nb: cite(s.reference, 'nb'), en: cite(s.reference, 'en') } } }),
       ...(s.basis === undefined ? {} : { basis: s.basis }),
       params: JSON.parse(JSON.stringify(s.params ?? null)) as unknown,
       used: s.used.map((u) => ({ ...u, citation: { nb: cite(u.reference, 'nb'), en: cite(u.reference, 'en') } })),

@@ -41,8 +41,8 @@ export const KNOWN_SOURCES: readonly KnownSource[] = [
       '3': 'Kommunens ansvar for introduksjonsprogram; second paragraph: the programme offered within three months of settlement or a request (rundskriv Q-20/2012 table of contents, pkt. 3.2; IMDi, kommunens plikter)',
       '5': 'Programmets varighet: up to two years, with approved leave added (SSB, "Introduksjonsprogrammet"; Q-20/2015 table of contents)',
       '8': 'Introduksjonsstønad: 2 G a year (second paragraph), 2/3 under 25 (third paragraph). Prop. 89 L (2019–2020) pkt. 9.1',
-      '9': 'Beregning av introduksjonsstønaden: 1/12, 1/30, 1/1 850. Prop. 89 L (2019–2020) pkt. 9.1; the ministry\'s list of interpretations (regjeringen.no)',
-      '10': 'Fravær; first paragraph second sentence is the authority for FOR-2003-07-18-973. The ministry\'s list of interpretations; Lovdata (the regulation\'s authority)',
+      '9': "Beregning av introduksjonsstønaden: 1/12, 1/30, 1/1 850. Prop. 89 L (2019–2020) pkt. 9.1; the ministry's list of interpretations (regjeringen.no)",
+      '10': "Fravær; first paragraph second sentence is the authority for FOR-2003-07-18-973. The ministry's list of interpretations; Lovdata (the regulation's authority)",
       '11': 'Egne midler. The ministry\'s list of interpretations (regjeringen.no, "Regelverk om integrering")',
       '12': 'Samordning med andre offentlige ytelser; second paragraph on overgangsstønad as worded by LOV-2016-12-20-123 (Lovdata)',
       '21': 'Forholdet til forvaltningsloven; second paragraph (e): a deduction of 50 % or more of a payment and at least 1/12 G is an individual decision (IMDi, "Forvaltningens frie skjønn")',
@@ -51,13 +51,19 @@ export const KNOWN_SOURCES: readonly KnownSource[] = [
   },
   {
     id: 'LOV-2016-12-20-123',
-    names: ['lov 20. desember 2016 nr. 123 om endringer i introduksjonsloven', 'Act of 20 December 2016 No. 123 amending the Introduction Act'],
+    names: [
+      'lov 20. desember 2016 nr. 123 om endringer i introduksjonsloven',
+      'Act of 20 December 2016 No. 123 amending the Introduction Act',
+    ],
     urls: ['https://lovdata.no/dokument/LTI/lov/2016-12-20-123'],
     sections: {},
   },
   {
     id: 'FOR-2003-07-18-973',
-    names: ['forskrift 18. juli 2003 nr. 973 om fravær og permisjon (introduksjonsloven)', 'the Regulation of 18 July 2003 No. 973 on absence and leave (Introduction Act)'],
+    names: [
+      'forskrift 18. juli 2003 nr. 973 om fravær og permisjon (introduksjonsloven)',
+      'the Regulation of 18 July 2003 No. 973 on absence and leave (Introduction Act)',
+    ],
     urls: ['https://lovdata.no/forskrift/2003-07-18-973'],
     sections: {
       '2-1': 'Fravær ved egen sykdom (Lovdata)',
@@ -81,7 +87,7 @@ export const KNOWN_SOURCES: readonly KnownSource[] = [
       '23': 'Egne midler (same)',
       '25': 'Trekk i og tilbakebetaling av stønad (same)',
       '37 c': 'Introduksjonsprogram, in chapter 6A (LOV-2025-06-20-35, which rewrites it)',
-      '51': 'Overgangsregler: who stays under the Introduction Act (Lovdata, the Introduction Act\'s note on its repeal)',
+      '51': "Overgangsregler: who stays under the Introduction Act (Lovdata, the Introduction Act's note on its repeal)",
     },
     chapters: { '6A': 'Midlertidige regler for personer med kollektiv beskyttelse (IMDi, guide to the Integration Act ch. 8)' },
   },
@@ -107,7 +113,8 @@ export const KNOWN_SOURCES: readonly KnownSource[] = [
       '17': 'Fri; days off under the second paragraph do not extend the programme (FOR-2025-09-17-1909, new § 19)',
       '18': 'Ferie (FOR-2025-09-17-1909, new § 19)',
       '19': 'Betydningen av fri og permisjon for introduksjonsprogrammets varighet (FOR-2025-09-17-1909)',
-      '43h': 'Rettigheter og plikter for deltagere med kollektiv beskyttelse ved overgang til andre tillatelser; repealed 2026-07-01 (FOR-2025-09-17-1909)',
+      '43h':
+        'Rettigheter og plikter for deltagere med kollektiv beskyttelse ved overgang til andre tillatelser; repealed 2026-07-01 (FOR-2025-09-17-1909)',
       '75': 'Overgangsregler for varigheten, deltagere med videregående nivå (FOR-2025-06-20-1154)',
       '76': 'Overgangsregler for varigheten, deltagere uten videregående nivå (FOR-2025-06-20-1154)',
     },
@@ -124,13 +131,21 @@ export const KNOWN_SOURCES: readonly KnownSource[] = [
   },
   {
     id: 'LOV-2020-05-26-53',
-    names: ['midlertidig lov 26. mai 2020 nr. 53 om tilpasninger i introduksjonsloven (covid-19)', 'Temporary Act of 26 May 2020 no. 53 adapting the Introduction Act (covid-19)'],
+    names: [
+      'midlertidig lov 26. mai 2020 nr. 53 om tilpasninger i introduksjonsloven (covid-19)',
+      'Temporary Act of 26 May 2020 no. 53 adapting the Introduction Act (covid-19)',
+    ],
     urls: ['https://lovdata.no/dokument/NL/lov/2020-05-26-53'],
-    sections: { '2': 'Utvidet introduksjonsprogram (IMDi, integreringspakke II and III; Prop. 78 L and Prop. 196 L (2020–2021)); repealed by LOV-2025-06-20-35 part II' },
+    sections: {
+      '2': 'Utvidet introduksjonsprogram (IMDi, integreringspakke II and III; Prop. 78 L and Prop. 196 L (2020–2021)); repealed by LOV-2025-06-20-35 part II',
+    },
   },
   {
     id: 'FOR-2022-01-24-111',
-    names: ['midlertidig forskrift 24. januar 2022 nr. 111 om utvidet introduksjonsprogram og norskopplæring (covid-19)', 'Temporary Regulation of 24 January 2022 no. 111'],
+    names: [
+      'midlertidig forskrift 24. januar 2022 nr. 111 om utvidet introduksjonsprogram og norskopplæring (covid-19)',
+      'Temporary Regulation of 24 January 2022 no. 111',
+    ],
     urls: ['https://lovdata.no/dokument/SF/forskrift/2022-01-24-111'],
     sections: {},
   },
@@ -212,8 +227,12 @@ export function citedParts(text: string): CitedParts | undefined {
 
 function partProblems(source: KnownSource, parts: CitedParts, where: string): string[] {
   const out: string[] = [];
-  for (const s of parts.sections) if (!(s in source.sections)) out.push(`${where}: § ${s} of ${source.id} (${source.names[0] ?? ''}) is not a section the library has checked`);
-  for (const c of parts.chapters) if (!(c in (source.chapters ?? {}))) out.push(`${where}: chapter ${c} of ${source.id} (${source.names[0] ?? ''}) is not a chapter the library has checked`);
+  for (const s of parts.sections)
+    if (!(s in source.sections))
+      out.push(`${where}: § ${s} of ${source.id} (${source.names[0] ?? ''}) is not a section the library has checked`);
+  for (const c of parts.chapters)
+    if (!(c in (source.chapters ?? {})))
+      out.push(`${where}: chapter ${c} of ${source.id} (${source.names[0] ?? ''}) is not a chapter the library has checked`);
   return out;
 }
 

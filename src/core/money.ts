@@ -38,7 +38,12 @@ function moneyText(value: unknown): string | { problem: { nb: string; en: string
   if (typeof value === 'string') {
     const t = value.trim();
     if (MONEY_TEXT.test(t)) return t;
-    return { problem: { nb: `«${value}» er ikke et beløp i kroner med høyst to desimaler (f.eks. «1234.50»)`, en: `"${value}" is not an amount in kroner with at most two decimals (e.g. "1234.50")` } };
+    return {
+      problem: {
+        nb: `«${value}» er ikke et beløp i kroner med høyst to desimaler (f.eks. «1234.50»)`,
+        en: `"${value}" is not an amount in kroner with at most two decimals (e.g. "1234.50")`,
+      },
+    };
   }
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { problem: { nb: `${value} er ikke et endelig beløp`, en: `${value} is not a finite amount` } };
@@ -54,7 +59,8 @@ function moneyText(value: unknown): string | { problem: { nb: string; en: string
   if (DecimalJs.isDecimal(value)) {
     const d = value as DecimalJs;
     if (!d.isFinite()) return { problem: { nb: 'beløpet er ikke endelig', en: 'the amount is not finite' } };
-    if (d.decimalPlaces() > 2) return { problem: { nb: `${d.toString()} har mer enn to desimaler`, en: `${d.toString()} has more than two decimals` } };
+    if (d.decimalPlaces() > 2)
+      return { problem: { nb: `${d.toString()} har mer enn to desimaler`, en: `${d.toString()} has more than two decimals` } };
     return d.toFixed();
   }
   return { problem: { nb: 'må være et beløp (tekst, tall eller Decimal)', en: 'must be an amount (text, number or Decimal)' } };
@@ -85,7 +91,12 @@ export const moneySchema = /* @__PURE__ */ z
       return z.NEVER;
     }
     if (!moneyInRange(t)) {
-      ctx.addIssue(localizedIssue('invalid_money', { nb: `beløpet ${t} er utenfor det tillatte området`, en: `the amount ${t} is outside the allowed range` }));
+      ctx.addIssue(
+        localizedIssue('invalid_money', {
+          nb: `beløpet ${t} er utenfor det tillatte området`,
+          en: `the amount ${t} is outside the allowed range`,
+        }),
+      );
       return z.NEVER;
     }
     return new Decimal(t) as Money;

@@ -97,7 +97,8 @@ function translate(issue: ZodIssue): { code: string; message: LocalizedText } {
     case 'invalid_type': {
       const t = typeName(issue.expected);
       const got = describe(issue.input);
-      if (issue.input === undefined) return { code: 'required', message: { nb: `mangler (skal være ${t.nb})`, en: `is required (${t.en})` } };
+      if (issue.input === undefined)
+        return { code: 'required', message: { nb: `mangler (skal være ${t.nb})`, en: `is required (${t.en})` } };
       return { code: 'invalid_type', message: { nb: `må være ${t.nb}, ikke ${got}`, en: `must be ${t.en}, not ${got}` } };
     }
     case 'too_small':
@@ -112,11 +113,17 @@ function translate(issue: ZodIssue): { code: string; message: LocalizedText } {
       return { code: 'unrecognized_keys', message: { nb: `ukjente felt: ${keys}`, en: `unknown fields: ${keys}` } };
     }
     case 'not_multiple_of':
-      return { code: 'not_multiple_of', message: { nb: `må være et multiplum av ${String(issue.divisor)}`, en: `must be a multiple of ${String(issue.divisor)}` } };
+      return {
+        code: 'not_multiple_of',
+        message: { nb: `må være et multiplum av ${String(issue.divisor)}`, en: `must be a multiple of ${String(issue.divisor)}` },
+      };
     case 'invalid_format':
       return { code: 'invalid_format', message: { nb: `har feil format (${issue.format})`, en: `has the wrong format (${issue.format})` } };
     case 'invalid_union':
-      return { code: 'invalid_union', message: { nb: 'passer ikke med noen av de tillatte formene', en: 'matches none of the allowed forms' } };
+      return {
+        code: 'invalid_union',
+        message: { nb: 'passer ikke med noen av de tillatte formene', en: 'matches none of the allowed forms' },
+      };
     default:
       return { code: issue.code, message: { nb: issue.message, en: issue.message } };
   }

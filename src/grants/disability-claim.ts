@@ -60,7 +60,10 @@ export interface ClaimWindow {
  * problem as `{ index, message }`, or `undefined`.
  * @internal
  */
-export function claimProblem(claims: readonly DisabilityClaim[], w: ClaimWindow): { index: number; message: { nb: string; en: string } } | undefined {
+export function claimProblem(
+  claims: readonly DisabilityClaim[],
+  w: ClaimWindow,
+): { index: number; message: { nb: string; en: string } } | undefined {
   const oneOffs = claims.map((c, i) => ({ c, i })).filter((x) => x.c.kind === 'oneOff');
   const seen = new Set<number>();
   for (const [i, c] of claims.entries()) {
@@ -68,24 +71,46 @@ export function claimProblem(claims: readonly DisabilityClaim[], w: ClaimWindow)
     if (c.budgetYear < w.firstBudgetYear && n >= 1) {
       return {
         index: i,
-        message: { nb: `ingen tilskudd for ${c.budgetYear}: barnet er født i ${w.firstBudgetYear}`, en: `no grant for ${c.budgetYear}: the child is born in ${w.firstBudgetYear}` },
+        message: {
+          nb: `ingen tilskudd for ${c.budgetYear}: barnet er født i ${w.firstBudgetYear}`,
+          en: `no grant for ${c.budgetYear}: the child is born in ${w.firstBudgetYear}`,
+        },
       };
     }
     if (c.kind === 'oneOff') {
       if (oneOffs[0]?.i !== i) return { index: i, message: { nb: 'tilskudd 1 gis bare én gang', en: 'tilskudd 1 is paid only once' } };
       if (n < 1 || n > DISABILITY_ONE_OFF_LAST_YEAR_NUMBER) {
-        return { index: i, message: { nb: `tilskudd 1 gis for år 1 eller 2; ${c.budgetYear} er år ${n}`, en: `tilskudd 1 is paid for year 1 or 2; ${c.budgetYear} is year ${n}` } };
+        return {
+          index: i,
+          message: {
+            nb: `tilskudd 1 gis for år 1 eller 2; ${c.budgetYear} er år ${n}`,
+            en: `tilskudd 1 is paid for year 1 or 2; ${c.budgetYear} is year ${n}`,
+          },
+        };
       }
       continue;
     }
     const minorYear = w.unaccompaniedMinor && (n <= w.minorAtLeastYears || c.budgetYear - w.birthYear <= w.minorLastYearTurning);
     if (n < 1 || (n > w.lastYearNumber && !minorYear)) {
-      return { index: i, message: { nb: `tilskudd 2 gis bare i perioden med integreringstilskudd (år 1–${w.lastYearNumber}); ${c.budgetYear} er år ${n}`, en: `tilskudd 2 is paid only within the integration-grant period (years 1–${w.lastYearNumber}); ${c.budgetYear} is year ${n}` } };
+      return {
+        index: i,
+        message: {
+          nb: `tilskudd 2 gis bare i perioden med integreringstilskudd (år 1–${w.lastYearNumber}); ${c.budgetYear} er år ${n}`,
+          en: `tilskudd 2 is paid only within the integration-grant period (years 1–${w.lastYearNumber}); ${c.budgetYear} is year ${n}`,
+        },
+      };
     }
-    if (seen.has(c.budgetYear)) return { index: i, message: { nb: `to krav om tilskudd 2 for ${c.budgetYear}`, en: `two tilskudd 2 claims for ${c.budgetYear}` } };
+    if (seen.has(c.budgetYear))
+      return { index: i, message: { nb: `to krav om tilskudd 2 for ${c.budgetYear}`, en: `two tilskudd 2 claims for ${c.budgetYear}` } };
     seen.add(c.budgetYear);
     if (oneOffs.length > 0 && n <= DISABILITY_ONE_OFF_LAST_YEAR_NUMBER) {
-      return { index: i, message: { nb: 'for år 1 eller 2 gis enten tilskudd 1 eller tilskudd 2, ikke begge', en: 'for year 1 or 2 the municipality gets either tilskudd 1 or tilskudd 2, not both' } };
+      return {
+        index: i,
+        message: {
+          nb: 'for år 1 eller 2 gis enten tilskudd 1 eller tilskudd 2, ikke begge',
+          en: 'for year 1 or 2 the municipality gets either tilskudd 1 or tilskudd 2, not both',
+        },
+      };
     }
   }
   return undefined;

@@ -19,14 +19,18 @@ import { weakestBasis } from '../core/legal-reference.js';
 import { runGrantRule, type GrantForYear, type GrantRule, type PersonBudgetYearInput } from './grant-rule.js';
 
 const oneOffMessage = {
-  nb: (p: { id: string; budgetYear: number; yearNumber: number }) => `${p.id}: tilskudd 1 (engangstilskudd) ved nedsatt funksjonsevne/atferdsvansker, år ${p.yearNumber}, sats for ${p.budgetYear}`,
-  en: (p: { id: string; budgetYear: number; yearNumber: number }) => `${p.id}: tilskudd 1 (one-off) for disability/behavioural problems, year ${p.yearNumber}, ${p.budgetYear} rate`,
+  nb: (p: { id: string; budgetYear: number; yearNumber: number }) =>
+    `${p.id}: tilskudd 1 (engangstilskudd) ved nedsatt funksjonsevne/atferdsvansker, år ${p.yearNumber}, sats for ${p.budgetYear}`,
+  en: (p: { id: string; budgetYear: number; yearNumber: number }) =>
+    `${p.id}: tilskudd 1 (one-off) for disability/behavioural problems, year ${p.yearNumber}, ${p.budgetYear} rate`,
 };
 
 type CostParams = { id: string; budgetYear: number; costs: string; threshold: string; maximum: string };
 const costMessage = {
-  nb: (p: CostParams) => `${p.id}: tilskudd 2 for ${p.budgetYear}: dokumenterte utgifter ${p.costs} over innslagssummen ${p.threshold}, høyst ${p.maximum} (beregningsmåten er en antagelse)`,
-  en: (p: CostParams) => `${p.id}: tilskudd 2 for ${p.budgetYear}: documented costs ${p.costs} above the threshold ${p.threshold}, at most ${p.maximum} (the arithmetic is an assumption)`,
+  nb: (p: CostParams) =>
+    `${p.id}: tilskudd 2 for ${p.budgetYear}: dokumenterte utgifter ${p.costs} over innslagssummen ${p.threshold}, høyst ${p.maximum} (beregningsmåten er en antagelse)`,
+  en: (p: CostParams) =>
+    `${p.id}: tilskudd 2 for ${p.budgetYear}: documented costs ${p.costs} above the threshold ${p.threshold}, at most ${p.maximum} (the arithmetic is an assumption)`,
 };
 
 /** The disability-grant rule. @internal */
@@ -38,10 +42,29 @@ export const disabilityGrantRule: GrantRule = (facts, budgetYear, parameters, ex
     if (claim.kind === 'oneOff') {
       const rate = rateForBudgetYear(parameters.grants.disabilityGrantOneOff, budgetYear);
       lines.push({
-        personId: facts.id, budgetYear, grant: 'disabilityOneOff', yearNumber, detail: 'tilskudd 1', amount: rate.value, rule: 'grants.disability.one-off',
-        reference: rate.reference, basis: rate.basis, rate: { parameter: parameters.grants.disabilityGrantOneOff.id, from: rate.from },
+        personId: facts.id,
+        budgetYear,
+        grant: 'disabilityOneOff',
+        yearNumber,
+        detail: 'tilskudd 1',
+        amount: rate.value,
+        rule: 'grants.disability.one-off',
+        reference: rate.reference,
+        basis: rate.basis,
+        rate: { parameter: parameters.grants.disabilityGrantOneOff.id, from: rate.from },
       });
-      if (explain) steps.push(step({ rule: 'grants.disability.one-off', message: oneOffMessage, params: { id: facts.id, budgetYear, yearNumber }, amount: rate.value, reference: IMDI_DISABILITY_GRANT, basis: 'official', used: [usedValue(parameters.grants.disabilityGrantOneOff, rate, (v) => v.toString())] }));
+      if (explain)
+        steps.push(
+          step({
+            rule: 'grants.disability.one-off',
+            message: oneOffMessage,
+            params: { id: facts.id, budgetYear, yearNumber },
+            amount: rate.value,
+            reference: IMDI_DISABILITY_GRANT,
+            basis: 'official',
+            used: [usedValue(parameters.grants.disabilityGrantOneOff, rate, (v) => v.toString())],
+          }),
+        );
       continue;
     }
     const threshold = rateForBudgetYear(parameters.grants.disabilityGrantCostThreshold, budgetYear);
@@ -49,16 +72,38 @@ export const disabilityGrantRule: GrantRule = (facts, budgetYear, parameters, ex
     const above = moneyToRational(claim.documentedCosts).sub(moneyToRational(threshold.value)).max(Rational.ZERO);
     const amount: Money = roundHalfUpToOre(above.min(moneyToRational(maximum.value)));
     lines.push({
-      personId: facts.id, budgetYear, grant: 'disabilityDocumentedCosts', yearNumber, detail: `tilskudd 2, costs ${claim.documentedCosts.toString()}`, amount, rule: 'grants.disability.documented-costs',
-      reference: maximum.reference, basis: weakestBasis('assumption', threshold.basis, maximum.basis), rate: { parameter: parameters.grants.disabilityGrantYearlyMaximum.id, from: maximum.from },
+      personId: facts.id,
+      budgetYear,
+      grant: 'disabilityDocumentedCosts',
+      yearNumber,
+      detail: `tilskudd 2, costs ${claim.documentedCosts.toString()}`,
+      amount,
+      rule: 'grants.disability.documented-costs',
+      reference: maximum.reference,
+      basis: weakestBasis('assumption', threshold.basis, maximum.basis),
+      rate: { parameter: parameters.grants.disabilityGrantYearlyMaximum.id, from: maximum.from },
     });
     if (explain) {
-      steps.push(step({
-        rule: 'grants.disability.documented-costs', message: costMessage,
-        params: { id: facts.id, budgetYear, costs: claim.documentedCosts.toString(), threshold: threshold.value.toString(), maximum: maximum.value.toString() },
-        amount, reference: IMDI_DISABILITY_GRANT, basis: 'assumption',
-        used: [usedValue(parameters.grants.disabilityGrantCostThreshold, threshold, (v) => v.toString()), usedValue(parameters.grants.disabilityGrantYearlyMaximum, maximum, (v) => v.toString())],
-      }));
+      steps.push(
+        step({
+          rule: 'grants.disability.documented-costs',
+          message: costMessage,
+          params: {
+            id: facts.id,
+            budgetYear,
+            costs: claim.documentedCosts.toString(),
+            threshold: threshold.value.toString(),
+            maximum: maximum.value.toString(),
+          },
+          amount,
+          reference: IMDI_DISABILITY_GRANT,
+          basis: 'assumption',
+          used: [
+            usedValue(parameters.grants.disabilityGrantCostThreshold, threshold, (v) => v.toString()),
+            usedValue(parameters.grants.disabilityGrantYearlyMaximum, maximum, (v) => v.toString()),
+          ],
+        }),
+      );
     }
   }
   return { lines, steps };

@@ -9,15 +9,24 @@ const textOf = (e: Parameters<typeof explanationToJSON>[0]) => explanationToJSON
 
 describe('the age test of the elderly grant', () => {
   it('exactly 60 on the settlement date: elderly grant 164 200; a day younger: none', () => {
-    expect(elderlyGrant({ person: { birthDate: '1957-03-01', settlementDate: '2017-03-01' }, budgetYear: 2017 }).value.amount.toString()).toBe('164200');
-    expect(elderlyGrant({ person: { birthDate: '1957-03-02', settlementDate: '2017-03-01' }, budgetYear: 2017 }).value.amount.toString()).toBe('0');
+    expect(
+      elderlyGrant({ person: { birthDate: '1957-03-01', settlementDate: '2017-03-01' }, budgetYear: 2017 }).value.amount.toString(),
+    ).toBe('164200');
+    expect(
+      elderlyGrant({ person: { birthDate: '1957-03-02', settlementDate: '2017-03-01' }, budgetYear: 2017 }).value.amount.toString(),
+    ).toBe('0');
   });
 });
 
 describe('the elderly grant, explained', () => {
   it('exactly 60 on 1 March 2017: 164 200, with the age limit and the rate used', () => {
     const r = elderlyGrant({ person: { id: 'E', birthDate: '1957-03-01', settlementDate: '2017-03-01' }, budgetYear: 2017 });
-    expect(r.value.lines[0]).toMatchObject({ grant: 'elderly', detail: 'age 60 at settlement', yearNumber: 1, rate: { parameter: 'elderlyGrantRate', from: '2017-01-01' } });
+    expect(r.value.lines[0]).toMatchObject({
+      grant: 'elderly',
+      detail: 'age 60 at settlement',
+      yearNumber: 1,
+      rate: { parameter: 'elderlyGrantRate', from: '2017-01-01' },
+    });
     expect(textOf(r.explanation)).toEqual([
       [
         'grants.elderly',
@@ -29,12 +38,20 @@ describe('the elderly grant, explained', () => {
       ['elderlyGrantMinimumAge', '60'],
       ['elderlyGrantRate', '164200'],
     ]);
-    expect(renderExplanation(r.explanation, 'nb')).toContain('1. E: eldretilskudd (engangs, med år 1 i 2017): 60 år ved bosetting 2017-03-01, minst 60');
+    expect(renderExplanation(r.explanation, 'nb')).toContain(
+      '1. E: eldretilskudd (engangs, med år 1 i 2017): 60 år ved bosetting 2017-03-01, minst 60',
+    );
   });
   it('a day short of 60 (59 on the settlement date): nothing, and why, in both languages', () => {
     const r = elderlyGrant({ person: { id: 'E', birthDate: '1957-03-02', settlementDate: '2017-03-01' }, budgetYear: 2017 });
     expect(r.value.lines).toEqual([]);
-    expect(textOf(r.explanation)).toEqual([['grants.elderly', 'E: intet eldretilskudd: 59 år ved bosetting 2017-03-01, under 60', 'E: no elderly grant: aged 59 at settlement on 2017-03-01, under 60']]);
+    expect(textOf(r.explanation)).toEqual([
+      [
+        'grants.elderly',
+        'E: intet eldretilskudd: 59 år ved bosetting 2017-03-01, under 60',
+        'E: no elderly grant: aged 59 at settlement on 2017-03-01, under 60',
+      ],
+    ]);
     expect(explanationToJSON(r.explanation).steps[0]?.used.map((u) => [u.parameter, u.value])).toEqual([['elderlyGrantMinimumAge', '60']]);
     expect(renderExplanation(r.explanation, 'en')).toContain('1. E: no elderly grant: aged 59 at settlement on 2017-03-01, under 60');
   });

@@ -21,8 +21,10 @@ export const elderlyGrantRule: GrantRule = /* @__PURE__ */ oneOffGrantRule({
   reference: IMDI_CIRCULAR_01_13,
   basis: 'assumption',
   paid: {
-    nb: (p: OneOffParams) => `${p.id}: eldretilskudd (engangs, med år 1 i ${p.settlementYear}${bookedLater.nb(p)}): ${p.age} år ved bosetting ${p.settlementDate}, minst ${p.limit}`,
-    en: (p: OneOffParams) => `${p.id}: elderly grant (one-off, with year 1 in ${p.settlementYear}${bookedLater.en(p)}): aged ${p.age} at settlement on ${p.settlementDate}, at least ${p.limit}`,
+    nb: (p: OneOffParams) =>
+      `${p.id}: eldretilskudd (engangs, med år 1 i ${p.settlementYear}${bookedLater.nb(p)}): ${p.age} år ved bosetting ${p.settlementDate}, minst ${p.limit}`,
+    en: (p: OneOffParams) =>
+      `${p.id}: elderly grant (one-off, with year 1 in ${p.settlementYear}${bookedLater.en(p)}): aged ${p.age} at settlement on ${p.settlementDate}, at least ${p.limit}`,
   },
   notPaid: {
     nb: (p: OneOffParams) => `${p.id}: intet eldretilskudd: ${p.age} år ved bosetting ${p.settlementDate}, under ${p.limit}`,

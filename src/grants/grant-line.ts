@@ -9,12 +9,7 @@ import type { Money } from '../core/money.js';
 
 /** The grants the library computes. */
 export type GrantType =
-  | 'integration'
-  | 'elderly'
-  | 'kindergarten'
-  | 'unaccompaniedMinor'
-  | 'disabilityOneOff'
-  | 'disabilityDocumentedCosts';
+  'integration' | 'elderly' | 'kindergarten' | 'unaccompaniedMinor' | 'disabilityOneOff' | 'disabilityDocumentedCosts';
 
 /** Every grant type, in the order totals list them. */
 export const GRANT_TYPES: readonly GrantType[] = [
@@ -49,4 +44,3 @@ export interface GrantLine {
   /** The table and the date its value applies from. */
   readonly rate: { readonly parameter: string; readonly from: IsoDate };
 }
-

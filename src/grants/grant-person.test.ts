@@ -4,7 +4,23 @@
  * year 1 (hypothetical tables where a year is not shipped).
  */
 import { describe, expect, it } from 'vitest';
-import { budgetYearValue, Decimal, defaultParameters, explanationToJSON, type GrantPersonInput, grantTotals, integrationGrant, integrationGrantTable, kindergartenGrant, kindergartenGrantRate, NoParameterValueError, personGrantSchedule, renderExplanation, withParameters, withValues } from '../index.js';
+import {
+  budgetYearValue,
+  Decimal,
+  defaultParameters,
+  explanationToJSON,
+  type GrantPersonInput,
+  grantTotals,
+  integrationGrant,
+  integrationGrantTable,
+  kindergartenGrant,
+  kindergartenGrantRate,
+  NoParameterValueError,
+  personGrantSchedule,
+  renderExplanation,
+  withParameters,
+  withValues,
+} from '../index.js';
 import { hypotheticalParameters } from '../../test/grants/what-if.js';
 import { inputErrorOf } from '../../test/helpers/input-error.js';
 import { refusal, oneOff, claimRefused } from '../../test/grants/refusal.js';
@@ -20,10 +36,14 @@ describe('a person’s facts: what is refused, with code, field and both texts',
   };
   it('neither a settlement date nor a mother’s settlement, or both', () => {
     expect(refusal({ birthDate: '2017-05-01' })).toEqual(eitherOr);
-    expect(refusal({ birthDate: '2017-05-01', settlementDate: '2017-05-01', bornAfterMotherSettlement: { motherSettlementDate: '2017-03-01' } })).toEqual(eitherOr);
+    expect(
+      refusal({ birthDate: '2017-05-01', settlementDate: '2017-05-01', bornAfterMotherSettlement: { motherSettlementDate: '2017-03-01' } }),
+    ).toEqual(eitherOr);
   });
   it('settled on the day of birth is allowed (a child, 185 000 in 2017); a day before birth is refused', () => {
-    expect(integrationGrant({ person: { birthDate: '2017-03-01', settlementDate: '2017-03-01' }, budgetYear: 2017 }).value.amount.toString()).toBe('185000');
+    expect(
+      integrationGrant({ person: { birthDate: '2017-03-01', settlementDate: '2017-03-01' }, budgetYear: 2017 }).value.amount.toString(),
+    ).toBe('185000');
     expect(refusal({ birthDate: '2017-03-02', settlementDate: '2017-03-01' })).toEqual({
       code: 'settled_before_birth',
       path: ['person', 'settlementDate'],
@@ -34,7 +54,10 @@ describe('a person’s facts: what is refused, with code, field and both texts',
     expect(refusal({ birthDate: '1999-06-01', settlementDate: '2017-03-01', singleAdult: true, unaccompaniedMinor: true })).toEqual({
       code: 'single_adult_and_minor',
       path: ['person', 'singleAdult'],
-      message: { nb: 'en person kan ikke være både enslig voksen og enslig mindreårig', en: 'a person cannot be both a single adult and an unaccompanied minor' },
+      message: {
+        nb: 'en person kan ikke være både enslig voksen og enslig mindreårig',
+        en: 'a person cannot be both a single adult and an unaccompanied minor',
+      },
     });
   });
   it('a single adult must turn 18 in the settlement year: born 2000, settled 2017 (turning 17) is refused', () => {
@@ -57,14 +80,19 @@ describe('a child born within six months after the mother’s settlement (the ag
     expect(s.total.toString()).toBe('210100'); // 185 000 + 25 100
   });
   it('a child born more than six months after is refused, naming birthDate', () => {
-    const e = inputErrorOf(() => personGrantSchedule({ person: { birthDate: '2017-09-02', bornAfterMotherSettlement: { motherSettlementDate: '2017-03-01' } } }));
+    const e = inputErrorOf(() =>
+      personGrantSchedule({ person: { birthDate: '2017-09-02', bornAfterMotherSettlement: { motherSettlementDate: '2017-03-01' } } }),
+    );
     expect(e.issues[0]?.path).toEqual(['person', 'birthDate']);
   });
 });
 
 describe('a child born after the mother’s settlement: the six-month window and year 1', () => {
   // Mother settled 1 March 2017; six months later is 1 September 2017, the last day included.
-  const child = (birthDate: string, extra: object = {}): GrantPersonInput => ({ birthDate, bornAfterMotherSettlement: { motherSettlementDate: '2017-03-01', ...extra } });
+  const child = (birthDate: string, extra: object = {}): GrantPersonInput => ({
+    birthDate,
+    bornAfterMotherSettlement: { motherSettlementDate: '2017-03-01', ...extra },
+  });
   const outside = {
     code: 'not_born_within_six_months',
     path: ['person', 'birthDate'],
@@ -86,7 +114,10 @@ describe('a child born after the mother’s settlement: the six-month window and
     expect(refusal({ ...child('2017-05-01'), unaccompaniedMinor: true })).toEqual({
       code: 'newborn_unaccompanied',
       path: ['person', 'unaccompaniedMinor'],
-      message: { nb: 'et barn født etter mors bosetting er ikke enslig mindreårig', en: 'a child born after the mother’s settlement is not an unaccompanied minor' },
+      message: {
+        nb: 'et barn født etter mors bosetting er ikke enslig mindreårig',
+        en: 'a child born after the mother’s settlement is not an unaccompanied minor',
+      },
     });
   });
   it('year 1 is the birth year by default (newbornGrantYearOne), the mother’s settlement year when asked: mother September 2017, child January 2018', () => {
@@ -107,8 +138,12 @@ describe('a child born after the mother’s settlement: the six-month window and
     const mothers = personGrantSchedule({ person: born('mothersSettlementYear'), budgetYears: { to: 2000 } }).value;
     expect(mothers.settlementYear).toBe(2017);
     // The schedule starts in the birth year 2018 and ends with year 5 = 2017 + 4 = 2021.
-    expect(personGrantSchedule({ person: born('mothersSettlementYear') }, { parameters: hypotheticalParameters() }).value.budgetYears).toEqual([2018, 2019, 2020, 2021]);
-    expect(personGrantSchedule({ person: born() }, { parameters: hypotheticalParameters() }).value.budgetYears).toEqual([2018, 2019, 2020, 2021, 2022]);
+    expect(
+      personGrantSchedule({ person: born('mothersSettlementYear') }, { parameters: hypotheticalParameters() }).value.budgetYears,
+    ).toEqual([2018, 2019, 2020, 2021]);
+    expect(personGrantSchedule({ person: born() }, { parameters: hypotheticalParameters() }).value.budgetYears).toEqual([
+      2018, 2019, 2020, 2021, 2022,
+    ]);
   });
   it('a child born before 2011 has no reading of year 1: the rule dates from the 2011 budget (NoParameterValueError)', () => {
     const born2010 = { birthDate: '2010-05-01', bornAfterMotherSettlement: { motherSettlementDate: '2010-03-01' } };
@@ -123,9 +158,13 @@ describe('a child born after the mother’s settlement: the six-month window and
       disabilityClaims: [oneOff(2017)],
     });
     // Mother's year: 2017 would be year 1 (2017 − 2017 + 1), but the child is born in 2018.
-    expect(refusal(born('mothersSettlementYear'))).toEqual(claimRefused(0, 'ingen tilskudd for 2017: barnet er født i 2018', 'no grant for 2017: the child is born in 2018'));
+    expect(refusal(born('mothersSettlementYear'))).toEqual(
+      claimRefused(0, 'ingen tilskudd for 2017: barnet er født i 2018', 'no grant for 2017: the child is born in 2018'),
+    );
     // Birth year: 2017 is year 0 (2017 − 2018 + 1), refused as before settlement.
-    expect(refusal(born('birthYear'))).toEqual(claimRefused(0, 'tilskudd 1 gis for år 1 eller 2; 2017 er år 0', 'tilskudd 1 is paid for year 1 or 2; 2017 is year 0'));
+    expect(refusal(born('birthYear'))).toEqual(
+      claimRefused(0, 'tilskudd 1 gis for år 1 eller 2; 2017 er år 0', 'tilskudd 1 is paid for year 1 or 2; 2017 is year 0'),
+    );
     // The birth year itself is allowed under the mother's reading (2018 − 2017 + 1 = year 2).
     expect(refusal({ ...born('mothersSettlementYear'), disabilityClaims: [oneOff(2018)] })).toBe('accepted');
   });
@@ -142,11 +181,33 @@ describe('a child born in the calendar year after the mother’s settlement: no 
   const NOTE = { nb: 'Tenkt sats for test', en: 'Hypothetical rate for a test' };
   const what = { kind: 'other' as const, title: { nb: 'Test: tenkt tabell', en: 'Test: hypothetical table' } };
   const parameters = withParameters({
-    grants: { integrationGrantRates: withValues(
-      defaultParameters.grants.integrationGrantRates,
-      years.map((y) => budgetYearValue(y, integrationGrantTable(236_000 + up(y), 186_000 + up(y), 186_000 + up(y), 186_000 + up(y), 231_000 + up(y), 168_000 + up(y), 85_000 + up(y), 71_000 + up(y)), what, 'assumption', NOTE)),
-    ),
-    kindergartenGrantRate: withValues(kindergartenGrantRate, years.map((y) => budgetYearValue(y, new Decimal(27_000 + up(y)), what, 'assumption', NOTE))) },
+    grants: {
+      integrationGrantRates: withValues(
+        defaultParameters.grants.integrationGrantRates,
+        years.map((y) =>
+          budgetYearValue(
+            y,
+            integrationGrantTable(
+              236_000 + up(y),
+              186_000 + up(y),
+              186_000 + up(y),
+              186_000 + up(y),
+              231_000 + up(y),
+              168_000 + up(y),
+              85_000 + up(y),
+              71_000 + up(y),
+            ),
+            what,
+            'assumption',
+            NOTE,
+          ),
+        ),
+      ),
+      kindergartenGrantRate: withValues(
+        kindergartenGrantRate,
+        years.map((y) => budgetYearValue(y, new Decimal(27_000 + up(y)), what, 'assumption', NOTE)),
+      ),
+    },
   });
   const child = (yearOne?: 'birthYear' | 'mothersSettlementYear') => ({
     id: 'child',
@@ -190,7 +251,16 @@ describe('a child born in the calendar year after the mother’s settlement: no 
   });
 
   it('the reading is a dated parameter: replacing newbornGrantYearOne switches every child born from that date', () => {
-    const mothers = withParameters({ grants: { newbornGrantYearOne: withValues(defaultParameters.grants.newbornGrantYearOne, [{ from: '2011-01-01', value: 'mothersSettlementYear', reference: what, basis: 'assumption', note: NOTE }]) } }, parameters);
+    const mothers = withParameters(
+      {
+        grants: {
+          newbornGrantYearOne: withValues(defaultParameters.grants.newbornGrantYearOne, [
+            { from: '2011-01-01', value: 'mothersSettlementYear', reference: what, basis: 'assumption', note: NOTE },
+          ]),
+        },
+      },
+      parameters,
+    );
     const s = personGrantSchedule({ person: child() }, { parameters: mothers }).value;
     expect([s.settlementYear, s.total.toString()]).toEqual([2025, '778000']);
     // The child's own choice still wins over the parameter.
@@ -214,7 +284,9 @@ describe('a child born in the calendar year after the mother’s settlement: no 
     expect(reading?.text.en).toBe(
       "child: born 2026-02-14, within six months after the mother's settlement on 2025-11-10; year 1 is the birth year 2026 and years 2–5 are 2027–2030 (assumption: no source says which year is the child's year 1)",
     );
-    expect(reading?.text.nb).toBe('child: født 2026-02-14, innen seks måneder etter mors bosetting 2025-11-10; år 1 er fødselsåret 2026 og år 2–5 er 2027–2030 (antagelse: ingen kilde sier hvilket år som er barnets år 1)');
+    expect(reading?.text.nb).toBe(
+      'child: født 2026-02-14, innen seks måneder etter mors bosetting 2025-11-10; år 1 er fødselsåret 2026 og år 2–5 er 2027–2030 (antagelse: ingen kilde sier hvilket år som er barnets år 1)',
+    );
     expect(reading?.used.map((u) => u.parameter)).toEqual(['newbornGrantYearOne']);
   });
 

@@ -137,7 +137,10 @@ export function personFacts(p: GrantPerson, path: readonly (string | number)[], 
       });
     }
     if (p.unaccompaniedMinor) {
-      throw inputError('newborn_unaccompanied', at('unaccompaniedMinor'), { nb: 'et barn født etter mors bosetting er ikke enslig mindreårig', en: 'a child born after the mother’s settlement is not an unaccompanied minor' });
+      throw inputError('newborn_unaccompanied', at('unaccompaniedMinor'), {
+        nb: 'et barn født etter mors bosetting er ikke enslig mindreårig',
+        en: 'a child born after the mother’s settlement is not an unaccompanied minor',
+      });
     }
     settlementDate = p.birthDate;
     const dated = newborn.yearOne === undefined ? valueOn(parameters.grants.newbornGrantYearOne, p.birthDate) : undefined;
@@ -153,12 +156,18 @@ export function personFacts(p: GrantPerson, path: readonly (string | number)[], 
     settlementDate = p.settlementDate as IsoDate;
     settlementYear = dateParts(settlementDate).year;
     if (settlementDate < p.birthDate) {
-      throw inputError('settled_before_birth', at('settlementDate'), { nb: 'bosettingsdatoen er før fødselsdatoen', en: 'the settlement date is before the birth date' });
+      throw inputError('settled_before_birth', at('settlementDate'), {
+        nb: 'bosettingsdatoen er før fødselsdatoen',
+        en: 'the settlement date is before the birth date',
+      });
     }
   }
   const birthYear = dateParts(p.birthDate).year;
   if (p.singleAdult && p.unaccompaniedMinor) {
-    throw inputError('single_adult_and_minor', at('singleAdult'), { nb: 'en person kan ikke være både enslig voksen og enslig mindreårig', en: 'a person cannot be both a single adult and an unaccompanied minor' });
+    throw inputError('single_adult_and_minor', at('singleAdult'), {
+      nb: 'en person kan ikke være både enslig voksen og enslig mindreårig',
+      en: 'a person cannot be both a single adult and an unaccompanied minor',
+    });
   }
   if (p.singleAdult && settlementYear - birthYear < ADULT_FROM_YEAR_TURNING) {
     throw inputError('single_adult_is_child', at('singleAdult'), {
@@ -177,7 +186,8 @@ export function personFacts(p: GrantPerson, path: readonly (string | number)[], 
     minorLastYearTurning: UNACCOMPANIED_MINOR_GRANT_LAST_YEAR_TURNING,
     minorAtLeastYears: INTEGRATION_GRANT_YEARS,
   });
-  if (problem !== undefined) throw inputError('disability_claim_not_allowed', at('disabilityClaims', problem.index, 'budgetYear'), problem.message);
+  if (problem !== undefined)
+    throw inputError('disability_claim_not_allowed', at('disabilityClaims', problem.index, 'budgetYear'), problem.message);
   return {
     id: p.id ?? defaultId,
     birthDate: p.birthDate,

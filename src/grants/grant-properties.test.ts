@@ -12,7 +12,13 @@ import { hypotheticalParameters } from '../../test/grants/what-if.js';
 const parameters = hypotheticalParameters();
 
 const date = (minYear: number, maxYear: number) =>
-  fc.record({ year: fc.integer({ min: minYear, max: maxYear }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) }).map(formatIsoDate);
+  fc
+    .record({
+      year: fc.integer({ min: minYear, max: maxYear }),
+      month: fc.integer({ min: 1, max: 12 }),
+      day: fc.integer({ min: 1, max: 28 }),
+    })
+    .map(formatIsoDate);
 
 const person: fc.Arbitrary<GrantPersonInput> = fc
   .record({
@@ -84,7 +90,11 @@ describe('grant schedule invariants', () => {
 describe('a child born within six months after the mother’s settlement', () => {
   // Mother settled on any day 2020–2030; the child born 1–181 days later (always within six months: the shortest six months, 1 September to 1 March, are 181 days).
   const newborn = fc
-    .record({ mother: date(2020, 2030), days: fc.integer({ min: 1, max: 181 }), yearOne: fc.constantFrom(undefined, 'birthYear' as const, 'mothersSettlementYear' as const) })
+    .record({
+      mother: date(2020, 2030),
+      days: fc.integer({ min: 1, max: 181 }),
+      yearOne: fc.constantFrom(undefined, 'birthYear' as const, 'mothersSettlementYear' as const),
+    })
     .map((r) => ({
       birthDate: addDaysToDate(r.mother, r.days),
       bornAfterMotherSettlement: { motherSettlementDate: r.mother, ...(r.yearOne === undefined ? {} : { yearOne: r.yearOne }) },

@@ -36,7 +36,10 @@ describe('shipped grant tables', () => {
   });
   it('2016: one rate 207 000 a year, plus 100 000 once for a minor settled in 2016', () => {
     // Settled 15 March 2016 (assumed from April): 207 000 × 9/12 = 155 250; + 100 000 = 255 250.
-    const r = unaccompaniedMinorGrant({ person: { birthDate: '2001-06-01', settlementDate: '2016-03-15', unaccompaniedMinor: true }, budgetYear: 2016 });
+    const r = unaccompaniedMinorGrant({
+      person: { birthDate: '2001-06-01', settlementDate: '2016-03-15', unaccompaniedMinor: true },
+      budgetYear: 2016,
+    });
     expect(r.value.lines.map((l) => l.amount.toString())).toEqual(['155250', '100000']);
     expect(r.value.amount.toString()).toBe('255250');
   });

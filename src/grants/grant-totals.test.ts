@@ -59,7 +59,16 @@ describe('grant totals: who each line belongs to', () => {
   it('persons with the same facts keep their own ids, also without explanations', () => {
     const same = { birthDate: '1985-04-01', settlementDate: '2017-03-01' };
     for (const explain of [true, false]) {
-      const t = grantTotals({ persons: [{ id: 'A', ...same }, { id: 'B', ...same }], budgetYears: { from: 2017, to: 2017 } }, { explain }).value;
+      const t = grantTotals(
+        {
+          persons: [
+            { id: 'A', ...same },
+            { id: 'B', ...same },
+          ],
+          budgetYears: { from: 2017, to: 2017 },
+        },
+        { explain },
+      ).value;
       expect(t.lines.map((l) => [l.personId, l.amount.toString()])).toEqual([
         ['A', '185000'],
         ['B', '185000'],
@@ -67,12 +76,16 @@ describe('grant totals: who each line belongs to', () => {
     }
   });
   it('a problem with the second person names persons.1', () => {
-    const e = inputErrorOf(() => grantTotals({ persons: [P1, { birthDate: '2018-01-01', settlementDate: '2017-01-01' }], budgetYears: { to: 2017 } }));
+    const e = inputErrorOf(() =>
+      grantTotals({ persons: [P1, { birthDate: '2018-01-01', settlementDate: '2017-01-01' }], budgetYears: { to: 2017 } }),
+    );
     expect(e.issues[0]).toMatchObject({ code: 'settled_before_birth', path: ['persons', 1, 'settlementDate'] });
   });
   it('an id used twice is refused at the second use, in both languages', () => {
     const e = inputErrorOf(() => grantTotals({ persons: [P1, { ...P2, id: 'P1' }], budgetYears: { to: 2017 } }));
-    expect(e.issues).toEqual([{ code: 'duplicate_id', path: ['persons', 1, 'id'], message: { nb: 'id «P1» er brukt to ganger', en: 'the id "P1" is used twice' } }]);
+    expect(e.issues).toEqual([
+      { code: 'duplicate_id', path: ['persons', 1, 'id'], message: { nb: 'id «P1» er brukt to ganger', en: 'the id "P1" is used twice' } },
+    ]);
   });
 });
 

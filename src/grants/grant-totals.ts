@@ -44,7 +44,10 @@ export interface GrantTotals {
 }
 
 function byGrant(lines: readonly GrantLine[]): Record<GrantType, Money> {
-  return Object.fromEntries(GRANT_TYPES.map((g) => [g, sumMoney(lines.filter((l) => l.grant === g).map((l) => l.amount))])) as Record<GrantType, Money>;
+  return Object.fromEntries(GRANT_TYPES.map((g) => [g, sumMoney(lines.filter((l) => l.grant === g).map((l) => l.amount))])) as Record<
+    GrantType,
+    Money
+  >;
 }
 
 const yearMessage = {
@@ -83,7 +86,10 @@ export function grantTotals(input: GrantTotalsInput, options?: RuleOptions): Exp
   for (const [i, person] of persons.entries()) {
     const facts = personFacts(person, ['persons', i], `person ${i + 1}`, parameters);
     if (ids.has(facts.id)) {
-      throw inputError('duplicate_id', ['persons', i, 'id'], { nb: `id «${facts.id}» er brukt to ganger`, en: `the id "${facts.id}" is used twice` });
+      throw inputError('duplicate_id', ['persons', i, 'id'], {
+        nb: `id «${facts.id}» er brukt to ganger`,
+        en: `the id "${facts.id}" is used twice`,
+      });
     }
     ids.add(facts.id);
     if (explain) {
@@ -107,6 +113,13 @@ export function grantTotals(input: GrantTotalsInput, options?: RuleOptions): Exp
   });
   const value: GrantTotals = { byBudgetYear, byGrant: byGrant(lines), total: sumMoney(lines.map((l) => l.amount)), lines };
   if (!explain) return { value, explanation: EMPTY_EXPLANATION };
-  const sums = byBudgetYear.map((y) => step({ rule: 'grants.totals', message: yearMessage, params: { budgetYear: y.budgetYear, lines: lines.filter((l) => l.budgetYear === y.budgetYear).length }, amount: y.total }));
+  const sums = byBudgetYear.map((y) =>
+    step({
+      rule: 'grants.totals',
+      message: yearMessage,
+      params: { budgetYear: y.budgetYear, lines: lines.filter((l) => l.budgetYear === y.budgetYear).length },
+      amount: y.total,
+    }),
+  );
   return { value, explanation: combineExplanations(...steps, ...sums) };
 }

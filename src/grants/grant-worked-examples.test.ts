@@ -66,20 +66,27 @@ describe('worked examples (2017)', () => {
 
   it('three-year rule: humanitarian-permit family members settled 2015 and 2014 — in 2017 year 3 (167 000) and year 4 (0)', () => {
     const reunified = { birthDate: '1979-01-01', familyReunificationWith: 'humanitarianPermitHolder' as const };
-    expect(integrationGrant({ person: { ...reunified, settlementDate: '2015-08-01' }, budgetYear: 2017 }).value.amount.toString()).toBe('167000');
+    expect(integrationGrant({ person: { ...reunified, settlementDate: '2015-08-01' }, budgetYear: 2017 }).value.amount.toString()).toBe(
+      '167000',
+    );
     const fourth = integrationGrant({ person: { ...reunified, settlementDate: '2014-08-01' }, budgetYear: 2017 });
     expect(fourth.value.amount.toString()).toBe('0');
     expect(fourth.value.yearNumber).toBe(4);
   });
 
   it('unaccompanied minor already 18 at settlement in 2017: year 1 at the minor rate 185 000, not the single-adult 235 000', () => {
-    const v = integrationGrant({ person: { birthDate: '1998-02-01', settlementDate: '2017-09-01', unaccompaniedMinor: true }, budgetYear: 2017 }).value;
+    const v = integrationGrant({
+      person: { birthDate: '1998-02-01', settlementDate: '2017-09-01', unaccompaniedMinor: true },
+      budgetYear: 2017,
+    }).value;
     expect(v.amount.toString()).toBe('185000');
     expect(v.lines[0]?.detail).toBe('year 1, unaccompaniedMinor');
   });
 
   it('special grant bands in 2023 (proposal): born 2008 → 1 118 000, 2005 → 705 000, 2002 → 0; total 1 823 000', () => {
-    const em = (birthDate: string) => unaccompaniedMinorGrant({ person: { birthDate, settlementDate: '2020-05-01', unaccompaniedMinor: true }, budgetYear: 2023 }).value.amount;
+    const em = (birthDate: string) =>
+      unaccompaniedMinorGrant({ person: { birthDate, settlementDate: '2020-05-01', unaccompaniedMinor: true }, budgetYear: 2023 }).value
+        .amount;
     const a = em('2008-05-01'); // turns 15: to-16 band
     const b = em('2005-05-01'); // turns 18: 17–20 band
     const c = em('2002-05-01'); // turns 21: after the year turning 20

@@ -7,11 +7,20 @@
 // Parameters and tables.
 export { defaultGrantsParameters, type GrantsParameters } from './parameters.js';
 export { budgetYearValue } from './tables/budget-year-value.js';
-export { integrationGrantRates, integrationGrantTable, integrationGrantTableText, type IntegrationGrantRates } from './tables/integration-grant-rates.js';
+export {
+  integrationGrantRates,
+  integrationGrantTable,
+  integrationGrantTableText,
+  type IntegrationGrantRates,
+} from './tables/integration-grant-rates.js';
 export { elderlyGrantMinimumAge, elderlyGrantRate } from './tables/elderly-grant-rates.js';
 export { kindergartenGrantMaximumAge, kindergartenGrantRate } from './tables/kindergarten-grant-rates.js';
 export { NEWBORN_YEAR_ONE_READINGS, newbornGrantYearOne, type NewbornYearOne } from './tables/newborn-grant-year.js';
-export { unaccompaniedMinorGrantRates, unaccompaniedMinorGrantTableText, type UnaccompaniedMinorGrantRates } from './tables/unaccompanied-minor-grant-rates.js';
+export {
+  unaccompaniedMinorGrantRates,
+  unaccompaniedMinorGrantTableText,
+  type UnaccompaniedMinorGrantRates,
+} from './tables/unaccompanied-minor-grant-rates.js';
 export { disabilityGrantCostThreshold, disabilityGrantOneOff, disabilityGrantYearlyMaximum } from './tables/disability-grant-rates.js';
 
 // Inputs and results shared by the rules.
@@ -27,9 +36,17 @@ export {
   type NewbornFacts,
   type PersonFacts,
 } from './grant-person.js';
-export { DISABILITY_ONE_OFF_LAST_YEAR_NUMBER, disabilityClaimSchema, type DisabilityClaim, type DisabilityClaimInput } from './disability-claim.js';
+export {
+  DISABILITY_ONE_OFF_LAST_YEAR_NUMBER,
+  disabilityClaimSchema,
+  type DisabilityClaim,
+  type DisabilityClaimInput,
+} from './disability-claim.js';
 export { personBudgetYearInputSchema, sumMoney, type GrantForYear, type PersonBudgetYearInput } from './grant-rule.js';
-export { UNACCOMPANIED_MINOR_GRANT_LAST_YEAR_TURNING, UNACCOMPANIED_MINOR_LOWER_BAND_LAST_YEAR_TURNING } from './unaccompanied-minor-constants.js';
+export {
+  UNACCOMPANIED_MINOR_GRANT_LAST_YEAR_TURNING,
+  UNACCOMPANIED_MINOR_LOWER_BAND_LAST_YEAR_TURNING,
+} from './unaccompanied-minor-constants.js';
 
 // Rules.
 export {
@@ -45,7 +62,12 @@ export { elderlyGrant } from './elderly-grant.js';
 export { kindergartenGrant } from './kindergarten-grant.js';
 export { unaccompaniedMinorGrant } from './unaccompanied-minor-grant.js';
 export { disabilityGrant } from './disability-grant.js';
-export { personGrantSchedule, personGrantScheduleInputSchema, type PersonGrantSchedule, type PersonGrantScheduleInput } from './person-grant-schedule.js';
+export {
+  personGrantSchedule,
+  personGrantScheduleInputSchema,
+  type PersonGrantSchedule,
+  type PersonGrantScheduleInput,
+} from './person-grant-schedule.js';
 export { grantTotals, grantTotalsInputSchema, type BudgetYearTotal, type GrantTotals, type GrantTotalsInput } from './grant-totals.js';
 
 // The case-callable rules, listed once (the case-file registry and the JSON Schemas are built from it).

@@ -33,7 +33,14 @@ function rateFor(rates: IntegrationGrantRates, yearNumber: number, category: Gra
   return [rates.year2, rates.year3, rates.year4, rates.year5][yearNumber - 2] as Money;
 }
 
-type Params = { id: string; budgetYear: number; settlementYear: number; yearNumber: number; lastYearNumber: number; category: GrantCategory };
+type Params = {
+  id: string;
+  budgetYear: number;
+  settlementYear: number;
+  yearNumber: number;
+  lastYearNumber: number;
+  category: GrantCategory;
+};
 
 const paid = {
   nb: (p: Params) =>
@@ -53,11 +60,21 @@ const notPaid = {
       : `${p.id}: no integration grant in ${p.budgetYear}: year ${p.yearNumber} is after the last year (${p.lastYearNumber}${p.lastYearNumber === 3 ? ', the three-year rule for family reunification with a humanitarian-permit holder' : ''})`,
 };
 
-type NewbornParams = { id: string; budgetYear: number; birthDate: string; birthYear: number; motherSettlementDate: string; settlementYear: number; lastYear: number };
+type NewbornParams = {
+  id: string;
+  budgetYear: number;
+  birthDate: string;
+  birthYear: number;
+  motherSettlementDate: string;
+  settlementYear: number;
+  lastYear: number;
+};
 
 const beforeBirth = {
-  nb: (p: NewbornParams) => `${p.id}: intet tilskudd i ${p.budgetYear}: barnet er født ${p.birthDate}, og ingen tilskudd føres for et budsjettår før fødselen`,
-  en: (p: NewbornParams) => `${p.id}: no grant in ${p.budgetYear}: the child is born on ${p.birthDate}, and no grant is booked for a budget year before the birth`,
+  nb: (p: NewbornParams) =>
+    `${p.id}: intet tilskudd i ${p.budgetYear}: barnet er født ${p.birthDate}, og ingen tilskudd føres for et budsjettår før fødselen`,
+  en: (p: NewbornParams) =>
+    `${p.id}: no grant in ${p.budgetYear}: the child is born on ${p.birthDate}, and no grant is booked for a budget year before the birth`,
 };
 
 const readingBirthYear = {
@@ -75,8 +92,10 @@ const readingMothersYear = {
 };
 
 const catchUp = {
-  nb: (p: Params) => `${p.id}: integreringstilskudd for år 1 (${p.settlementYear}), sats for ${CATEGORY[p.category].nb} etter satsene for ${p.settlementYear}, ført i fødselsåret ${p.budgetYear}`,
-  en: (p: Params) => `${p.id}: integration grant for year 1 (${p.settlementYear}), ${CATEGORY[p.category].en} rate at the ${p.settlementYear} rates, booked in the birth year ${p.budgetYear}`,
+  nb: (p: Params) =>
+    `${p.id}: integreringstilskudd for år 1 (${p.settlementYear}), sats for ${CATEGORY[p.category].nb} etter satsene for ${p.settlementYear}, ført i fødselsåret ${p.budgetYear}`,
+  en: (p: Params) =>
+    `${p.id}: integration grant for year 1 (${p.settlementYear}), ${CATEGORY[p.category].en} rate at the ${p.settlementYear} rates, booked in the birth year ${p.budgetYear}`,
 };
 
 /** One integration-grant line for a year number, at the rates of the budget year `rateYear`. */
@@ -88,7 +107,10 @@ function grantLine(facts: PersonFacts, budgetYear: number, yearNumber: number, r
     budgetYear,
     grant: 'integration' as const,
     yearNumber,
-    detail: yearNumber === 1 ? `year 1, ${facts.category}${rateYear === budgetYear ? '' : `, ${rateYear} rates booked in the birth year`}` : `year ${yearNumber}`,
+    detail:
+      yearNumber === 1
+        ? `year 1, ${facts.category}${rateYear === budgetYear ? '' : `, ${rateYear} rates booked in the birth year`}`
+        : `year ${yearNumber}`,
     amount,
     rule: 'grants.integration',
     reference: rates.reference,
@@ -101,16 +123,36 @@ function grantLine(facts: PersonFacts, budgetYear: number, yearNumber: number, r
 /** The integration-grant rule. @internal */
 export const integrationGrantRule: GrantRule = (facts, budgetYear, parameters, explain) => {
   const { yearNumber, payable, lastYearNumber } = yearNumberOf(facts.settlementYear, budgetYear, facts.lastYearNumber === 3);
-  const params: Params = { id: facts.id, budgetYear, settlementYear: facts.settlementYear, yearNumber, lastYearNumber, category: facts.category };
+  const params: Params = {
+    id: facts.id,
+    budgetYear,
+    settlementYear: facts.settlementYear,
+    yearNumber,
+    lastYearNumber,
+    category: facts.category,
+  };
   const newborn = facts.newborn;
   const np: NewbornParams | undefined =
     newborn === undefined
       ? undefined
-      : { id: facts.id, budgetYear, birthDate: facts.birthDate, birthYear: facts.birthYear, motherSettlementDate: newborn.motherSettlementDate, settlementYear: facts.settlementYear, lastYear: facts.settlementYear + lastYearNumber - 1 };
+      : {
+          id: facts.id,
+          budgetYear,
+          birthDate: facts.birthDate,
+          birthYear: facts.birthYear,
+          motherSettlementDate: newborn.motherSettlementDate,
+          settlementYear: facts.settlementYear,
+          lastYear: facts.settlementYear + lastYearNumber - 1,
+        };
   // A child born after the mother's settlement: nothing before the birth year, and, when the birth year is
   // later than the mother's, the reading of year 1 is stated once, in the first budget year.
   if (np !== undefined && budgetYear < facts.firstBudgetYear) {
-    return { lines: [], steps: explain ? [step({ rule: 'grants.integration', message: beforeBirth, params: np, reference: IMDI_INTEGRATION_GRANT, basis: 'official' })] : [] };
+    return {
+      lines: [],
+      steps: explain
+        ? [step({ rule: 'grants.integration', message: beforeBirth, params: np, reference: IMDI_INTEGRATION_GRANT, basis: 'official' })]
+        : [],
+    };
   }
   const readingMatters = newborn?.readingMatters === true;
   const ruleBasis: Basis = readingMatters ? 'assumption' : 'official';
@@ -133,11 +175,22 @@ export const integrationGrantRule: GrantRule = (facts, budgetYear, parameters, e
     const y1 = grantLine(facts, budgetYear, 1, facts.settlementYear, parameters, ruleBasis);
     lines.push(y1.line);
     if (explain) {
-      steps.push(step({ rule: 'grants.integration', message: catchUp, params, amount: y1.amount, reference: IMDI_INTEGRATION_GRANT, basis: 'assumption', used: [usedValue(parameters.grants.integrationGrantRates, y1.rates, integrationGrantTableText)] }));
+      steps.push(
+        step({
+          rule: 'grants.integration',
+          message: catchUp,
+          params,
+          amount: y1.amount,
+          reference: IMDI_INTEGRATION_GRANT,
+          basis: 'assumption',
+          used: [usedValue(parameters.grants.integrationGrantRates, y1.rates, integrationGrantTableText)],
+        }),
+      );
     }
   }
   if (!payable) {
-    if (explain) steps.push(step({ rule: 'grants.integration', message: notPaid, params, reference: IMDI_INTEGRATION_GRANT, basis: 'official' }));
+    if (explain)
+      steps.push(step({ rule: 'grants.integration', message: notPaid, params, reference: IMDI_INTEGRATION_GRANT, basis: 'official' }));
     return { lines, steps };
   }
   const { line, rates, amount } = grantLine(facts, budgetYear, yearNumber, budgetYear, parameters, ruleBasis);

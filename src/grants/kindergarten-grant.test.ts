@@ -35,7 +35,13 @@ describe('the kindergarten grant, explained', () => {
   });
   it('turned 6 on 1 September 2017: nothing, and why, in both languages', () => {
     const r = kindergartenGrant({ person: { id: 'K', birthDate: '2011-09-01', settlementDate: '2017-09-01' }, budgetYear: 2017 });
-    expect(textOf(r.explanation)).toEqual([['grants.kindergarten', 'K: intet barnehagetilskudd: 6 år ved bosetting 2017-09-01, over 5', 'K: no kindergarten grant: aged 6 at settlement on 2017-09-01, above 5']]);
+    expect(textOf(r.explanation)).toEqual([
+      [
+        'grants.kindergarten',
+        'K: intet barnehagetilskudd: 6 år ved bosetting 2017-09-01, over 5',
+        'K: no kindergarten grant: aged 6 at settlement on 2017-09-01, above 5',
+      ],
+    ]);
     expect(renderExplanation(r.explanation, 'nb')).toContain('1. K: intet barnehagetilskudd: 6 år ved bosetting 2017-09-01, over 5');
   });
 });

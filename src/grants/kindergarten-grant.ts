@@ -20,8 +20,10 @@ export const kindergartenGrantRule: GrantRule = /* @__PURE__ */ oneOffGrantRule(
   reference: IMDI_CIRCULAR_01_13,
   basis: 'assumption',
   paid: {
-    nb: (p: OneOffParams) => `${p.id}: barnehagetilskudd (engangs, med år 1 i ${p.settlementYear}${bookedLater.nb(p)}): ${p.age} år ved bosetting ${p.settlementDate}, i aldersgruppen 0–${p.limit}`,
-    en: (p: OneOffParams) => `${p.id}: kindergarten grant (one-off, with year 1 in ${p.settlementYear}${bookedLater.en(p)}): aged ${p.age} at settlement on ${p.settlementDate}, in the 0–${p.limit} band`,
+    nb: (p: OneOffParams) =>
+      `${p.id}: barnehagetilskudd (engangs, med år 1 i ${p.settlementYear}${bookedLater.nb(p)}): ${p.age} år ved bosetting ${p.settlementDate}, i aldersgruppen 0–${p.limit}`,
+    en: (p: OneOffParams) =>
+      `${p.id}: kindergarten grant (one-off, with year 1 in ${p.settlementYear}${bookedLater.en(p)}): aged ${p.age} at settlement on ${p.settlementDate}, in the 0–${p.limit} band`,
   },
   notPaid: {
     nb: (p: OneOffParams) => `${p.id}: intet barnehagetilskudd: ${p.age} år ved bosetting ${p.settlementDate}, over ${p.limit}`,

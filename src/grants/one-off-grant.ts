@@ -47,8 +47,10 @@ export interface OneOffParams {
  * the mother's settlement, year 1 read as the mother's year); empty otherwise. @internal
  */
 export const bookedLater = {
-  nb: (p: OneOffParams): string => (p.budgetYear === p.settlementYear ? '' : `, ført i fødselsåret ${p.budgetYear} etter satsen for ${p.settlementYear}`),
-  en: (p: OneOffParams): string => (p.budgetYear === p.settlementYear ? '' : `, booked in the birth year ${p.budgetYear} at the ${p.settlementYear} rate`),
+  nb: (p: OneOffParams): string =>
+    p.budgetYear === p.settlementYear ? '' : `, ført i fødselsåret ${p.budgetYear} etter satsen for ${p.settlementYear}`,
+  en: (p: OneOffParams): string =>
+    p.budgetYear === p.settlementYear ? '' : `, booked in the birth year ${p.budgetYear} at the ${p.settlementYear} rate`,
 };
 
 /** Builds the rule of a one-off grant. @internal */
@@ -58,10 +60,31 @@ export function oneOffGrantRule(spec: OneOffGrantSpec): GrantRule {
     const limitParameter = spec.ageLimit(parameters);
     const limit = rateForBudgetYear(limitParameter, facts.settlementYear);
     const age = facts.ageAtSettlement;
-    const params: OneOffParams = { id: facts.id, budgetYear, settlementYear: facts.settlementYear, settlementDate: facts.settlementDate, age, limit: limit.value };
+    const params: OneOffParams = {
+      id: facts.id,
+      budgetYear,
+      settlementYear: facts.settlementYear,
+      settlementDate: facts.settlementDate,
+      age,
+      limit: limit.value,
+    };
     const ageUsed = usedValue(limitParameter, limit, String);
     if (!spec.qualifies(age, limit.value)) {
-      return { lines: [], steps: explain ? [step({ rule: spec.rule, message: spec.notPaid, params, reference: spec.reference, basis: weakestBasis(spec.basis, limit.basis), used: [ageUsed] })] : [] };
+      return {
+        lines: [],
+        steps: explain
+          ? [
+              step({
+                rule: spec.rule,
+                message: spec.notPaid,
+                params,
+                reference: spec.reference,
+                basis: weakestBasis(spec.basis, limit.basis),
+                used: [ageUsed],
+              }),
+            ]
+          : [],
+      };
     }
     const rateParameter = spec.rate(parameters);
     // Year 1's rate, booked in the first budget year (the same year except for a child born the year after
@@ -73,7 +96,10 @@ export function oneOffGrantRule(spec: OneOffGrantSpec): GrantRule {
       budgetYear,
       grant: spec.grant,
       yearNumber: 1,
-      detail: budgetYear === facts.settlementYear ? `age ${age} at settlement` : `age ${age} at settlement; year 1 (${facts.settlementYear}) booked in the birth year`,
+      detail:
+        budgetYear === facts.settlementYear
+          ? `age ${age} at settlement`
+          : `age ${age} at settlement; year 1 (${facts.settlementYear}) booked in the birth year`,
       amount: rate.value,
       rule: spec.rule,
       reference: rate.reference,
@@ -81,7 +107,17 @@ export function oneOffGrantRule(spec: OneOffGrantSpec): GrantRule {
       rate: { parameter: rateParameter.id, from: rate.from },
     };
     const steps = explain
-      ? [step({ rule: spec.rule, message: spec.paid, params, amount: rate.value, reference: spec.reference, basis: weakestBasis(spec.basis, limit.basis), used: [ageUsed, usedValue(rateParameter, rate, (v) => v.toString())] })]
+      ? [
+          step({
+            rule: spec.rule,
+            message: spec.paid,
+            params,
+            amount: rate.value,
+            reference: spec.reference,
+            basis: weakestBasis(spec.basis, limit.basis),
+            used: [ageUsed, usedValue(rateParameter, rate, (v) => v.toString())],
+          }),
+        ]
       : [];
     return { lines: [line], steps };
   };

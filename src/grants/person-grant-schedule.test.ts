@@ -10,7 +10,13 @@ import { hypotheticalParameters } from '../../test/grants/what-if.js';
 
 describe('the budget years a schedule spans', () => {
   const years = (person: object, budgetYears?: { from?: number; to?: number }, parameters = hypotheticalParameters()) =>
-    personGrantSchedule({ person: { birthDate: '1980-06-01', settlementDate: '2017-03-01', ...person }, ...(budgetYears === undefined ? {} : { budgetYears }) }, { parameters }).value.budgetYears;
+    personGrantSchedule(
+      {
+        person: { birthDate: '1980-06-01', settlementDate: '2017-03-01', ...person },
+        ...(budgetYears === undefined ? {} : { budgetYears }),
+      },
+      { parameters },
+    ).value.budgetYears;
   it('an adult settled in 2017: 2017 to 2021 (2017 + 5 − 1), five years', () => {
     expect(years({})).toEqual([2017, 2018, 2019, 2020, 2021]);
   });
@@ -23,10 +29,25 @@ describe('the budget years a schedule spans', () => {
   it('a disability claim for year 3 does not shorten the schedule; its 300 000 (500 000 − 200 000) is one of the lines', () => {
     const own = { kind: 'municipal' as const, title: { nb: 'Egen', en: 'Own' } };
     const parameters = withParameters(
-      { grants: { disabilityGrantCostThreshold: withValues(defaultParameters.grants.disabilityGrantCostThreshold, [budgetYearValue(2019, new Decimal(200_000), own, 'assumption')]) } },
+      {
+        grants: {
+          disabilityGrantCostThreshold: withValues(defaultParameters.grants.disabilityGrantCostThreshold, [
+            budgetYearValue(2019, new Decimal(200_000), own, 'assumption'),
+          ]),
+        },
+      },
       hypotheticalParameters(),
     );
-    const s = personGrantSchedule({ person: { birthDate: '1980-06-01', settlementDate: '2017-03-01', disabilityClaims: [{ kind: 'documentedCosts', budgetYear: 2019, documentedCosts: '500000' }] } }, { parameters }).value;
+    const s = personGrantSchedule(
+      {
+        person: {
+          birthDate: '1980-06-01',
+          settlementDate: '2017-03-01',
+          disabilityClaims: [{ kind: 'documentedCosts', budgetYear: 2019, documentedCosts: '500000' }],
+        },
+      },
+      { parameters },
+    ).value;
     expect(s.budgetYears).toEqual([2017, 2018, 2019, 2020, 2021]);
     // 185 000 + 230 000 + 167 000 + 84 000 + 70 500 = 736 500; + 300 000 (2019, under the 2019 maximum 1 320 000) = 1 036 500
     expect(s.total.toString()).toBe('1036500');

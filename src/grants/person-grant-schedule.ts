@@ -30,7 +30,13 @@ import { unaccompaniedMinorGrantRule } from './unaccompanied-minor-grant.js';
 import { INTEGRATION_GRANT_YEARS } from './grant-year-number.js';
 
 /** Every grant rule, in the order lines are listed within a budget year. */
-const RULES: readonly GrantRule[] = [integrationGrantRule, elderlyGrantRule, kindergartenGrantRule, unaccompaniedMinorGrantRule, disabilityGrantRule];
+const RULES: readonly GrantRule[] = [
+  integrationGrantRule,
+  elderlyGrantRule,
+  kindergartenGrantRule,
+  unaccompaniedMinorGrantRule,
+  disabilityGrantRule,
+];
 
 /** Input to {@link personGrantSchedule}. */
 export const personGrantScheduleInputSchema = /* @__PURE__ */ z.strictObject({

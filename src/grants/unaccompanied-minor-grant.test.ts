@@ -19,19 +19,34 @@ describe('special grant for unaccompanied minors: bands, the last year, the sett
   });
   it('a full year names the band, in both languages', () => {
     expect(textOf(um('2007-01-01', '2020-05-01', 2023).explanation)).toEqual([
-      ['grants.unaccompanied-minor', 'M: særskilt tilskudd for enslige mindreårige i 2023: fyller 16 i 2023, sats til og med året personen fyller 16', 'M: special grant for unaccompanied minors in 2023: turns 16 in 2023, the rate to the year the person turns 16'],
+      [
+        'grants.unaccompanied-minor',
+        'M: særskilt tilskudd for enslige mindreårige i 2023: fyller 16 i 2023, sats til og med året personen fyller 16',
+        'M: special grant for unaccompanied minors in 2023: turns 16 in 2023, the rate to the year the person turns 16',
+      ],
     ]);
     expect(textOf(um('2005-01-01', '2020-05-01', 2023).explanation)).toEqual([
-      ['grants.unaccompanied-minor', 'M: særskilt tilskudd for enslige mindreårige i 2023: fyller 18 i 2023, sats fra året personen fyller 17', 'M: special grant for unaccompanied minors in 2023: turns 18 in 2023, the rate from the year the person turns 17'],
+      [
+        'grants.unaccompanied-minor',
+        'M: særskilt tilskudd for enslige mindreårige i 2023: fyller 18 i 2023, sats fra året personen fyller 17',
+        'M: special grant for unaccompanied minors in 2023: turns 18 in 2023, the rate from the year the person turns 17',
+      ],
     ]);
   });
   it('settled 10 September 2023, turning 17: October–December = 12 − 9 = 3 months, 705 000 × 3/12 = 176 250, an assumption, and said so', () => {
     const r = um('2006-02-01', '2023-09-10', 2023);
     expect(r.value.lines).toHaveLength(1);
-    expect(r.value.lines[0]).toMatchObject({ detail: 'turns 17, 3/12', rule: 'grants.unaccompanied-minor', basis: 'assumption', yearNumber: 1 });
+    expect(r.value.lines[0]).toMatchObject({
+      detail: 'turns 17, 3/12',
+      rule: 'grants.unaccompanied-minor',
+      basis: 'assumption',
+      yearNumber: 1,
+    });
     expect(r.value.lines[0]?.amount.toString()).toBe('176250');
     expect(r.value.lines[0]?.rate).toEqual({ parameter: 'unaccompaniedMinorGrantRates', from: '2023-01-01' });
-    expect(explanationToJSON(r.explanation).steps[0]?.used.map((u) => [u.parameter, u.from])).toEqual([['unaccompaniedMinorGrantRates', '2023-01-01']]);
+    expect(explanationToJSON(r.explanation).steps[0]?.used.map((u) => [u.parameter, u.from])).toEqual([
+      ['unaccompaniedMinorGrantRates', '2023-01-01'],
+    ]);
     expect(textOf(r.explanation)).toEqual([
       [
         'grants.unaccompanied-minor',
@@ -52,27 +67,49 @@ describe('special grant for unaccompanied minors: bands, the last year, the sett
     const r = um('2002-05-01', '2020-05-01', 2023);
     expect(r.value.lines).toEqual([]);
     expect(textOf(r.explanation)).toEqual([
-      ['grants.unaccompanied-minor', 'M: intet særskilt tilskudd i 2023: fyller 21, etter året personen fyller 20', 'M: no special grant in 2023: turns 21, after the year the person turns 20'],
+      [
+        'grants.unaccompanied-minor',
+        'M: intet særskilt tilskudd i 2023: fyller 21, etter året personen fyller 20',
+        'M: no special grant in 2023: turns 21, after the year the person turns 20',
+      ],
     ]);
     expect(explanationToJSON(r.explanation).steps[0]?.basis).toBe('official');
-    expect(unaccompaniedMinorGrant({ person: { birthDate: '2002-05-01', settlementDate: '2020-05-01', unaccompaniedMinor: true }, budgetYear: 2023 }, { explain: false }).explanation.steps).toEqual([]);
-    expect(unaccompaniedMinorGrant({ person: { birthDate: '2007-05-01', settlementDate: '2020-05-01', unaccompaniedMinor: true }, budgetYear: 2023 }, { explain: false }).explanation.steps).toEqual([]);
+    expect(
+      unaccompaniedMinorGrant(
+        { person: { birthDate: '2002-05-01', settlementDate: '2020-05-01', unaccompaniedMinor: true }, budgetYear: 2023 },
+        { explain: false },
+      ).explanation.steps,
+    ).toEqual([]);
+    expect(
+      unaccompaniedMinorGrant(
+        { person: { birthDate: '2007-05-01', settlementDate: '2020-05-01', unaccompaniedMinor: true }, budgetYear: 2023 },
+        { explain: false },
+      ).explanation.steps,
+    ).toEqual([]);
   });
   it('before the settlement year, or not an unaccompanied minor: nothing at all', () => {
     expect(um('2001-06-01', '2017-03-15', 2016).value.lines).toEqual([]);
     expect(um('2001-06-01', '2017-03-15', 2016).explanation.steps).toEqual([]);
-    expect(unaccompaniedMinorGrant({ person: { birthDate: '2007-01-01', settlementDate: '2020-05-01' }, budgetYear: 2023 }).value.lines).toEqual([]);
+    expect(
+      unaccompaniedMinorGrant({ person: { birthDate: '2007-01-01', settlementDate: '2020-05-01' }, budgetYear: 2023 }).value.lines,
+    ).toEqual([]);
   });
   it('2016: the 100 000 settlement-year amount is its own line and step; the next year has no such line (2017, turning 16: 1 198 000)', () => {
     const r = um('2001-06-01', '2016-03-15', 2016);
-    expect(r.value.lines[1]).toMatchObject({ detail: 'settled this budget year', rule: 'grants.unaccompanied-minor.settlement-year-extra', basis: 'official' });
+    expect(r.value.lines[1]).toMatchObject({
+      detail: 'settled this budget year',
+      rule: 'grants.unaccompanied-minor.settlement-year-extra',
+      basis: 'official',
+    });
     expect(r.value.lines[1]?.amount.toString()).toBe('100000');
     expect(textOf(r.explanation)[1]).toEqual([
       'grants.unaccompanied-minor.settlement-year-extra',
       'M: engangsbeløp for enslig mindreårig bosatt i 2016',
       'M: one-off amount for an unaccompanied minor settled in 2016',
     ]);
-    expect(explanationToJSON(r.explanation).steps[1]?.used.map((u) => [u.parameter, u.from])).toEqual([['unaccompaniedMinorGrantRates', '2016-01-01']]);
+    expect(explanationToJSON(r.explanation).steps[1]?.used.map((u) => [u.parameter, u.from])).toEqual([
+      ['unaccompaniedMinorGrantRates', '2016-01-01'],
+    ]);
     const next = um('2001-06-01', '2016-03-15', 2017).value;
     expect(next.lines.map((l) => l.amount.toString())).toEqual(['1198000']);
   });
@@ -92,7 +129,10 @@ describe('unaccompanied minor settled at 15 (hypothetical tables for 2024–2028
     expect(em.reduce((a, l) => a.plus(l.amount), new Decimal(0)).toString()).toBe('4683333.33');
   });
   it('the full-year option gives 1 118 000 in the settlement year', () => {
-    const full = personGrantSchedule({ person: { ...person, unaccompaniedMinorSettlementYear: 'fullYear' }, budgetYears: { to: 2023 } }, { parameters: hypotheticalParameters() });
+    const full = personGrantSchedule(
+      { person: { ...person, unaccompaniedMinorSettlementYear: 'fullYear' }, budgetYears: { to: 2023 } },
+      { parameters: hypotheticalParameters() },
+    );
     expect(full.value.lines.find((l) => l.grant === 'unaccompaniedMinor')?.amount.toString()).toBe('1118000');
   });
   it('integration grant for five years only (2023–2027)', () => {

@@ -22,12 +22,23 @@ import type { RuleOptions } from '../rule-options.js';
 import { rateForBudgetYear } from './budget-year.js';
 import { type GrantLine } from './grant-line.js';
 import { weakestBasis } from '../core/legal-reference.js';
-import { UNACCOMPANIED_MINOR_GRANT_LAST_YEAR_TURNING, UNACCOMPANIED_MINOR_LOWER_BAND_LAST_YEAR_TURNING } from './unaccompanied-minor-constants.js';
+import {
+  UNACCOMPANIED_MINOR_GRANT_LAST_YEAR_TURNING,
+  UNACCOMPANIED_MINOR_LOWER_BAND_LAST_YEAR_TURNING,
+} from './unaccompanied-minor-constants.js';
 import { runGrantRule, type GrantForYear, type GrantRule, type PersonBudgetYearInput } from './grant-rule.js';
 
 const MONTHS_IN_YEAR = 12;
 
-type Params = { id: string; budgetYear: number; turns: number; band: 'low' | 'high'; months: number; prorated: boolean; settlementMonth: number };
+type Params = {
+  id: string;
+  budgetYear: number;
+  turns: number;
+  band: 'low' | 'high';
+  months: number;
+  prorated: boolean;
+  settlementMonth: number;
+};
 
 const paid = {
   nb: (p: Params) =>
@@ -57,23 +68,70 @@ export const unaccompaniedMinorGrantRule: GrantRule = (facts, budgetYear, parame
   const band = turns <= UNACCOMPANIED_MINOR_LOWER_BAND_LAST_YEAR_TURNING ? ('low' as const) : ('high' as const);
   const params: Params = { id: facts.id, budgetYear, turns, band, months, prorated, settlementMonth };
   if (turns > UNACCOMPANIED_MINOR_GRANT_LAST_YEAR_TURNING) {
-    return { lines: [], steps: explain ? [step({ rule: 'grants.unaccompanied-minor', message: tooOld, params, reference: IMDI_UNACCOMPANIED_MINORS, basis: 'official' })] : [] };
+    return {
+      lines: [],
+      steps: explain
+        ? [step({ rule: 'grants.unaccompanied-minor', message: tooOld, params, reference: IMDI_UNACCOMPANIED_MINORS, basis: 'official' })]
+        : [],
+    };
   }
   const parameter = parameters.grants.unaccompaniedMinorGrantRates;
   const rates = rateForBudgetYear(parameter, budgetYear);
   const rate = band === 'low' ? rates.value.toYearTurning16 : rates.value.fromYearTurning17;
   const amount = roundHalfUpToOre(moneyToRational(rate).mul(Rational.of(months, MONTHS_IN_YEAR)));
   const ruleBasis = prorated ? ('assumption' as const) : ('official' as const);
-  const base = { personId: facts.id, budgetYear, grant: 'unaccompaniedMinor' as const, yearNumber: budgetYear - facts.settlementYear + 1, reference: rates.reference, rate: { parameter: parameter.id, from: rates.from } };
+  const base = {
+    personId: facts.id,
+    budgetYear,
+    grant: 'unaccompaniedMinor' as const,
+    yearNumber: budgetYear - facts.settlementYear + 1,
+    reference: rates.reference,
+    rate: { parameter: parameter.id, from: rates.from },
+  };
   const lines: GrantLine[] = [
-    { ...base, detail: `turns ${turns}${prorated ? `, ${months}/12` : ''}`, amount, rule: 'grants.unaccompanied-minor', basis: weakestBasis(ruleBasis, rates.basis) },
+    {
+      ...base,
+      detail: `turns ${turns}${prorated ? `, ${months}/12` : ''}`,
+      amount,
+      rule: 'grants.unaccompanied-minor',
+      basis: weakestBasis(ruleBasis, rates.basis),
+    },
   ];
   const used = usedValue(parameter, rates, unaccompaniedMinorGrantTableText);
-  const steps = explain ? [step({ rule: 'grants.unaccompanied-minor', message: paid, params, amount, reference: IMDI_UNACCOMPANIED_MINORS, basis: ruleBasis, used: [used] })] : [];
+  const steps = explain
+    ? [
+        step({
+          rule: 'grants.unaccompanied-minor',
+          message: paid,
+          params,
+          amount,
+          reference: IMDI_UNACCOMPANIED_MINORS,
+          basis: ruleBasis,
+          used: [used],
+        }),
+      ]
+    : [];
   const once = rates.value.settlementYearExtra;
   if (settlementYear && once !== undefined) {
-    lines.push({ ...base, detail: 'settled this budget year', amount: once, rule: 'grants.unaccompanied-minor.settlement-year-extra', basis: rates.basis });
-    if (explain) steps.push(step({ rule: 'grants.unaccompanied-minor.settlement-year-extra', message: extra, params: { id: facts.id, budgetYear }, amount: once, reference: rates.reference, basis: rates.basis, used: [used] }));
+    lines.push({
+      ...base,
+      detail: 'settled this budget year',
+      amount: once,
+      rule: 'grants.unaccompanied-minor.settlement-year-extra',
+      basis: rates.basis,
+    });
+    if (explain)
+      steps.push(
+        step({
+          rule: 'grants.unaccompanied-minor.settlement-year-extra',
+          message: extra,
+          params: { id: facts.id, budgetYear },
+          amount: once,
+          reference: rates.reference,
+          basis: rates.basis,
+          used: [used],
+        }),
+      );
   }
   return { lines, steps };
 };

@@ -37,15 +37,29 @@ describe('forecast explanation', () => {
   });
   it('names an uprating rule with its percentage (decimal comma in bokmål)', () => {
     const [first] = forecastSteps(forecast, { kind: 'uprate', percentPerYear: 2.5 });
-    expect(renderExplanation({ steps: first === undefined ? [] : [first] }, 'nb')).toBe(`1. ${method.nb}siste satser oppjustert med 2,5 % per år.`);
-    expect(renderExplanation({ steps: first === undefined ? [] : [first] }, 'en')).toBe(`1. ${method.en}latest rates uprated by 2.5 % a year.`);
+    expect(renderExplanation({ steps: first === undefined ? [] : [first] }, 'nb')).toBe(
+      `1. ${method.nb}siste satser oppjustert med 2,5 % per år.`,
+    );
+    expect(renderExplanation({ steps: first === undefined ? [] : [first] }, 'en')).toBe(
+      `1. ${method.en}latest rates uprated by 2.5 % a year.`,
+    );
   });
   it('marks the method and every year with a projected grant or stipend as an assumption, the rest as official', () => {
-    expect(forecastSteps(forecast, { kind: 'carryForward' }).map((s) => s.basis)).toEqual(['assumption', 'official', 'assumption', 'assumption', undefined]);
+    expect(forecastSteps(forecast, { kind: 'carryForward' }).map((s) => s.basis)).toEqual([
+      'assumption',
+      'official',
+      'assumption',
+      'assumption',
+      undefined,
+    ]);
     expect(forecastSteps(empty, { kind: 'carryForward' }).map((s) => s.basis)).toEqual(['official', 'official']);
   });
   it('is what a real forecast carries: its first step names the plan’s projection rule', () => {
-    const f = settlementForecast({ years: 1, projection: { kind: 'uprate', percentPerYear: 3 }, entries: [{ kind: 'person', settlementDate: '2017-03-01', birthDate: '1990-01-15', role: 'singleAdult' }] });
+    const f = settlementForecast({
+      years: 1,
+      projection: { kind: 'uprate', percentPerYear: 3 },
+      entries: [{ kind: 'person', settlementDate: '2017-03-01', birthDate: '1990-01-15', role: 'singleAdult' }],
+    });
     expect(renderExplanation(f.explanation, 'en').split('\n')[0]).toBe(
       "1. The forecast sums the library's own rules for each of 1 planned persons (grant schedule, stipend projection, programme end, follow-up); years without published rates: latest rates uprated by 3 % a year.",
     );

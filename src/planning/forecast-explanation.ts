@@ -21,7 +21,16 @@ export const FORECAST_EXCLUSIONS: readonly LocalizedText[] = [
   },
 ];
 
-type YearParams = { year: number; settled: number; grants: Money; stipend: Money; fte: string; peak: string; talks: number; projected: boolean };
+type YearParams = {
+  year: number;
+  settled: number;
+  grants: Money;
+  stipend: Money;
+  fte: string;
+  peak: string;
+  talks: number;
+  projected: boolean;
+};
 const yearMessage = {
   nb: (p: YearParams) =>
     `${p.year}: ${p.settled} bosatt; tilskudd ${formatMoney(p.grants, 'nb')}; introduksjonsstønad ${formatMoney(p.stipend, 'nb')}; rådgiverårsverk i snitt ${p.fte.replace('.', ',')} (høyest ${p.peak.replace('.', ',')}); ${p.talks} oppfølgingssamtaler${p.projected ? ' — bygger på framskrevne satser' : ''}`,
@@ -48,7 +57,16 @@ export function forecastSteps(f: SettlementForecast, rule: { kind: string; perce
       step({
         rule: 'planning.year',
         message: yearMessage,
-        params: { year: y.year, settled: y.settled, grants: y.grants.total, stipend: y.stipend, fte: y.fteNeeded.average.toFixed(2), peak: y.fteNeeded.peak.toFixed(2), talks: y.talks, projected: y.projected.grants || y.projected.stipend },
+        params: {
+          year: y.year,
+          settled: y.settled,
+          grants: y.grants.total,
+          stipend: y.stipend,
+          fte: y.fteNeeded.average.toFixed(2),
+          peak: y.fteNeeded.peak.toFixed(2),
+          talks: y.talks,
+          projected: y.projected.grants || y.projected.stipend,
+        },
         basis: y.projected.grants || y.projected.stipend ? 'assumption' : 'official',
       }),
     );

@@ -84,7 +84,13 @@ export interface StipendProfile {
 }
 
 /** The stipend profile of a participant. @internal */
-export function stipendProfile(p: ExpandedPerson, regime: ProgrammeRegime, start: IsoDate, lastDay: IsoDate, childlessCouple: boolean): StipendProfile {
+export function stipendProfile(
+  p: ExpandedPerson,
+  regime: ProgrammeRegime,
+  start: IsoDate,
+  lastDay: IsoDate,
+  childlessCouple: boolean,
+): StipendProfile {
   const stipendRegime = regime === 'introduksjonsloven' ? 'introduksjonsloven' : 'integreringsloven';
   const leave = p.programme === undefined ? new Map<string, number>() : leaveDaysByMonth(p.programme.leave);
   return {

@@ -8,12 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  Decimal,
-  settlementForecast,
-  type SettlementForecast,
-  type SettlementPlanInput,
-} from '../index.js';
+import { Decimal, settlementForecast, type SettlementForecast, type SettlementPlanInput } from '../index.js';
 import { testRateParameters } from '../../test/planning/test-rates.js';
 import { RUNS } from '../../test/properties/arbitraries.js';
 
@@ -28,7 +23,9 @@ const person: fc.Arbitrary<Entry> = fc
     role: fc.constantFrom('singleAdult' as const, 'adultInFamily' as const, 'child' as const, 'unaccompaniedMinor' as const),
     settlementMonth: fc.integer({ min: 0, max: 23 }).map((i) => `${2024 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`),
     age: fc.integer({ min: 0, max: 70 }),
-    programme: fc.option(fc.record({ startDelayMonths: fc.integer({ min: 0, max: 3 }), lengthMonths: fc.integer({ min: 3, max: 24 }) }), { nil: undefined }),
+    programme: fc.option(fc.record({ startDelayMonths: fc.integer({ min: 0, max: 3 }), lengthMonths: fc.integer({ min: 3, max: 24 }) }), {
+      nil: undefined,
+    }),
   })
   .map(({ role, settlementMonth, age, programme }) => {
     const adult = role === 'singleAdult' || role === 'adultInFamily';

@@ -55,7 +55,9 @@ describe('projecting unpublished years', () => {
     expect(p.basicAmount.grunnbelop).toBe(defaultParameters.basicAmount.grunnbelop);
   });
   it('refuses a nonsensical rule', () => {
-    expect(() => projectParameters(defaultParameters, { throughYear: 2027, rule: { kind: 'uprate', percentPerYear: 500 } })).toThrow(InputError);
+    expect(() => projectParameters(defaultParameters, { throughYear: 2027, rule: { kind: 'uprate', percentPerYear: 500 } })).toThrow(
+      InputError,
+    );
     expect(() => projectParameters(defaultParameters, { throughYear: 2027.5 })).toThrow(InputError);
   });
 });
@@ -114,7 +116,17 @@ describe('projection rule: which years are filled', () => {
     expect(p.grants.unaccompaniedMinorGrantRates.values[0]?.from).toBe('2016-01-01');
     expect(() => valueOn(p.grants.unaccompaniedMinorGrantRates, '2015-06-30')).toThrow();
     // 2016 and 2017 shipped, 2018–2022 filled, 2023 shipped, 2024 filled: 9 values, one per year.
-    expect(p.grants.unaccompaniedMinorGrantRates.values.map((v) => v.from.slice(0, 4))).toEqual(['2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024']);
+    expect(p.grants.unaccompaniedMinorGrantRates.values.map((v) => v.from.slice(0, 4))).toEqual([
+      '2016',
+      '2017',
+      '2018',
+      '2019',
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+    ]);
   });
   it('leaves tables that are not money (fractions, ages, rules) exactly as they are', () => {
     const p = projectParameters(defaultParameters, { throughYear: 2035, rule: { kind: 'uprate', percentPerYear: 3 } });
@@ -145,7 +157,10 @@ describe('projection rule: what inside a money table is uprated', () => {
   const set = withParameters({ grants: { testTable: table, emptyTable: empty } as never });
 
   it('uprates every amount in a list by 10 % rounded to whole kroner, and keeps fractions, labels, counts and empty slots', () => {
-    const p = projectParameters(set, { throughYear: 2031, rule: { kind: 'uprate', percentPerYear: 10 } }).grants as unknown as Record<string, typeof table>;
+    const p = projectParameters(set, { throughYear: 2031, rule: { kind: 'uprate', percentPerYear: 10 } }).grants as unknown as Record<
+      string,
+      typeof table
+    >;
     const v2031 = p.testTable?.values[1];
     expect(v2031?.from).toBe('2031-01-01');
     const value = v2031?.value as { amounts: Decimal[]; share: Rational; label: string; count: number; none: null };

@@ -60,7 +60,13 @@ function ruleText(rule: z.output<typeof projectionRuleSchema>): { nb: string; en
       };
 }
 
-function projectedValue<T>(base: DatedValue<T>, from: IsoDate, to: IsoDate | undefined, value: T, text: { nb: string; en: string }): DatedValue<T> {
+function projectedValue<T>(
+  base: DatedValue<T>,
+  from: IsoDate,
+  to: IsoDate | undefined,
+  value: T,
+  text: { nb: string; en: string },
+): DatedValue<T> {
   return {
     from,
     ...(to === undefined ? {} : { to }),

@@ -33,7 +33,10 @@ const T = {
   ftePeak: { nb: 'Rådgiverårsverk, høyest', en: 'Adviser FTE, peak' },
   talks: { nb: 'Oppfølgingssamtaler', en: 'Follow-up talks' },
   hours: { nb: 'Rådgivertimer', en: 'Adviser hours' },
-  projected: { nb: '* bygger på framskrevne satser (ikke publisert); se listen over framskrivinger', en: '* uses projected rates (not published); see the list of projections' },
+  projected: {
+    nb: '* bygger på framskrevne satser (ikke publisert); se listen over framskrivinger',
+    en: '* uses projected rates (not published); see the list of projections',
+  },
   amounts: { nb: 'Beløp i kroner.', en: 'Amounts in NOK.' },
 } satisfies Record<string, LocalizedText>;
 
@@ -75,7 +78,14 @@ export function renderForecastTable(f: SettlementForecast, locale: Locale): stri
   rows.push([T.talks[locale], ...years.map((y) => int(y.talks)), int(f.totals.talks)]);
   rows.push([T.hours[locale], ...years.map((y) => n0(y.adviserHours)), n0(f.totals.adviserHours)]);
   const widths = head.map((_, i) => Math.max(head[i]?.length ?? 0, ...rows.map((r) => r[i]?.length ?? 0)));
-  const lines = [`${T.title[locale]}: ${f.name} (${f.firstYear}–${f.lastYear})`, '', pad(head, widths).trimEnd(), ...rows.map((r) => pad(r, widths).trimEnd()), '', T.amounts[locale]];
+  const lines = [
+    `${T.title[locale]}: ${f.name} (${f.firstYear}–${f.lastYear})`,
+    '',
+    pad(head, widths).trimEnd(),
+    ...rows.map((r) => pad(r, widths).trimEnd()),
+    '',
+    T.amounts[locale],
+  ];
   if (years.some((y) => y.projected.grants || y.projected.stipend)) lines.push(T.projected[locale]);
   for (const e of f.excluded) lines.push(e[locale]);
   return lines.join('\n');
@@ -101,6 +111,9 @@ export function renderForecastProjections(f: SettlementForecast, locale: Locale)
   }
   if (byParameter.size === 0) return '';
   const lines = [locale === 'nb' ? 'Framskrevne verdier (ikke publisert):' : 'Projected values (not published):'];
-  for (const [id, e] of byParameter) lines.push(`- ${id}: ${e.from[0] ?? ''}–${e.from[e.from.length - 1] ?? ''}. ${e.note.replace(/, (fra verdien|from the value).*$/, '.')}`);
+  for (const [id, e] of byParameter)
+    lines.push(
+      `- ${id}: ${e.from[0] ?? ''}–${e.from[e.from.length - 1] ?? ''}. ${e.note.replace(/, (fra verdien|from the value).*$/, '.')}`,
+    );
   return lines.join('\n');
 }

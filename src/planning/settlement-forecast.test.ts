@@ -19,14 +19,7 @@
  * 2025 130 160, 2026 136 549; 2027 on is projected).
  */
 import { describe, expect, it } from 'vitest';
-import {
-  Decimal,
-  InputError,
-  followUpSchedule,
-  renderExplanation,
-  settlementForecast,
-  type SettlementPlanInput,
-} from '../index.js';
+import { Decimal, InputError, followUpSchedule, renderExplanation, settlementForecast, type SettlementPlanInput } from '../index.js';
 import { inputErrorOf } from '../../test/helpers/input-error.js';
 import { HAND_SIZED_PLAN } from '../../test/planning/hand-sized-plan.js';
 import { testRateParameters } from '../../test/planning/test-rates.js';
@@ -49,7 +42,11 @@ describe('settlement forecast: a hand-sized plan', () => {
     // 2024 (year 1 for all): adults 2 × 200 000 + child 200 000 + minor (minor rate) 200 000 = 800 000;
     // kindergarten (child aged 3) 30 000; minor's special grant from the month after settlement:
     // 1 150 000 × 3/12 (October–December) = 287 500. Total 1 117 500.
-    expect(year(2024)?.grants.byGrant).toMatchObject({ integration: new Decimal(800_000), kindergarten: new Decimal(30_000), unaccompaniedMinor: new Decimal(287_500) });
+    expect(year(2024)?.grants.byGrant).toMatchObject({
+      integration: new Decimal(800_000),
+      kindergarten: new Decimal(30_000),
+      unaccompaniedMinor: new Decimal(287_500),
+    });
     expect(year(2024)?.grants.total.toString()).toBe('1117500');
     // 2025 (year 2): 4 × 240 000 = 960 000; the minor turns 17: 720 000. Total 1 680 000.
     expect(year(2025)?.grants.total.toString()).toBe('1680000');
@@ -98,7 +95,11 @@ describe('settlement forecast: a hand-sized plan', () => {
   it('traces every figure to a person and a rule', () => {
     const m1 = f.persons.find((p) => p.id === 'M1');
     expect(m1?.grantLines.map((l) => [l.budgetYear, l.grant, l.amount.toString()])).toContainEqual([2024, 'unaccompaniedMinor', '287500']);
-    expect(f.persons.find((p) => p.id === 'A1')?.programme).toEqual({ regime: 'integreringsloven', start: '2024-04-01', lastDay: '2026-03-31' });
+    expect(f.persons.find((p) => p.id === 'A1')?.programme).toEqual({
+      regime: 'integreringsloven',
+      start: '2024-04-01',
+      lastDay: '2026-03-31',
+    });
     expect(f.persons.flatMap((p) => p.grantLines).every((l) => l.reference !== undefined)).toBe(true);
   });
 
@@ -115,14 +116,21 @@ describe('settlement forecast: years without published rates', () => {
   it('projects from the latest published rates and marks the years as projected', () => {
     // The shipped tables have the integration grant for 2017 only; carried forward, a single adult settled
     // in 2018 gets 235 000 in year 1 — flagged as projected, with the rule in the list of projections.
-    const f = settlementForecast({ years: 2, entries: [{ kind: 'person', settlementDate: '2018-06-01', birthDate: '1980-01-01', role: 'singleAdult' }] }).value;
+    const f = settlementForecast({
+      years: 2,
+      entries: [{ kind: 'person', settlementDate: '2018-06-01', birthDate: '1980-01-01', role: 'singleAdult' }],
+    }).value;
     expect(f.years[0]?.grants.total.toString()).toBe('235000');
     expect(f.years[0]?.projected.grants).toBe(true);
     expect(f.projections.some((p) => p.parameter === 'integrationGrantRates' && p.from === '2018-01-01')).toBe(true);
   });
   it('uprates by the plan’s percentage when asked', () => {
     // 2017's year-1 single-adult rate 235 000 × 1.03 = 242 050 in 2018.
-    const f = settlementForecast({ years: 1, projection: { kind: 'uprate', percentPerYear: 3 }, entries: [{ kind: 'person', settlementDate: '2018-06-01', birthDate: '1980-01-01', role: 'singleAdult' }] }).value;
+    const f = settlementForecast({
+      years: 1,
+      projection: { kind: 'uprate', percentPerYear: 3 },
+      entries: [{ kind: 'person', settlementDate: '2018-06-01', birthDate: '1980-01-01', role: 'singleAdult' }],
+    }).value;
     expect(f.years[0]?.grants.total.toString()).toBe('242050');
   });
 });
@@ -130,7 +138,21 @@ describe('settlement forecast: years without published rates', () => {
 describe('settlement forecast: bad plans', () => {
   it('names the plan entry and field of a programme the law does not allow', () => {
     const issue = inputErrorOf(() =>
-      settlementForecast({ entries: [{ kind: 'person', id: 'P', settlementDate: '2024-03-01', birthDate: '1990-01-01', role: 'singleAdult', programme: { lengthMonths: 60 } }] }, { parameters: handSizedParameters }),
+      settlementForecast(
+        {
+          entries: [
+            {
+              kind: 'person',
+              id: 'P',
+              settlementDate: '2024-03-01',
+              birthDate: '1990-01-01',
+              role: 'singleAdult',
+              programme: { lengthMonths: 60 },
+            },
+          ],
+        },
+        { parameters: handSizedParameters },
+      ),
     ).issues[0];
     expect(issue?.path.slice(0, 3)).toEqual(['entries', 0, 'programme']);
     expect(issue?.message.en).toMatch(/^P: /);
@@ -142,8 +164,14 @@ describe('settlement forecast: bad plans', () => {
 
 describe('settlement forecast: groups', () => {
   it('gives the same figures for a group as for the same persons listed one by one', () => {
-    const group = settlementForecast({ entries: [{ kind: 'group', id: 'G', settlement: '2024-03', singleAdults: 3 }] }, { parameters: handSizedParameters }).value;
-    const one = settlementForecast({ entries: [{ kind: 'person', settlementDate: '2024-03-01', birthDate: '1994-03-01', role: 'singleAdult', programme: {} }] }, { parameters: handSizedParameters }).value;
+    const group = settlementForecast(
+      { entries: [{ kind: 'group', id: 'G', settlement: '2024-03', singleAdults: 3 }] },
+      { parameters: handSizedParameters },
+    ).value;
+    const one = settlementForecast(
+      { entries: [{ kind: 'person', settlementDate: '2024-03-01', birthDate: '1994-03-01', role: 'singleAdult', programme: {} }] },
+      { parameters: handSizedParameters },
+    ).value;
     // Three single adults aged 30: 3 × 250 000 in 2024.
     expect(group.years[0]?.grants.total.toString()).toBe('750000');
     group.years.forEach((y, i) => {
@@ -158,7 +186,19 @@ describe('settlement forecast: leave without stipend', () => {
   // without stipend for all of July 2024 (31 calendar days, 23 working days: over the ten-working-day
   // limit, so all 31 days are added to the programme).
   const f = settlementForecast(
-    { years: 3, entries: [{ kind: 'person', id: 'L', settlementDate: '2024-01-01', birthDate: '1990-01-01', role: 'singleAdult', programme: { startDelayMonths: 1, lengthMonths: 24, leave: [{ from: '2024-07-01', to: '2024-07-31' }] } }] },
+    {
+      years: 3,
+      entries: [
+        {
+          kind: 'person',
+          id: 'L',
+          settlementDate: '2024-01-01',
+          birthDate: '1990-01-01',
+          role: 'singleAdult',
+          programme: { startDelayMonths: 1, lengthMonths: 24, leave: [{ from: '2024-07-01', to: '2024-07-31' }] },
+        },
+      ],
+    },
     { parameters: handSizedParameters },
   ).value;
   it('moves the programme end by the leave', () => {
@@ -185,9 +225,16 @@ const parameters = testRateParameters(rateYears, 'forecast-edges.test.ts');
 
 type Entry = SettlementPlanInput['entries'][number];
 /** A single adult born 1994-03-01 (30 in 2024), settled 1 March 2024, programme from 1 April 2024 for 24 months. */
-const adult = (id: string, over: Partial<Extract<Entry, { kind: 'person' }>> = {}): Entry => ({
-  kind: 'person', id, settlementDate: '2024-03-01', birthDate: '1994-03-01', role: 'singleAdult', programme: {}, ...over,
-} as Entry);
+const adult = (id: string, over: Partial<Extract<Entry, { kind: 'person' }>> = {}): Entry =>
+  ({
+    kind: 'person',
+    id,
+    settlementDate: '2024-03-01',
+    birthDate: '1994-03-01',
+    role: 'singleAdult',
+    programme: {},
+    ...over,
+  }) as Entry;
 
 // One participant aged 30 with the programme 2024-04-01 … 2026-03-31, 2 G a year, month = 2 G / 12 to øre:
 //   April 2024 (G 118 620): 19 770.00; May 2024 – April 2025 (G 124 028): 20 671.33.
@@ -203,7 +250,10 @@ describe('settlement forecast, worked inside each test: the hand-sized plan abov
     expect(f.months[0]?.month).toBe('2024-01');
     expect(f.months[59]?.month).toBe('2028-12');
     // Three persons settle in March 2024, the minor in September.
-    expect(f.months.filter((m) => m.settled > 0).map((m) => [m.month, m.settled])).toEqual([['2024-03', 3], ['2024-09', 1]]);
+    expect(f.months.filter((m) => m.settled > 0).map((m) => [m.month, m.settled])).toEqual([
+      ['2024-03', 3],
+      ['2024-09', 1],
+    ]);
     expect(f.years.map((y) => y.settled)).toEqual([4, 0, 0, 0, 0]);
   });
 
@@ -211,7 +261,12 @@ describe('settlement forecast, worked inside each test: the hand-sized plan abov
     const f = settlementForecast(plan, { parameters }).value;
     // 1 117 500 + 1 680 000 + 1 440 000 + 1 080 000 + 1 020 000 = 6 337 500.
     expect(f.years.map((y) => y.grants.total.toString())).toEqual(['1117500', '1680000', '1440000', '1080000', '1020000']);
-    expect(f.years[0]?.grants.byGrant).toEqual({ ...f.years[0]?.grants.byGrant, integration: new Decimal(800_000), kindergarten: new Decimal(30_000), unaccompaniedMinor: new Decimal(287_500) });
+    expect(f.years[0]?.grants.byGrant).toEqual({
+      ...f.years[0]?.grants.byGrant,
+      integration: new Decimal(800_000),
+      kindergarten: new Decimal(30_000),
+      unaccompaniedMinor: new Decimal(287_500),
+    });
     expect(f.totals.grants.toString()).toBe('6337500');
   });
 
@@ -249,12 +304,29 @@ describe('settlement forecast, worked inside each test: the hand-sized plan abov
   it('lists every person: a participant with programme and stipend months, a non-participant with grant lines only', () => {
     const f = settlementForecast(plan, { parameters }).value;
     const a1 = f.persons.find((p) => p.id === 'A1');
-    expect(a1).toEqual({ id: 'A1', household: 'F', role: 'adultInFamily', settlementDate: '2024-03-01', birthDate: '1990-01-15', programme: { regime: 'integreringsloven', start: '2024-04-01', lastDay: '2026-03-31' }, grantLines: expect.any(Array), stipendMonths: expect.any(Array) });
+    expect(a1).toEqual({
+      id: 'A1',
+      household: 'F',
+      role: 'adultInFamily',
+      settlementDate: '2024-03-01',
+      birthDate: '1990-01-15',
+      programme: { regime: 'integreringsloven', start: '2024-04-01', lastDay: '2026-03-31' },
+      grantLines: expect.any(Array),
+      stipendMonths: expect.any(Array),
+    });
     // The programme runs 24 months, all inside 2024–2028; the first is April 2024 at 19 770.00.
     expect(a1?.stipendMonths).toHaveLength(24);
     expect(a1?.stipendMonths[0]).toEqual({ month: '2024-04', payment: new Decimal('19770') });
     const c1 = f.persons.find((p) => p.id === 'C1');
-    expect(c1).toEqual({ id: 'C1', household: 'F', role: 'child', settlementDate: '2024-03-01', birthDate: '2021-01-10', grantLines: expect.any(Array), stipendMonths: [] });
+    expect(c1).toEqual({
+      id: 'C1',
+      household: 'F',
+      role: 'child',
+      settlementDate: '2024-03-01',
+      birthDate: '2021-01-10',
+      grantLines: expect.any(Array),
+      stipendMonths: [],
+    });
     // Child: integration grant years 1–5, kindergarten 2024 (aged 3).
     expect(c1?.grantLines.filter((l) => l.grant === 'integration')).toHaveLength(5);
     expect(c1?.grantLines.every((l) => l.personId === 'C1')).toBe(true);
@@ -300,7 +372,10 @@ describe('settlement forecast: persons with the same facts', () => {
   });
 
   it('keeps persons with different programme lengths apart', () => {
-    const f = settlementForecast({ years: 2, entries: [adult('S', { programme: { lengthMonths: 12 } }), adult('L')] }, { parameters }).value;
+    const f = settlementForecast(
+      { years: 2, entries: [adult('S', { programme: { lengthMonths: 12 } }), adult('L')] },
+      { parameters },
+    ).value;
     // S: 2024-04-01 … 2025-03-31; L: 2024-04-01 … 2026-03-31.
     expect(f.persons.map((p) => p.programme?.lastDay)).toEqual(['2025-03-31', '2026-03-31']);
     // 2025: S January–March (3) + L all year (12) = 15 / 12 = 1.25.
@@ -310,8 +385,18 @@ describe('settlement forecast: persons with the same facts', () => {
   });
 
   it('keeps a person on leave apart from one who is not', () => {
-    const entry = (id: string, leave: { from: string; to: string }[]): Entry => ({ kind: 'person', id, settlementDate: '2024-01-01', birthDate: '1990-01-01', role: 'singleAdult', programme: { startDelayMonths: 1, lengthMonths: 24, leave } });
-    const f = settlementForecast({ years: 3, entries: [entry('N', []), entry('L', [{ from: '2024-07-01', to: '2024-07-31' }])] }, { parameters }).value;
+    const entry = (id: string, leave: { from: string; to: string }[]): Entry => ({
+      kind: 'person',
+      id,
+      settlementDate: '2024-01-01',
+      birthDate: '1990-01-01',
+      role: 'singleAdult',
+      programme: { startDelayMonths: 1, lengthMonths: 24, leave },
+    });
+    const f = settlementForecast(
+      { years: 3, entries: [entry('N', []), entry('L', [{ from: '2024-07-01', to: '2024-07-31' }])] },
+      { parameters },
+    ).value;
     // N: 2024-02-01 + 24 months − 1 day = 2026-01-31; L: + the 31 days of July = 2026-03-03.
     expect(f.persons.map((p) => p.programme?.lastDay)).toEqual(['2026-01-31', '2026-03-03']);
     expect(f.persons[1]?.stipendMonths.find((m) => m.month === '2024-07')?.payment.toString()).toBe('0');
@@ -319,18 +404,29 @@ describe('settlement forecast: persons with the same facts', () => {
   });
 
   it('decides the regime for each settlement date: the Introduction Act before 2021, the Integration Act after', () => {
-    const f = settlementForecast({ entries: [adult('OLD', { settlementDate: '2020-03-01', birthDate: '1980-01-01' }), adult('NEW', { settlementDate: '2024-03-01', birthDate: '1980-01-01' })] }).value;
+    const f = settlementForecast({
+      entries: [
+        adult('OLD', { settlementDate: '2020-03-01', birthDate: '1980-01-01' }),
+        adult('NEW', { settlementDate: '2024-03-01', birthDate: '1980-01-01' }),
+      ],
+    }).value;
     expect(f.persons.map((p) => p.programme?.regime)).toEqual(['introduksjonsloven', 'integreringsloven']);
   });
 
   it('puts a person with collective protection settled after March 2022 under chapter 6A', () => {
     // Chapter 6A grants at most 12 months (Integration Act § 37 c): 2024-04-01 … 2025-03-31.
-    const f = settlementForecast({ years: 1, entries: [adult('U', { permit: 'collectiveProtection', programme: { lengthMonths: 12 } })] }, { parameters }).value;
+    const f = settlementForecast(
+      { years: 1, entries: [adult('U', { permit: 'collectiveProtection', programme: { lengthMonths: 12 } })] },
+      { parameters },
+    ).value;
     expect(f.persons[0]?.programme).toEqual({ regime: 'integreringsloven-6A', start: '2024-04-01', lastDay: '2025-03-31' });
   });
 
   it('pays the integration grant three years only for reunification with a humanitarian permit holder', () => {
-    const f = settlementForecast({ entries: [adult('H', { permit: 'familyReunificationHumanitarian', programme: undefined })] }, { parameters }).value;
+    const f = settlementForecast(
+      { entries: [adult('H', { permit: 'familyReunificationHumanitarian', programme: undefined })] },
+      { parameters },
+    ).value;
     // 250 000, 240 000, 180 000, then nothing (a refugee would get 90 000 and 75 000).
     expect(f.years.map((y) => y.grants.total.toString())).toEqual(['250000', '240000', '180000', '0', '0']);
   });
@@ -339,7 +435,10 @@ describe('settlement forecast: persons with the same facts', () => {
 describe('settlement forecast: months inside the forecast years', () => {
   it('keeps the stipend months of the first January and the last December, and none after', () => {
     // Settled and starting 2024-01-01 for 24 months (to 2025-12-31), forecast for 2024 only.
-    const f = settlementForecast({ years: 1, entries: [adult('J', { settlementDate: '2024-01-01', birthDate: '1990-01-01', programme: { startDelayMonths: 0 } })] }, { parameters }).value;
+    const f = settlementForecast(
+      { years: 1, entries: [adult('J', { settlementDate: '2024-01-01', birthDate: '1990-01-01', programme: { startDelayMonths: 0 } })] },
+      { parameters },
+    ).value;
     const months = f.persons[0]?.stipendMonths.map((m) => m.month);
     expect(months?.[0]).toBe('2024-01');
     expect(months?.at(-1)).toBe('2024-12');
@@ -354,7 +453,10 @@ describe('settlement forecast: projected years', () => {
     // Programme 2026-02-01 … 2028-01-31. 2026: G 2025 and G 2026 (published) → not projected. 2027: from May
     // on a carried-forward G → projected. 2028: January on the carried-forward G 2027 → projected.
     // 2029: no stipend at all → not projected, though G is.
-    const f = settlementForecast({ years: 4, entries: [adult('P', { settlementDate: '2026-01-01', birthDate: '1990-01-01' })] }, { parameters }).value;
+    const f = settlementForecast(
+      { years: 4, entries: [adult('P', { settlementDate: '2026-01-01', birthDate: '1990-01-01' })] },
+      { parameters },
+    ).value;
     expect(f.years.map((y) => y.projected.stipend)).toEqual([false, true, true, false]);
     expect(f.years.map((y) => y.projected.grants)).toEqual([false, false, false, false]);
     // January 2027 on G 2026: 2 × 136 549 / 12 = 22 758.166… → 22 758.17.
@@ -364,7 +466,14 @@ describe('settlement forecast: projected years', () => {
   it('pays the stipend on the plan’s uprated G once G is no longer published', () => {
     // Uprated 3 % a year, G from 1 May 2027 is 136 549 × 1.03 ≈ 140 645, so May 2027 (2 G / 12 ≈ 23 441)
     // pays more than April 2027 on the published G 2026 (22 758.17).
-    const f = settlementForecast({ years: 2, projection: { kind: 'uprate', percentPerYear: 3 }, entries: [adult('P', { settlementDate: '2026-01-01', birthDate: '1990-01-01' })] }, { parameters }).value;
+    const f = settlementForecast(
+      {
+        years: 2,
+        projection: { kind: 'uprate', percentPerYear: 3 },
+        entries: [adult('P', { settlementDate: '2026-01-01', birthDate: '1990-01-01' })],
+      },
+      { parameters },
+    ).value;
     const month = (m: string) => f.months.find((x) => x.month === m)?.stipend;
     expect(month('2027-04')?.toString()).toBe('22758.17');
     expect(month('2027-05')?.gt(new Decimal('23400'))).toBe(true);
@@ -372,11 +481,17 @@ describe('settlement forecast: projected years', () => {
 
   it('lists only the projections in force in the forecast years', () => {
     // The shipped integration grant table stops at 2017; carried forward through 2024, only 2024's is used.
-    const f = settlementForecast({ years: 1, entries: [adult('S', { settlementDate: '2024-06-01', birthDate: '1980-01-01', programme: undefined })] }).value;
+    const f = settlementForecast({
+      years: 1,
+      entries: [adult('S', { settlementDate: '2024-06-01', birthDate: '1980-01-01', programme: undefined })],
+    }).value;
     expect(f.projections.filter((p) => p.parameter === 'integrationGrantRates').map((p) => p.from)).toEqual(['2024-01-01']);
     expect(f.years[0]?.projected.grants).toBe(true);
     // A forecast of 2028 uses the G carried forward from 1 May 2027 (in force to 30 April 2028) and from 1 May 2028.
-    const g = settlementForecast({ years: 1, entries: [adult('S', { settlementDate: '2028-02-01', birthDate: '1980-01-01', programme: undefined })] }).value;
+    const g = settlementForecast({
+      years: 1,
+      entries: [adult('S', { settlementDate: '2028-02-01', birthDate: '1980-01-01', programme: undefined })],
+    }).value;
     expect(g.projections.filter((p) => p.parameter === 'grunnbelop').map((p) => p.from)).toEqual(['2027-05-01', '2028-05-01']);
   });
 });
@@ -384,7 +499,10 @@ describe('settlement forecast: projected years', () => {
 describe('settlement forecast: options', () => {
   it('with persons: false still lists the persons, without their lines, and gives the same totals', () => {
     const f = settlementForecast({ years: 1, entries: [adult('X'), adult('Y')] }, { parameters, persons: false }).value;
-    expect(f.persons.map((p) => [p.id, p.programme?.start, p.grantLines, p.stipendMonths])).toEqual([['X', '2024-04-01', [], []], ['Y', '2024-04-01', [], []]]);
+    expect(f.persons.map((p) => [p.id, p.programme?.start, p.grantLines, p.stipendMonths])).toEqual([
+      ['X', '2024-04-01', [], []],
+      ['Y', '2024-04-01', [], []],
+    ]);
     expect(f.years[0]?.grants.total.toString()).toBe('500000');
     expect(f.years[0]?.stipend.toString()).toBe('370281.28');
   });
@@ -397,8 +515,15 @@ describe('settlement forecast: options', () => {
 
   it('reports progress every thousand persons and at the end', () => {
     const calls: [number, number][] = [];
-    settlementForecast({ years: 1, entries: [{ kind: 'group', id: 'G', settlement: '2024-03', singleAdults: 2500 }] }, { parameters, explain: false, persons: false, onProgress: (d, t) => calls.push([d, t]) });
-    expect(calls).toEqual([[1000, 2500], [2000, 2500], [2500, 2500]]);
+    settlementForecast(
+      { years: 1, entries: [{ kind: 'group', id: 'G', settlement: '2024-03', singleAdults: 2500 }] },
+      { parameters, explain: false, persons: false, onProgress: (d, t) => calls.push([d, t]) },
+    );
+    expect(calls).toEqual([
+      [1000, 2500],
+      [2000, 2500],
+      [2500, 2500],
+    ]);
     const few: [number, number][] = [];
     settlementForecast({ years: 1, entries: [adult('X'), adult('Y'), adult('Z')] }, { parameters, onProgress: (d, t) => few.push([d, t]) });
     expect(few).toEqual([[3, 3]]);
@@ -407,7 +532,12 @@ describe('settlement forecast: options', () => {
 
 describe('settlement forecast: refusals name the plan entry', () => {
   it('refuses a single adult who does not turn 18 in the settlement year, under the entry’s grants', () => {
-    const e = inputErrorOf(() => settlementForecast({ entries: [adult('OK'), { kind: 'person', id: 'P', settlementDate: '2024-03-01', birthDate: '2010-01-01', role: 'singleAdult' }] }, { parameters }));
+    const e = inputErrorOf(() =>
+      settlementForecast(
+        { entries: [adult('OK'), { kind: 'person', id: 'P', settlementDate: '2024-03-01', birthDate: '2010-01-01', role: 'singleAdult' }] },
+        { parameters },
+      ),
+    );
     // 2024 − 2010 = 14, under 18.
     expect(e.issues).toEqual([
       {
@@ -422,10 +552,24 @@ describe('settlement forecast: refusals name the plan entry', () => {
   });
 
   it('refuses leave before the programme starts, under the entry’s programme', () => {
-    const e = inputErrorOf(() => settlementForecast({ entries: [adult('OK'), adult('P', { settlementDate: '2024-03-15', programme: { leave: [{ from: '2024-04-01', to: '2024-04-30' }] } })] }, { parameters }));
+    const e = inputErrorOf(() =>
+      settlementForecast(
+        {
+          entries: [
+            adult('OK'),
+            adult('P', { settlementDate: '2024-03-15', programme: { leave: [{ from: '2024-04-01', to: '2024-04-30' }] } }),
+          ],
+        },
+        { parameters },
+      ),
+    );
     // Settled 15 March, start one month later: 15 April; the leave begins on 1 April.
     expect(e.issues).toEqual([
-      { code: 'before_start', path: ['entries', 1, 'programme', 'leave', 0, 'from'], message: { nb: 'P: er før programmet starter (2024-04-15)', en: 'P: is before the programme starts (2024-04-15)' } },
+      {
+        code: 'before_start',
+        path: ['entries', 1, 'programme', 'leave', 0, 'from'],
+        message: { nb: 'P: er før programmet starter (2024-04-15)', en: 'P: is before the programme starts (2024-04-15)' },
+      },
     ]);
   });
 });

@@ -29,7 +29,16 @@ import { moneyFromOre } from '../core/integer-ore.js';
 import { completeParameters, parameterEntries, type ParameterSet } from '../parameter-set.js';
 import type { RuleOptions } from '../rule-options.js';
 import { FORECAST_EXCLUSIONS, forecastSteps } from './forecast-explanation.js';
-import { childlessCoupleHouseholds, endDateInput, grantFacts, programmeStart, regimePermitType, stipendProfile, stipendRows, type StipendProfile } from './forecast-person.js';
+import {
+  childlessCoupleHouseholds,
+  endDateInput,
+  grantFacts,
+  programmeStart,
+  regimePermitType,
+  stipendProfile,
+  stipendRows,
+  type StipendProfile,
+} from './forecast-person.js';
 import { projectParameters } from './project-parameters.js';
 import { expandParsedPlan, settlementPlanSchema, type ExpandedPerson, type SettlementPlanInput } from './settlement-plan.js';
 
@@ -96,11 +105,15 @@ export interface SettlementForecast {
   readonly totals: { readonly grants: Money; readonly stipend: Money; readonly talks: number; readonly adviserHours: Decimal };
   readonly persons: readonly ForecastPerson[];
   /** Every projected parameter value the forecast used, with the rule that made it. */
-  readonly projections: readonly { readonly parameter: string; readonly from: IsoDate; readonly value: string; readonly note: LocalizedText }[];
+  readonly projections: readonly {
+    readonly parameter: string;
+    readonly from: IsoDate;
+    readonly value: string;
+    readonly note: LocalizedText;
+  }[];
   /** What the forecast leaves out, and why. */
   readonly excluded: readonly LocalizedText[];
 }
-
 
 function withEntryPath(e: unknown, p: ExpandedPerson, field: string): unknown {
   if (!isInputError(e)) return e;
@@ -146,28 +159,50 @@ export function settlementForecast(input: SettlementPlanInput, options?: Forecas
   const persons = expandParsedPlan(plan);
   const firstYear = Math.min(...persons.map((p) => dateParts(p.settlementDate).year));
   const lastYear = firstYear + plan.years - 1;
-  const parameters: ParameterSet = projectParameters(completeParameters(options?.parameters), { throughYear: lastYear, rule: plan.projection });
+  const parameters: ParameterSet = projectParameters(completeParameters(options?.parameters), {
+    throughYear: lastYear,
+    rule: plan.projection,
+  });
   const quiet = { parameters, explain: false } as const;
   const couples = childlessCoupleHouseholds(persons);
   const inYears = (month: string) => month >= `${firstYear}-01` && month <= `${lastYear}-12`;
   // Persons with the same facts get the same figures from the same rules (the rules are pure), so each
   // distinct profile is computed once and counted; sums are profile figure × count.
   const grants = new Map<string, { lines: readonly GrantLine[]; count: number }>();
-  const stipends = new Map<string, { profile: StipendProfile; person: ExpandedPerson; months: { month: string; payment: Money }[]; count: number }>();
+  const stipends = new Map<
+    string,
+    { profile: StipendProfile; person: ExpandedPerson; months: { month: string; payment: Money }[]; count: number }
+  >();
   const regimes = new Map<string, ProgrammeRegime>();
   const ends = new Map<string, IsoDate>();
-  const cohort = new Map<string, { programmeStart: IsoDate; programmeEnd: IsoDate; leave: { from: IsoDate; to: IsoDate }[]; count: number }>();
+  const cohort = new Map<
+    string,
+    { programmeStart: IsoDate; programmeEnd: IsoDate; leave: { from: IsoDate; to: IsoDate }[]; count: number }
+  >();
 
-  const derivations = new Map<string, { start: IsoDate; regime: ProgrammeRegime; lastDay: IsoDate; st: { months: { month: string; payment: Money }[]; count: number }; c: { count: number } }>();
+  const derivations = new Map<
+    string,
+    {
+      start: IsoDate;
+      regime: ProgrammeRegime;
+      lastDay: IsoDate;
+      st: { months: { month: string; payment: Money }[]; count: number };
+      c: { count: number };
+    }
+  >();
   const projectedRates = new Map<string, boolean>();
   const out: ForecastPerson[] = persons.map((p, index) => {
-    if (options?.onProgress !== undefined && (index % 1000 === 999 || index === persons.length - 1)) options.onProgress(index + 1, persons.length);
+    if (options?.onProgress !== undefined && (index % 1000 === 999 || index === persons.length - 1))
+      options.onProgress(index + 1, persons.length);
     const facts = grantFacts(p);
     const grantKey = `${p.birthDate}|${p.settlementDate}|${p.role}|${p.permit}`;
     let g = grants.get(grantKey);
     if (g === undefined) {
       try {
-        g = { lines: personGrantSchedule({ person: { ...facts, id: p.id }, budgetYears: { from: firstYear, to: lastYear } }, quiet).value.lines, count: 0 };
+        g = {
+          lines: personGrantSchedule({ person: { ...facts, id: p.id }, budgetYears: { from: firstYear, to: lastYear } }, quiet).value.lines,
+          count: 0,
+        };
       } catch (e) {
         throw withEntryPath(e, p, 'grants');
       }
@@ -176,7 +211,16 @@ export function settlementForecast(input: SettlementPlanInput, options?: Forecas
     g.count += 1;
     const lines = detail ? g.lines.map((l) => (l.personId === p.id ? l : { ...l, personId: p.id })) : [];
     const prog = p.programme;
-    if (prog === undefined) return { id: p.id, household: p.household, role: p.role, settlementDate: p.settlementDate, birthDate: p.birthDate, grantLines: lines, stipendMonths: [] };
+    if (prog === undefined)
+      return {
+        id: p.id,
+        household: p.household,
+        role: p.role,
+        settlementDate: p.settlementDate,
+        birthDate: p.birthDate,
+        grantLines: lines,
+        stipendMonths: [],
+      };
     // Everything below depends only on these facts, so persons who share them share one derivation.
     const couple = couples.has(p.household);
     const leaveKey = prog.leave.length === 0 ? '' : JSON.stringify(prog.leave);
@@ -184,7 +228,11 @@ export function settlementForecast(input: SettlementPlanInput, options?: Forecas
     const d = memo(derivations, derivationKey, () => {
       const start = programmeStart(p) as IsoDate;
       const permitType = regimePermitType(p);
-      const regime = memo(regimes, `${p.settlementDate}|${permitType}|${start}`, () => programmeRegime({ permitDate: p.settlementDate, arrivalDate: p.settlementDate, permitType, date: start }, quiet).value.regime);
+      const regime = memo(
+        regimes,
+        `${p.settlementDate}|${permitType}|${start}`,
+        () => programmeRegime({ permitDate: p.settlementDate, arrivalDate: p.settlementDate, permitType, date: start }, quiet).value.regime,
+      );
       const endInput = endDateInput(p, regime);
       const lastDay = memo(ends, JSON.stringify(endInput), () => {
         try {
@@ -206,7 +254,16 @@ export function settlementForecast(input: SettlementPlanInput, options?: Forecas
     d.st.count += 1;
     d.c.count += 1;
     const { start, regime, lastDay, st } = d;
-    return { id: p.id, household: p.household, role: p.role, settlementDate: p.settlementDate, birthDate: p.birthDate, programme: { regime, start, lastDay }, grantLines: lines, stipendMonths: detail ? st.months : [] };
+    return {
+      id: p.id,
+      household: p.household,
+      role: p.role,
+      settlementDate: p.settlementDate,
+      birthDate: p.birthDate,
+      programme: { regime, start, lastDay },
+      grantLines: lines,
+      stipendMonths: detail ? st.months : [],
+    };
   });
 
   // Every distinct stipend profile's months, priced in one batch (the same figures as the stipend
@@ -231,7 +288,12 @@ export function settlementForecast(input: SettlementPlanInput, options?: Forecas
   }
   rows.forEach((r, i) => profiles[rowProfile[i] as number]?.months.push({ month: r.month, payment: moneyFromOre(ore[i] as number) }));
 
-  const cohortInput: CohortWorkloadInput = { from: `${firstYear}-01`, to: `${lastYear}-12`, minutesPerTalk: plan.minutesPerTalk, participants: [...cohort.values()] };
+  const cohortInput: CohortWorkloadInput = {
+    from: `${firstYear}-01`,
+    to: `${lastYear}-12`,
+    minutesPerTalk: plan.minutesPerTalk,
+    participants: [...cohort.values()],
+  };
   const workload = cohortWorkload(cohortInput, quiet).value.months;
   const stipendByMonth = new Map<string, Money>();
   for (const { months: ms, count } of stipends.values()) {
@@ -256,7 +318,8 @@ export function settlementForecast(input: SettlementPlanInput, options?: Forecas
       const byGrant = grantSums.get(l.budgetYear) ?? new Map<GrantType, Money>();
       grantSums.set(l.budgetYear, byGrant);
       byGrant.set(l.grant, (byGrant.get(l.grant) ?? ZERO_MONEY).plus(l.amount.mul(count)));
-      if (memo(projectedRates, `${l.rate.parameter}|${l.rate.from}`, () => parameterProjected(parameters, l.rate.parameter, l.rate.from))) projectedYears.add(l.budgetYear);
+      if (memo(projectedRates, `${l.rate.parameter}|${l.rate.from}`, () => parameterProjected(parameters, l.rate.parameter, l.rate.from)))
+        projectedYears.add(l.budgetYear);
     }
   }
   const years: ForecastYear[] = [];
@@ -271,20 +334,33 @@ export function settlementForecast(input: SettlementPlanInput, options?: Forecas
       settled: ms.reduce((s, m) => s + m.settled, 0),
       grants: { total: sum(Object.values(byGrant)), byGrant },
       stipend: sum(ms.map((m) => m.stipend)),
-      activeParticipants: { average: roundHalfUpToHundredths(Rational.of(activeSum, 12)), peak: Math.max(0, ...ms.map((m) => m.activeParticipants)) },
-      fteNeeded: { average: roundHalfUpToHundredths(fteSum.div(Rational.of(12))), peak: ms.reduce((a, m) => (m.fteNeeded.gt(a) ? m.fteNeeded : a), ZERO_MONEY) },
+      activeParticipants: {
+        average: roundHalfUpToHundredths(Rational.of(activeSum, 12)),
+        peak: Math.max(0, ...ms.map((m) => m.activeParticipants)),
+      },
+      fteNeeded: {
+        average: roundHalfUpToHundredths(fteSum.div(Rational.of(12))),
+        peak: ms.reduce((a, m) => (m.fteNeeded.gt(a) ? m.fteNeeded : a), ZERO_MONEY),
+      },
       talks: ms.reduce((s, m) => s + m.talks, 0),
       adviserHours: sum(ms.map((m) => m.adviserHours)),
       projected: {
         grants: projectedYears.has(year),
-        stipend: ms.some((m) => !m.stipend.isZero()) && [`${year}-01-01`, `${year}-12-31`].some((d) => valueOn(parameters.basicAmount.grunnbelop, d).projected === true),
+        stipend:
+          ms.some((m) => !m.stipend.isZero()) &&
+          [`${year}-01-01`, `${year}-12-31`].some((d) => valueOn(parameters.basicAmount.grunnbelop, d).projected === true),
       },
     });
   }
   const projections = parameterEntries(parameters).flatMap(({ parameter: param }) =>
     param.values
       // In force some time in the forecast years: a year's table, or a G that runs on into January–April.
-      .filter((v) => v.projected === true && dateParts(v.from).year <= lastYear && (v.to ?? `${dateParts(v.from).year + 1}-04-30`) >= `${firstYear}-01-01`)
+      .filter(
+        (v) =>
+          v.projected === true &&
+          dateParts(v.from).year <= lastYear &&
+          (v.to ?? `${dateParts(v.from).year + 1}-04-30`) >= `${firstYear}-01-01`,
+      )
       .map((v) => ({ parameter: param.id, from: v.from, value: JSON.stringify(v.value), note: v.note as LocalizedText })),
   );
   const value: SettlementForecast = {
@@ -293,7 +369,12 @@ export function settlementForecast(input: SettlementPlanInput, options?: Forecas
     lastYear,
     years,
     months,
-    totals: { grants: sum(years.map((y) => y.grants.total)), stipend: sum(years.map((y) => y.stipend)), talks: years.reduce((s, y) => s + y.talks, 0), adviserHours: sum(years.map((y) => y.adviserHours)) },
+    totals: {
+      grants: sum(years.map((y) => y.grants.total)),
+      stipend: sum(years.map((y) => y.stipend)),
+      talks: years.reduce((s, y) => s + y.talks, 0),
+      adviserHours: sum(years.map((y) => y.adviserHours)),
+    },
     persons: out,
     projections,
     excluded: FORECAST_EXCLUSIONS,

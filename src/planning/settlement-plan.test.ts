@@ -8,13 +8,20 @@ import { inputErrorOf } from '../../test/helpers/input-error.js';
 import { InputError, expandSettlementPlan, type SettlementPlanInput } from '../index.js';
 
 function refusal(plan: unknown): { code: string; path: string; nb: string; en: string }[] {
-  return inputErrorOf(() => expandSettlementPlan(plan as SettlementPlanInput)).issues.map((i) => ({ code: i.code, path: i.path.join('.'), nb: i.message.nb, en: i.message.en }));
+  return inputErrorOf(() => expandSettlementPlan(plan as SettlementPlanInput)).issues.map((i) => ({
+    code: i.code,
+    path: i.path.join('.'),
+    nb: i.message.nb,
+    en: i.message.en,
+  }));
 }
 
 describe('settlement plan', () => {
   it('expands a quarter group over its three months, in role order, with ages counted back from settlement', () => {
     const persons = expandSettlementPlan({
-      entries: [{ kind: 'group', id: 'G', settlement: '2026-Q2', singleAdults: 1, adultsInFamilies: 2, children: 2, unaccompaniedMinors: 1 }],
+      entries: [
+        { kind: 'group', id: 'G', settlement: '2026-Q2', singleAdults: 1, adultsInFamilies: 2, children: 2, unaccompaniedMinors: 1 },
+      ],
     });
     // Members in turn: April, May, June, April, May, June.
     expect(persons.map((p) => [p.id, p.role, p.settlementDate])).toEqual([
@@ -37,12 +44,28 @@ describe('settlement plan', () => {
     expect(expandSettlementPlan(plan)).toEqual(expandSettlementPlan(plan));
   });
   it('takes single persons as given; a birth year means 1 July', () => {
-    const [p] = expandSettlementPlan({ entries: [{ kind: 'person', settlementMonth: '2024-03', birthYear: 1990, role: 'singleAdult', programme: { lengthMonths: 36 } }] });
-    expect(p).toMatchObject({ id: 'person-1', household: 'person-1', settlementDate: '2024-03-01', birthDate: '1990-07-01', permit: 'refugee' });
-    expect(p?.programme).toEqual({ startDelayMonths: 1, lengthMonths: 36, livesWithParent: false, priorEducation: 'withoutUpperSecondary', endGoal: 'workQualifying', leave: [] });
+    const [p] = expandSettlementPlan({
+      entries: [{ kind: 'person', settlementMonth: '2024-03', birthYear: 1990, role: 'singleAdult', programme: { lengthMonths: 36 } }],
+    });
+    expect(p).toMatchObject({
+      id: 'person-1',
+      household: 'person-1',
+      settlementDate: '2024-03-01',
+      birthDate: '1990-07-01',
+      permit: 'refugee',
+    });
+    expect(p?.programme).toEqual({
+      startDelayMonths: 1,
+      lengthMonths: 36,
+      livesWithParent: false,
+      priorEducation: 'withoutUpperSecondary',
+      endGoal: 'workQualifying',
+      leave: [],
+    });
   });
   it('names the entry and field at fault', () => {
-    const bad = (entries: unknown[]) => inputErrorOf(() => expandSettlementPlan({ entries } as never)).issues.map((i) => `${i.code}@${i.path.join('.')}`);
+    const bad = (entries: unknown[]) =>
+      inputErrorOf(() => expandSettlementPlan({ entries } as never)).issues.map((i) => `${i.code}@${i.path.join('.')}`);
     expect(bad([{ kind: 'person', settlementMonth: '2024-03', role: 'child' }])).toEqual(['birth_required@entries.0.birthDate']);
     expect(bad([{ kind: 'group', id: 'g', settlement: '2026-Q5' }])).toEqual(['invalid_period@entries.0.settlement']);
     expect(bad([{ kind: 'group', id: 'g', settlement: '2026-01', children: -1 }])).toEqual(['too_small@entries.0.children']);
@@ -95,7 +118,9 @@ describe('settlement plan: a group settled in one month', () => {
     ]);
   });
   it('keeps the default age for a role the group leaves out of `ages`', () => {
-    const persons = expandSettlementPlan({ entries: [{ kind: 'group', id: 'A', settlement: '2026-05', singleAdults: 1, children: 1, ages: { child: 4 } }] });
+    const persons = expandSettlementPlan({
+      entries: [{ kind: 'group', id: 'A', settlement: '2026-05', singleAdults: 1, children: 1, ages: { child: 4 } }],
+    });
     // Single adult: default 30 → 1996-05-01; child: 4 → 2022-05-01.
     expect(persons.map((p) => p.birthDate)).toEqual(['1996-05-01', '2022-05-01']);
   });
@@ -109,17 +134,38 @@ describe('settlement plan: a group settled in one month', () => {
 describe('settlement plan: refusals', () => {
   it('refuses a person with neither a settlement month nor a settlement date', () => {
     expect(refusal({ entries: [{ kind: 'person', birthYear: 1990, role: 'singleAdult' }] })).toEqual([
-      { code: 'settlement_required', path: 'entries.0.settlementMonth', nb: 'oppgi enten bosettingsmåned eller bosettingsdato', en: 'give either a settlement month or a settlement date' },
+      {
+        code: 'settlement_required',
+        path: 'entries.0.settlementMonth',
+        nb: 'oppgi enten bosettingsmåned eller bosettingsdato',
+        en: 'give either a settlement month or a settlement date',
+      },
     ]);
   });
   it('refuses a person with both a settlement month and a settlement date', () => {
-    expect(refusal({ entries: [{ kind: 'person', settlementMonth: '2026-03', settlementDate: '2026-03-01', birthYear: 1990, role: 'singleAdult' }] })).toEqual([
-      { code: 'settlement_required', path: 'entries.0.settlementMonth', nb: 'oppgi enten bosettingsmåned eller bosettingsdato', en: 'give either a settlement month or a settlement date' },
+    expect(
+      refusal({
+        entries: [{ kind: 'person', settlementMonth: '2026-03', settlementDate: '2026-03-01', birthYear: 1990, role: 'singleAdult' }],
+      }),
+    ).toEqual([
+      {
+        code: 'settlement_required',
+        path: 'entries.0.settlementMonth',
+        nb: 'oppgi enten bosettingsmåned eller bosettingsdato',
+        en: 'give either a settlement month or a settlement date',
+      },
     ]);
   });
   it('refuses a person with both a birth date and a birth year, in both languages', () => {
-    expect(refusal({ entries: [{ kind: 'person', settlementMonth: '2026-03', birthDate: '1990-01-01', birthYear: 1990, role: 'singleAdult' }] })).toEqual([
-      { code: 'birth_required', path: 'entries.0.birthDate', nb: 'oppgi enten fødselsdato eller fødselsår', en: 'give either a birth date or a birth year' },
+    expect(
+      refusal({ entries: [{ kind: 'person', settlementMonth: '2026-03', birthDate: '1990-01-01', birthYear: 1990, role: 'singleAdult' }] }),
+    ).toEqual([
+      {
+        code: 'birth_required',
+        path: 'entries.0.birthDate',
+        nb: 'oppgi enten fødselsdato eller fødselsår',
+        en: 'give either a birth date or a birth year',
+      },
     ]);
   });
   it('refuses a group period that is neither a month nor a quarter, quoting it in both languages', () => {

@@ -31,7 +31,14 @@ export type HouseholdRole = z.output<typeof householdRoleSchema>;
  * a refugee; `familyReunificationHumanitarian` with a person holding a humanitarian permit (the integration
  * grant is then paid for three years only).
  */
-export const permitKindSchema = /* @__PURE__ */ z.enum(['refugee', 'resettlement', 'humanitarian', 'collectiveProtection', 'familyReunification', 'familyReunificationHumanitarian']);
+export const permitKindSchema = /* @__PURE__ */ z.enum([
+  'refugee',
+  'resettlement',
+  'humanitarian',
+  'collectiveProtection',
+  'familyReunification',
+  'familyReunificationHumanitarian',
+]);
 /** A permit kind. */
 export type PermitKind = z.output<typeof permitKindSchema>;
 
@@ -78,10 +85,22 @@ export const plannedPersonSchema = /* @__PURE__ */ z
   })
   .superRefine((p, ctx) => {
     if ((p.birthDate === undefined) === (p.birthYear === undefined)) {
-      ctx.addIssue(localizedIssue('birth_required', { nb: 'oppgi enten fødselsdato eller fødselsår', en: 'give either a birth date or a birth year' }, ['birthDate']));
+      ctx.addIssue(
+        localizedIssue(
+          'birth_required',
+          { nb: 'oppgi enten fødselsdato eller fødselsår', en: 'give either a birth date or a birth year' },
+          ['birthDate'],
+        ),
+      );
     }
     if ((p.settlementMonth === undefined) === (p.settlementDate === undefined)) {
-      ctx.addIssue(localizedIssue('settlement_required', { nb: 'oppgi enten bosettingsmåned eller bosettingsdato', en: 'give either a settlement month or a settlement date' }, ['settlementMonth']));
+      ctx.addIssue(
+        localizedIssue(
+          'settlement_required',
+          { nb: 'oppgi enten bosettingsmåned eller bosettingsdato', en: 'give either a settlement month or a settlement date' },
+          ['settlementMonth'],
+        ),
+      );
     }
   });
 
@@ -98,7 +117,12 @@ export const plannedGroupSchema = /* @__PURE__ */ z.strictObject({
   /** A month (`2026-03`) or a quarter (`2026-Q1`). */
   settlement: z.string().superRefine((v, ctx) => {
     if (isoMonthSchema.safeParse(v).success || QUARTER.test(v)) return;
-    ctx.addIssue(localizedIssue('invalid_period', { nb: `«${v}» er verken en måned (ÅÅÅÅ-MM) eller et kvartal (ÅÅÅÅ-K1…4 skrevet 2026-Q1)`, en: `"${v}" is neither a month (YYYY-MM) nor a quarter (YYYY-Q1…4)` }));
+    ctx.addIssue(
+      localizedIssue('invalid_period', {
+        nb: `«${v}» er verken en måned (ÅÅÅÅ-MM) eller et kvartal (ÅÅÅÅ-K1…4 skrevet 2026-Q1)`,
+        en: `"${v}" is neither a month (YYYY-MM) nor a quarter (YYYY-Q1…4)`,
+      }),
+    );
   }),
   singleAdults: z.number().int().min(0).max(10_000).default(0),
   adultsInFamilies: z.number().int().min(0).max(10_000).default(0),
@@ -115,7 +139,14 @@ export const plannedGroupSchema = /* @__PURE__ */ z.strictObject({
     .default({}),
   permit: permitKindSchema.default('refugee'),
   /** The programme for the group's adults (single adults and adults in families); unaccompanied minors take part from 18 only if you list them as persons. */
-  programme: plannedProgrammeSchema.default({ startDelayMonths: 1, lengthMonths: 24, livesWithParent: false, priorEducation: 'withoutUpperSecondary', endGoal: 'workQualifying', leave: [] }),
+  programme: plannedProgrammeSchema.default({
+    startDelayMonths: 1,
+    lengthMonths: 24,
+    livesWithParent: false,
+    priorEducation: 'withoutUpperSecondary',
+    endGoal: 'workQualifying',
+    leave: [],
+  }),
 });
 
 /** A settlement plan. */

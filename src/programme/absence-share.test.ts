@@ -17,7 +17,9 @@ describe('absence share beside the 10 % reference', () => {
     expect(renderExplanation(r.explanation, 'en')).toContain('not a decision');
   });
   it('exactly 10 % is not above the reference: 3 / 30', () => {
-    expect(absenceShare({ startDate: '2024-01-01', date: '2024-02-09', unexcusedAbsenceDays: 3 }).value).toMatchObject({ aboveReference: false });
+    expect(absenceShare({ startDate: '2024-01-01', date: '2024-02-09', unexcusedAbsenceDays: 3 }).value).toMatchObject({
+      aboveReference: false,
+    });
   });
   it('working days that were not programme time are left out: 2.5 / (30 − 5) = 10 %', () => {
     const r = absenceShare({ startDate: '2024-01-01', date: '2024-02-09', unexcusedAbsenceDays: '2.5', notProgrammeWorkingDays: 5 }).value;
@@ -35,9 +37,15 @@ describe('absence share beside the 10 % reference', () => {
     };
     expect(path(() => absenceShare({ startDate: '2024-01-01', date: '2023-12-31', unexcusedAbsenceDays: 0 }))).toBe('date');
     expect(path(() => absenceShare({ startDate: '2024-01-01', date: '2024-01-05', unexcusedAbsenceDays: 6 }))).toBe('unexcusedAbsenceDays');
-    expect(path(() => absenceShare({ startDate: '2024-01-01', date: '2024-01-05', unexcusedAbsenceDays: '1.234' }))).toBe('unexcusedAbsenceDays');
-    expect(path(() => absenceShare({ startDate: '2024-01-01', date: '2024-01-05', unexcusedAbsenceDays: -1 }))).toBe('unexcusedAbsenceDays');
-    expect(path(() => absenceShare({ startDate: '2024-01-06', date: '2024-01-07', unexcusedAbsenceDays: 0 }))).toBe('notProgrammeWorkingDays');
+    expect(path(() => absenceShare({ startDate: '2024-01-01', date: '2024-01-05', unexcusedAbsenceDays: '1.234' }))).toBe(
+      'unexcusedAbsenceDays',
+    );
+    expect(path(() => absenceShare({ startDate: '2024-01-01', date: '2024-01-05', unexcusedAbsenceDays: -1 }))).toBe(
+      'unexcusedAbsenceDays',
+    );
+    expect(path(() => absenceShare({ startDate: '2024-01-06', date: '2024-01-07', unexcusedAbsenceDays: 0 }))).toBe(
+      'notProgrammeWorkingDays',
+    );
   });
   it('the share is always between 0 and 1', () => {
     fc.assert(
@@ -55,7 +63,10 @@ describe('absence share beside the 10 % reference', () => {
 
 describe('absence share edges: the limits of the input', () => {
   it('the date may be the start date itself: Monday 2024-01-01 alone is 1 working day; 1 day absent = 100 %', () => {
-    expect(absenceShare({ startDate: '2024-01-01', date: '2024-01-01', unexcusedAbsenceDays: 1 }).value).toMatchObject({ programmeWorkingDays: 1, aboveReference: true });
+    expect(absenceShare({ startDate: '2024-01-01', date: '2024-01-01', unexcusedAbsenceDays: 1 }).value).toMatchObject({
+      programmeWorkingDays: 1,
+      aboveReference: true,
+    });
     expect(absenceShare({ startDate: '2024-01-01', date: '2024-01-01', unexcusedAbsenceDays: 1 }).value.percent.toString()).toBe('100');
   });
   it('refuses a date the day before the start, in both languages', () => {
@@ -73,7 +84,10 @@ describe('absence share edges: the limits of the input', () => {
       },
     ]);
     // 5 − 4 = 1 working day is enough: 0 / 1 = 0 %.
-    expect(absenceShare({ startDate: '2024-01-01', date: '2024-01-05', unexcusedAbsenceDays: 0, notProgrammeWorkingDays: 4 }).value.programmeWorkingDays).toBe(1);
+    expect(
+      absenceShare({ startDate: '2024-01-01', date: '2024-01-05', unexcusedAbsenceDays: 0, notProgrammeWorkingDays: 4 }).value
+        .programmeWorkingDays,
+    ).toBe(1);
   });
   it('absence equal to the programme time is allowed (5 of 5 = 100 %); 5.01 of 5 is refused in both languages', () => {
     expect(absenceShare({ startDate: '2024-01-01', date: '2024-01-05', unexcusedAbsenceDays: 5 }).value.percent.toString()).toBe('100');
@@ -90,7 +104,10 @@ describe('absence share edges: the limits of the input', () => {
       {
         code: 'invalid_days',
         path: ['unexcusedAbsenceDays'],
-        message: { nb: 'må være et ikke-negativt antall dager med høyst to desimaler', en: 'must be a non-negative number of days with at most two decimals' },
+        message: {
+          nb: 'må være et ikke-negativt antall dager med høyst to desimaler',
+          en: 'must be a non-negative number of days with at most two decimals',
+        },
       },
     ]);
   });
@@ -114,8 +131,12 @@ describe('absence share edges: the explanation a case worker reads', () => {
   });
   it('exactly at the reference: 3 of 30 = 10.00 %, not above', () => {
     const r = absenceShare({ startDate: '2024-01-01', date: '2024-02-09', unexcusedAbsenceDays: 3 });
-    expect(renderExplanation(r.explanation, 'nb')).toContain('Ugyldig fravær 3,00 dager av 30 virkedager innvilget programtid hittil = 10,00 %; referansen er 10,00 % (ikke over).');
-    expect(renderExplanation(r.explanation, 'en')).toContain('Unexcused absence of 3.00 days out of 30 working days of programme time so far = 10.00 %; the reference is 10.00 % (not above).');
+    expect(renderExplanation(r.explanation, 'nb')).toContain(
+      'Ugyldig fravær 3,00 dager av 30 virkedager innvilget programtid hittil = 10,00 %; referansen er 10,00 % (ikke over).',
+    );
+    expect(renderExplanation(r.explanation, 'en')).toContain(
+      'Unexcused absence of 3.00 days out of 30 working days of programme time so far = 10.00 %; the reference is 10.00 % (not above).',
+    );
   });
   it('asked not to explain: the same figures with no steps', () => {
     const r = absenceShare({ startDate: '2024-01-01', date: '2024-02-09', unexcusedAbsenceDays: 3 }, { explain: false });

@@ -26,7 +26,12 @@ const DAYS_TEXT = /^\d{1,5}(\.\d{1,2})?$/;
 /** A non-negative number of days with at most two decimals, as a number or text (`'2.5'`). */
 const daysSchema = /* @__PURE__ */ z.union([z.number(), z.string()]).superRefine((v, ctx) => {
   if (!DAYS_TEXT.test(String(v))) {
-    ctx.addIssue(localizedIssue('invalid_days', { nb: 'må være et ikke-negativt antall dager med høyst to desimaler', en: 'must be a non-negative number of days with at most two decimals' }));
+    ctx.addIssue(
+      localizedIssue('invalid_days', {
+        nb: 'må være et ikke-negativt antall dager med høyst to desimaler',
+        en: 'must be a non-negative number of days with at most two decimals',
+      }),
+    );
   }
 });
 
@@ -59,8 +64,10 @@ export interface AbsenceShareResult {
 
 type P = { absence: string; time: number; percent: string; ref: string; above: boolean };
 const message = {
-  nb: (p: P) => `Ugyldig fravær ${formatNumber(new Decimal(p.absence), 'nb')} dager av ${p.time} virkedager innvilget programtid hittil = ${formatNumber(new Decimal(p.percent), 'nb')} %; referansen er ${formatNumber(new Decimal(p.ref), 'nb')} % (${p.above ? 'over' : 'ikke over'}). Tallet er et vurderingsmoment, ikke et vedtak`,
-  en: (p: P) => `Unexcused absence of ${formatNumber(new Decimal(p.absence), 'en')} days out of ${p.time} working days of programme time so far = ${formatNumber(new Decimal(p.percent), 'en')} %; the reference is ${formatNumber(new Decimal(p.ref), 'en')} % (${p.above ? 'above' : 'not above'}). The figure is a factor to weigh, not a decision`,
+  nb: (p: P) =>
+    `Ugyldig fravær ${formatNumber(new Decimal(p.absence), 'nb')} dager av ${p.time} virkedager innvilget programtid hittil = ${formatNumber(new Decimal(p.percent), 'nb')} %; referansen er ${formatNumber(new Decimal(p.ref), 'nb')} % (${p.above ? 'over' : 'ikke over'}). Tallet er et vurderingsmoment, ikke et vedtak`,
+  en: (p: P) =>
+    `Unexcused absence of ${formatNumber(new Decimal(p.absence), 'en')} days out of ${p.time} working days of programme time so far = ${formatNumber(new Decimal(p.percent), 'en')} %; the reference is ${formatNumber(new Decimal(p.ref), 'en')} % (${p.above ? 'above' : 'not above'}). The figure is a factor to weigh, not a decision`,
 };
 
 /**
@@ -79,19 +86,32 @@ const message = {
 export function absenceShare(input: AbsenceShareInput, options?: RuleOptions): Explained<AbsenceShareResult> {
   const i = parseInput(absenceShareInputSchema, input);
   const { parameters, explain } = resolveProgrammeOptions(options);
-  if (i.date < i.startDate) throw inputError('before_start', ['date'], { nb: `er før startdatoen ${i.startDate}`, en: `is before the start date ${i.startDate}` });
+  if (i.date < i.startDate)
+    throw inputError('before_start', ['date'], { nb: `er før startdatoen ${i.startDate}`, en: `is before the start date ${i.startDate}` });
   const time = weekdaysBetween(i.startDate, i.date) - i.notProgrammeWorkingDays;
   if (time <= 0) {
-    throw inputError('no_programme_time', ['notProgrammeWorkingDays'], { nb: 'det er ingen programtid hittil å regne andelen av', en: 'there is no programme time so far to take the share of' });
+    throw inputError('no_programme_time', ['notProgrammeWorkingDays'], {
+      nb: 'det er ingen programtid hittil å regne andelen av',
+      en: 'there is no programme time so far to take the share of',
+    });
   }
   const absence = Rational.fromDecimal(String(i.unexcusedAbsenceDays));
   if (absence.compare(Rational.of(time)) > 0) {
-    throw inputError('exceeds_programme_time', ['unexcusedAbsenceDays'], { nb: `er mer enn programtiden hittil (${time} virkedager)`, en: `exceeds the programme time so far (${time} working days)` });
+    throw inputError('exceeds_programme_time', ['unexcusedAbsenceDays'], {
+      nb: `er mer enn programtiden hittil (${time} virkedager)`,
+      en: `exceeds the programme time so far (${time} working days)`,
+    });
   }
   const ref = valueOn(parameters.programme.absenceShareReference, i.date);
   const share = absence.div(Rational.of(time));
   const percent = roundHalfUpToOre(share.mul(Rational.of(100)));
-  const value: AbsenceShareResult = { programmeWorkingDays: time, share, percent, reference: ref.value, aboveReference: share.compare(ref.value) > 0 };
+  const value: AbsenceShareResult = {
+    programmeWorkingDays: time,
+    share,
+    percent,
+    reference: ref.value,
+    aboveReference: share.compare(ref.value) > 0,
+  };
   if (!explain) return { value, explanation: EMPTY_EXPLANATION };
   const refPercent = roundHalfUpToOre(ref.value.mul(Rational.of(100))).toString();
   return {
@@ -101,7 +121,13 @@ export function absenceShare(input: AbsenceShareInput, options?: RuleOptions): E
         step({
           rule: 'programme.absence-share',
           message,
-          params: { absence: String(i.unexcusedAbsenceDays), time, percent: percent.toString(), ref: refPercent, above: value.aboveReference },
+          params: {
+            absence: String(i.unexcusedAbsenceDays),
+            time,
+            percent: percent.toString(),
+            ref: refPercent,
+            above: value.aboveReference,
+          },
           reference: ref.reference,
           basis: ref.basis,
           used: [usedValue(parameters.programme.absenceShareReference, ref, (v) => v.toString())],

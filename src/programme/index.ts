@@ -30,7 +30,13 @@ export {
   programmeDurationCutover,
 } from './tables/durations.js';
 export type { CovidProgrammeExtension, DurationCutover, ExtensionRule, ProgrammeDuration } from './tables/durations.js';
-export { absenceShareReference, integrationActLeaveRule, introductionActLeaveRule, leaveAdditionReading, leaveWorkingDayRule } from './tables/leave-rules.js';
+export {
+  absenceShareReference,
+  integrationActLeaveRule,
+  introductionActLeaveRule,
+  leaveAdditionReading,
+  leaveWorkingDayRule,
+} from './tables/leave-rules.js';
 export type { LeaveAdditionReading, LeaveKind, LeaveRule, LeaveTotal, VirkedagRule } from './tables/leave-rules.js';
 export { integrationActStartDeadline, introductionActStartDeadline } from './tables/start-deadline.js';
 export type { StartDeadlineRule, StartDuty } from './tables/start-deadline.js';

@@ -80,10 +80,22 @@ describe('a range needs both ends, in order', () => {
 describe('leave after validation', () => {
   it('a count keeps only what was given (a missing calendar length is not taken as 0)', () => {
     expect(leaveSchema.parse({ kind: 'leave', months: 2 })).toStrictEqual({ kind: 'leave', months: 2 });
-    expect(leaveSchema.parse({ kind: 'absence', calendarDays: 5, workingDays: 3 })).toStrictEqual({ kind: 'absence', calendarDays: 5, workingDays: 3 });
-    expect(leaveSchema.parse({ kind: 'absence', workingDays: 3, firstDay: '2026-03-02' })).toStrictEqual({ kind: 'absence', workingDays: 3, firstDay: '2026-03-02' });
+    expect(leaveSchema.parse({ kind: 'absence', calendarDays: 5, workingDays: 3 })).toStrictEqual({
+      kind: 'absence',
+      calendarDays: 5,
+      workingDays: 3,
+    });
+    expect(leaveSchema.parse({ kind: 'absence', workingDays: 3, firstDay: '2026-03-02' })).toStrictEqual({
+      kind: 'absence',
+      workingDays: 3,
+      firstDay: '2026-03-02',
+    });
   });
   it('a range keeps only its kind and dates', () => {
-    expect(leaveSchema.parse({ kind: 'holiday', from: '2020-07-01', to: '2020-07-31' })).toStrictEqual({ kind: 'holiday', from: '2020-07-01', to: '2020-07-31' });
+    expect(leaveSchema.parse({ kind: 'holiday', from: '2020-07-01', to: '2020-07-31' })).toStrictEqual({
+      kind: 'holiday',
+      from: '2020-07-01',
+      to: '2020-07-31',
+    });
   });
 });

@@ -52,7 +52,13 @@ export const priorEducationSchema = /* @__PURE__ */ z.enum(['withUpperSecondary'
 export type PriorEducation = z.output<typeof priorEducationSchema>;
 
 /** The programme's end goal (sluttmål) for participants without upper-secondary education. */
-export const endGoalSchema = /* @__PURE__ */ z.enum(['fullUpperSecondary', 'partUpperSecondary', 'tradeTraining', 'workQualifying', 'other']);
+export const endGoalSchema = /* @__PURE__ */ z.enum([
+  'fullUpperSecondary',
+  'partUpperSecondary',
+  'tradeTraining',
+  'workQualifying',
+  'other',
+]);
 /** The end goal, as a type. */
 export type EndGoal = z.output<typeof endGoalSchema>;
 
@@ -119,9 +125,21 @@ export const leaveSchema = /* @__PURE__ */ z
         }),
       );
     } else if (range && (l.from === undefined || l.to === undefined)) {
-      ctx.addIssue(localizedIssue('required', { nb: 'mangler: en periode trenger både from og to', en: 'is required: a range needs both from and to' }, [l.from === undefined ? 'from' : 'to']));
+      ctx.addIssue(
+        localizedIssue(
+          'required',
+          { nb: 'mangler: en periode trenger både from og to', en: 'is required: a range needs both from and to' },
+          [l.from === undefined ? 'from' : 'to'],
+        ),
+      );
     } else if (range && l.from !== undefined && l.to !== undefined && l.from > l.to) {
-      ctx.addIssue(localizedIssue('range_reversed', { nb: `slutter (${l.to}) før den begynner (${l.from})`, en: `ends (${l.to}) before it starts (${l.from})` }, ['to']));
+      ctx.addIssue(
+        localizedIssue(
+          'range_reversed',
+          { nb: `slutter (${l.to}) før den begynner (${l.from})`, en: `ends (${l.to}) before it starts (${l.from})` },
+          ['to'],
+        ),
+      );
     } else if (!range && !counted) {
       ctx.addIssue(
         localizedIssue('required', {

@@ -127,9 +127,13 @@ const extended = {
 };
 const reading = {
   nb: (p: P) =>
-    p.reading === 'daysBeyondThreshold' ? `bibliotekets lesning av «kommer i tillegg»: bare dagene etter den ${p.threshold}. virkedagen legges til` : 'bibliotekets lesning av «kommer i tillegg»: alle dagene legges til',
+    p.reading === 'daysBeyondThreshold'
+      ? `bibliotekets lesning av «kommer i tillegg»: bare dagene etter den ${p.threshold}. virkedagen legges til`
+      : 'bibliotekets lesning av «kommer i tillegg»: alle dagene legges til',
   en: (p: P) =>
-    p.reading === 'daysBeyondThreshold' ? `the library's reading of "kommer i tillegg": only the days after the ${p.threshold}th working day are added` : `the library's reading of "kommer i tillegg": all the days are added`,
+    p.reading === 'daysBeyondThreshold'
+      ? `the library's reading of "kommer i tillegg": only the days after the ${p.threshold}th working day are added`
+      : `the library's reading of "kommer i tillegg": all the days are added`,
 };
 const message = {
   nb: (p: P) =>
@@ -148,7 +152,8 @@ const message = {
 type U = { kinds: readonly string[]; ruleFrom: string };
 const notCounted = {
   nb: (p: U) => `${capital(kinds(p.kinds, 'nb'))} legges ikke til programmets varighet (tekst fra ${p.ruleFrom})`,
-  en: (p: U) => `${capital(kinds(p.kinds, 'en'))} ${p.kinds.length > 1 ? 'are' : 'is'} not added to the programme's duration (text from ${p.ruleFrom})`,
+  en: (p: U) =>
+    `${capital(kinds(p.kinds, 'en'))} ${p.kinds.length > 1 ? 'are' : 'is'} not added to the programme's duration (text from ${p.ruleFrom})`,
 };
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -185,14 +190,28 @@ function toRanges(dates: readonly IsoDate[]): { from: IsoDate; to: IsoDate }[] {
  * leave: a count without a `firstDay` is accepted only when one wording of the rule covers the programme
  * from its start to that day. @internal
  */
-export function leaveEffect(parameters: ProgrammeSlices, regime: ProgrammeRegime, startDate: IsoDate, plannedLastDay: IsoDate, leave: readonly Leave[], explain: boolean): LeaveEffect {
+export function leaveEffect(
+  parameters: ProgrammeSlices,
+  regime: ProgrammeRegime,
+  startDate: IsoDate,
+  plannedLastDay: IsoDate,
+  leave: readonly Leave[],
+  explain: boolean,
+): LeaveEffect {
   const ranges: { idx: number; from: IsoDate; to: IsoDate }[] = [];
   leave.forEach((l, idx) => {
     if ('from' in l) {
-      if (l.from < startDate) throw inputError('before_start', ['leave', idx, 'from'], { nb: `er før programmet starter (${startDate})`, en: `is before the programme starts (${startDate})` });
+      if (l.from < startDate)
+        throw inputError('before_start', ['leave', idx, 'from'], {
+          nb: `er før programmet starter (${startDate})`,
+          en: `is before the programme starts (${startDate})`,
+        });
       ranges.push({ idx, from: l.from, to: l.to });
     } else if (l.firstDay !== undefined && l.firstDay < startDate) {
-      throw inputError('before_start', ['leave', idx, 'firstDay'], { nb: `er før programmet starter (${startDate})`, en: `is before the programme starts (${startDate})` });
+      throw inputError('before_start', ['leave', idx, 'firstDay'], {
+        nb: `er før programmet starter (${startDate})`,
+        en: `is before the programme starts (${startDate})`,
+      });
     }
   });
   ranges.sort((a, b) => (a.from < b.from ? -1 : 1));
@@ -200,7 +219,10 @@ export function leaveEffect(parameters: ProgrammeSlices, regime: ProgrammeRegime
     const prev = ranges[k - 1];
     const cur = ranges[k];
     if (prev !== undefined && cur !== undefined && cur.from <= prev.to) {
-      throw inputError('overlapping_leave', ['leave', cur.idx], { nb: `overlapper en annen periode (${prev.from}–${prev.to})`, en: `overlaps another period (${prev.from}–${prev.to})` });
+      throw inputError('overlapping_leave', ['leave', cur.idx], {
+        nb: `overlapper en annen periode (${prev.from}–${prev.to})`,
+        en: `overlaps another period (${prev.from}–${prev.to})`,
+      });
     }
   }
 
@@ -260,7 +282,11 @@ export function leaveEffect(parameters: ProgrammeSlices, regime: ProgrammeRegime
       const g = groups.get(`${version.from}|${t}`) ?? { version, total, days: [], counts: [] };
       const sectionRef: LegalReference = { ...version.reference, section: total.section };
       const threshold = total.thresholdWorkingDays;
-      const used: UsedValue[] = [usedValue(parameter, version, (v) => v.totals.map((x) => `${x.section} ${x.kinds.join(', ')} > ${x.thresholdWorkingDays}`).join('; '))];
+      const used: UsedValue[] = [
+        usedValue(parameter, version, (v) =>
+          v.totals.map((x) => `${x.section} ${x.kinds.join(', ')} > ${x.thresholdWorkingDays}`).join('; '),
+        ),
+      ];
       const bases: Basis[] = [version.basis];
       let workingDays: number | undefined;
       let exceeded: boolean;
@@ -275,7 +301,11 @@ export function leaveEffect(parameters: ProgrammeSlices, regime: ProgrammeRegime
           if (isVirkedag(date, rule.value)) virkedager.add(date);
         }
         for (const rule of rules.values()) {
-          used.push(usedValue(parameters.programme.leaveWorkingDayRule, rule, (v) => (v.saturdays ? 'mandag–lørdag / Monday–Saturday' : 'mandag–fredag / Monday–Friday')));
+          used.push(
+            usedValue(parameters.programme.leaveWorkingDayRule, rule, (v) =>
+              v.saturdays ? 'mandag–lørdag / Monday–Saturday' : 'mandag–fredag / Monday–Friday',
+            ),
+          );
           bases.push(rule.basis);
           saturdays = rule.value.saturdays;
         }
@@ -348,18 +378,46 @@ export function leaveEffect(parameters: ProgrammeSlices, regime: ProgrammeRegime
         addedDays: days,
       });
       if (explain && g.days.length + g.counts.length > 0) {
-        const params: P = { section: total.section, ruleFrom: version.from, kinds: total.kinds, threshold, calendarDays: g.days.length, total: workingDays, saturdays, added, reading, months, days };
+        const params: P = {
+          section: total.section,
+          ruleFrom: version.from,
+          kinds: total.kinds,
+          threshold,
+          calendarDays: g.days.length,
+          total: workingDays,
+          saturdays,
+          added,
+          reading,
+          months,
+          days,
+        };
         steps.push(step({ rule: 'programme.leave', message, params, reference: sectionRef, basis: weakest(bases), used }));
       }
     });
     const other = uncounted.get(version.from);
     if (explain && other !== undefined) {
       const list = KIND_ORDER.filter((k) => other.has(k));
-      steps.push(step({ rule: 'programme.leave', message: notCounted, params: { kinds: list, ruleFrom: version.from }, reference: version.reference, basis: version.basis, used: [] }));
+      steps.push(
+        step({
+          rule: 'programme.leave',
+          message: notCounted,
+          params: { kinds: list, ruleFrom: version.from },
+          reference: version.reference,
+          basis: version.basis,
+          used: [],
+        }),
+      );
     }
   }
   movedDates.sort();
-  return { moved: addedMonths + addedDays > 0, addedMonths, addedDays, totals, movedRanges: toRanges(movedDates), steps: leave.length > 0 ? steps : [] };
+  return {
+    moved: addedMonths + addedDays > 0,
+    addedMonths,
+    addedDays,
+    totals,
+    movedRanges: toRanges(movedDates),
+    steps: leave.length > 0 ? steps : [],
+  };
 }
 
 /** Calendar days of dated leave that moved the end date and fall on or before `date`. @internal */

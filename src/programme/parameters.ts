@@ -8,10 +8,40 @@ import type { Rational } from '../core/rational.js';
 import { programmeActInForce, type ProgrammeAct } from './tables/acts.js';
 import { programmeAgeLimits, programmeNewlyArrivedLimit, type NewlyArrivedLimit, type ProgrammeAgeLimits } from './tables/age-limits.js';
 import { chapter6A, type Chapter6A } from './tables/chapter-6a.js';
-import { chapter6ADuration, covidProgrammeExtension, durationFullUpperSecondaryGoal, durationOtherGoal, durationPartUpperSecondaryGoal, durationTradeTraining, durationWithUpperSecondary, durationWorkQualifying, introductionActDuration, programmeDurationCutover, type CovidProgrammeExtension, type DurationCutover, type ProgrammeDuration } from './tables/durations.js';
-import { absenceShareReference, integrationActLeaveRule, introductionActLeaveRule, leaveAdditionReading, leaveWorkingDayRule, type LeaveAdditionReading, type LeaveRule, type VirkedagRule } from './tables/leave-rules.js';
+import {
+  chapter6ADuration,
+  covidProgrammeExtension,
+  durationFullUpperSecondaryGoal,
+  durationOtherGoal,
+  durationPartUpperSecondaryGoal,
+  durationTradeTraining,
+  durationWithUpperSecondary,
+  durationWorkQualifying,
+  introductionActDuration,
+  programmeDurationCutover,
+  type CovidProgrammeExtension,
+  type DurationCutover,
+  type ProgrammeDuration,
+} from './tables/durations.js';
+import {
+  absenceShareReference,
+  integrationActLeaveRule,
+  introductionActLeaveRule,
+  leaveAdditionReading,
+  leaveWorkingDayRule,
+  type LeaveAdditionReading,
+  type LeaveRule,
+  type VirkedagRule,
+} from './tables/leave-rules.js';
 import { integrationActStartDeadline, introductionActStartDeadline, type StartDeadlineRule } from './tables/start-deadline.js';
-import { programmeNordicEeaExclusion, programmeWorkExclusion, programmeWorkExclusionDeadline, type CitizenshipExclusion, type WorkExclusion, type WorkExclusionDeadline } from './tables/target-group-exclusions.js';
+import {
+  programmeNordicEeaExclusion,
+  programmeWorkExclusion,
+  programmeWorkExclusionDeadline,
+  type CitizenshipExclusion,
+  type WorkExclusion,
+  type WorkExclusionDeadline,
+} from './tables/target-group-exclusions.js';
 
 /** The tables the programme rules read. */
 export interface ProgrammeParameters {

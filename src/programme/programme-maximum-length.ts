@@ -19,7 +19,14 @@ import type { ProgrammeSlices } from './options.js';
 import type { ExtensionRule, ProgrammeDuration } from './tables/durations.js';
 import type { RuleOptions } from '../rule-options.js';
 import { resolveProgrammeOptions } from './options.js';
-import { endGoalSchema, priorEducationSchema, programmeRegimeSchema, type EndGoal, type PriorEducation, type ProgrammeRegime } from './inputs.js';
+import {
+  endGoalSchema,
+  priorEducationSchema,
+  programmeRegimeSchema,
+  type EndGoal,
+  type PriorEducation,
+  type ProgrammeRegime,
+} from './inputs.js';
 
 /** Input to {@link programmeMaximumLength}. */
 export const programmeMaximumLengthInputSchema = /* @__PURE__ */ z.strictObject({
@@ -91,12 +98,18 @@ export function lookupDuration(
       if (r !== undefined) return r;
     }
     if (priorEducation === undefined) {
-      throw inputError('required', ['priorEducation'], { nb: 'mangler: integreringsloven skiller på tidligere utdanning', en: 'is required: the Integration Act distinguishes by prior education' });
+      throw inputError('required', ['priorEducation'], {
+        nb: 'mangler: integreringsloven skiller på tidligere utdanning',
+        en: 'is required: the Integration Act distinguishes by prior education',
+      });
     }
     let p = parameters.programme.durationWithUpperSecondary;
     if (priorEducation === 'withoutUpperSecondary') {
       if (endGoal === undefined) {
-        throw inputError('required', ['endGoal'], { nb: 'mangler: uten videregående utdanning avhenger lengden av sluttmålet', en: 'is required: without upper-secondary education the length depends on the end goal' });
+        throw inputError('required', ['endGoal'], {
+          nb: 'mangler: uten videregående utdanning avhenger lengden av sluttmålet',
+          en: 'is required: without upper-secondary education the length depends on the end goal',
+        });
       }
       p = {
         fullUpperSecondary: parameters.programme.durationFullUpperSecondaryGoal,
@@ -121,11 +134,24 @@ export function lookupDuration(
   });
 }
 
-type P = { track: string; name: string; date: string; min: number; max: number; ext: number; kind: ExtensionRule; from?: string; inForce?: string };
+type P = {
+  track: string;
+  name: string;
+  date: string;
+  min: number;
+  max: number;
+  ext: number;
+  kind: ExtensionRule;
+  from?: string;
+  inForce?: string;
+};
 const EXT: Record<ExtensionRule, { nb: string; en: string }> = {
   none: { nb: 'ingen forlengelse', en: 'no extension' },
   discretionary: { nb: 'forlengelse kan gis', en: 'an extension may be granted' },
-  mandatoryWhereItHelps: { nb: 'forlengelse skal gis der den hjelper deltakeren å nå sluttmålet', en: 'an extension must be granted where it helps reach the end goal' },
+  mandatoryWhereItHelps: {
+    nb: 'forlengelse skal gis der den hjelper deltakeren å nå sluttmålet',
+    en: 'an extension must be granted where it helps reach the end goal',
+  },
 };
 // A start offered before the bounds took effect in law, which a transitional rule still gives them.
 const early = {
@@ -139,8 +165,10 @@ const early = {
       : `; the bounds apply in law from ${p.inForce}, but the transitional rule gives them to starts offered after ${p.from ?? ''}, so this start gets them: a decision made before ${p.inForce} was bound by the earlier rules and can be lengthened to these bounds from ${p.inForce}`,
 };
 const message = {
-  nb: (p: P) => `${p.name}, oppstart tilbudt ${p.date}: ${p.min > 0 ? `minst ${p.min} og ` : ''}høyst ${p.max} måneder; ${EXT[p.kind].nb}${p.ext > 0 ? ` (inntil ${p.ext} måneder)` : ''}${early.nb(p)}`,
-  en: (p: P) => `${p.name}, start offered on ${p.date}: ${p.min > 0 ? `at least ${p.min} and ` : ''}at most ${p.max} months; ${EXT[p.kind].en}${p.ext > 0 ? ` (up to ${p.ext} months)` : ''}${early.en(p)}`,
+  nb: (p: P) =>
+    `${p.name}, oppstart tilbudt ${p.date}: ${p.min > 0 ? `minst ${p.min} og ` : ''}høyst ${p.max} måneder; ${EXT[p.kind].nb}${p.ext > 0 ? ` (inntil ${p.ext} måneder)` : ''}${early.nb(p)}`,
+  en: (p: P) =>
+    `${p.name}, start offered on ${p.date}: ${p.min > 0 ? `at least ${p.min} and ` : ''}at most ${p.max} months; ${EXT[p.kind].en}${p.ext > 0 ? ` (up to ${p.ext} months)` : ''}${early.en(p)}`,
 };
 
 /** The explanation step for a duration lookup. @internal */
@@ -149,8 +177,20 @@ export function durationStep(l: DurationLookup, offeredOn: IsoDate): Step {
   const transition = v.inForceFrom !== undefined && offeredOn < v.inForceFrom ? { from: l.dated.from, inForce: v.inForceFrom } : {};
   return step({
     rule: 'programme.maximum-length',
-    message: { nb: (p: P) => message.nb({ ...p, name: l.parameter.name.nb }), en: (p: P) => message.en({ ...p, name: l.parameter.name.en }) },
-    params: { track: l.parameter.id, name: l.parameter.id, date: offeredOn, min: v.minimumMonths, max: v.maximumMonths, ext: v.extensionMonths, kind: v.extension, ...transition },
+    message: {
+      nb: (p: P) => message.nb({ ...p, name: l.parameter.name.nb }),
+      en: (p: P) => message.en({ ...p, name: l.parameter.name.en }),
+    },
+    params: {
+      track: l.parameter.id,
+      name: l.parameter.id,
+      date: offeredOn,
+      min: v.minimumMonths,
+      max: v.maximumMonths,
+      ext: v.extensionMonths,
+      kind: v.extension,
+      ...transition,
+    },
     reference: l.dated.reference,
     basis: l.dated.basis,
     used: [usedValue(l.parameter, l.dated, (d) => `${d.minimumMonths}–${d.maximumMonths} + ${d.extensionMonths}`)],
@@ -174,6 +214,12 @@ export function programmeMaximumLength(input: ProgrammeMaximumLengthInput, optio
   const { parameters, explain } = resolveProgrammeOptions(options);
   const l = lookupDuration(parameters, i.regime, i.startOfferedOn, i.priorEducation, i.endGoal);
   const v = l.dated.value;
-  const value: ProgrammeMaximumLengthResult = { track: l.parameter.id, minimumMonths: v.minimumMonths, maximumMonths: v.maximumMonths, extensionMonths: v.extensionMonths, extension: v.extension };
+  const value: ProgrammeMaximumLengthResult = {
+    track: l.parameter.id,
+    minimumMonths: v.minimumMonths,
+    maximumMonths: v.maximumMonths,
+    extensionMonths: v.extensionMonths,
+    extension: v.extension,
+  };
   return { value, explanation: explain ? { steps: [durationStep(l, i.startOfferedOn)] } : EMPTY_EXPLANATION };
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { defaultParameters, defineParameter, programmeRegime, renderExplanation, withParameters, withValues, type ProgrammeRegimeInput } from '../index.js';
+import {
+  defaultParameters,
+  defineParameter,
+  programmeRegime,
+  renderExplanation,
+  withParameters,
+  withValues,
+  type ProgrammeRegimeInput,
+} from '../index.js';
 import { inputErrorOf } from '../../test/helpers/input-error.js';
 
 // Integration Act § 51 (transitional rule): the Introduction Act governs only when the permit was granted AND the
@@ -9,7 +17,8 @@ const regime = (over: Partial<ProgrammeRegimeInput>, options?: Parameters<typeof
   programmeRegime({ permitDate: '2020-11-01', arrivalDate: '2020-12-15', permitType: 'ordinary', date: '2021-02-01', ...over }, options);
 
 describe('regime: which Act governs (cutover 2021-01-01 on both the permit and the arrival date)', () => {
-  const ordinary = (permitDate: string, arrivalDate: string) => programmeRegime({ permitDate, arrivalDate, permitType: 'ordinary', date: '2021-06-01' }).value;
+  const ordinary = (permitDate: string, arrivalDate: string) =>
+    programmeRegime({ permitDate, arrivalDate, permitType: 'ordinary', date: '2021-06-01' }).value;
   it('permit and arrival both on 2020-12-31: the Introduction Act', () => {
     expect(ordinary('2020-12-31', '2020-12-31')).toEqual({ regime: 'introduksjonsloven', reason: 'permitAndArrivalBeforeIntegrationAct' });
   });
@@ -20,7 +29,10 @@ describe('regime: which Act governs (cutover 2021-01-01 on both the permit and t
     expect(ordinary('2021-01-01', '2020-06-01')).toEqual({ regime: 'integreringsloven', reason: 'permitOrArrivalUnderIntegrationAct' });
   });
   it('explains with both Acts and cites the transitional rule', () => {
-    const text = renderExplanation(programmeRegime({ permitDate: '2020-11-01', arrivalDate: '2020-12-01', permitType: 'ordinary', date: '2021-02-01' }).explanation, 'nb');
+    const text = renderExplanation(
+      programmeRegime({ permitDate: '2020-11-01', arrivalDate: '2020-12-01', permitType: 'ordinary', date: '2021-02-01' }).explanation,
+      'nb',
+    );
     expect(text).toContain('introduksjonsloven gjaldt da');
     expect(text).toContain('§ 51');
   });
@@ -47,12 +59,25 @@ describe('regime: chapter 6A (collective protection, § 34 permits from 2022-03-
   });
   it('an extension of 6A is a data change', () => {
     const extended = withParameters({
-      programme: { chapter6A: withValues(defaultParameters.programme.chapter6A, [{ ...defaultParameters.programme.chapter6A.values[0]!, to: '2027-06-30' }]) },
+      programme: {
+        chapter6A: withValues(defaultParameters.programme.chapter6A, [
+          { ...defaultParameters.programme.chapter6A.values[0]!, to: '2027-06-30' },
+        ]),
+      },
     });
-    expect(programmeRegime({ permitDate: '2023-05-01', arrivalDate: '2023-05-01', permitType: 'collectiveProtection', date: '2026-07-01' }, { parameters: extended }).value.regime).toBe('integreringsloven-6A');
+    expect(
+      programmeRegime(
+        { permitDate: '2023-05-01', arrivalDate: '2023-05-01', permitType: 'collectiveProtection', date: '2026-07-01' },
+        { parameters: extended },
+      ).value.regime,
+    ).toBe('integreringsloven-6A');
   });
   it('refuses an unknown permit type, naming the field', () => {
-    expect(inputErrorOf(() => programmeRegime({ permitDate: '2023-05-01', arrivalDate: '2023-05-01', permitType: 'asylum' as 'ordinary', date: '2023-06-01' })).issues[0]?.path).toEqual(['permitType']);
+    expect(
+      inputErrorOf(() =>
+        programmeRegime({ permitDate: '2023-05-01', arrivalDate: '2023-05-01', permitType: 'asylum' as 'ordinary', date: '2023-06-01' }),
+      ).issues[0]?.path,
+    ).toEqual(['permitType']);
   });
 });
 
@@ -61,10 +86,16 @@ describe('regime edges: the cutover day 2021-01-01 on each of the two dates', ()
     expect(regime({ permitDate: '2020-12-31', arrivalDate: '2020-12-31' }).value.regime).toBe('introduksjonsloven');
   });
   it('both dates on 2021-01-01, the day the Integration Act took effect: the Integration Act', () => {
-    expect(regime({ permitDate: '2021-01-01', arrivalDate: '2021-01-01' }).value).toEqual({ regime: 'integreringsloven', reason: 'permitOrArrivalUnderIntegrationAct' });
+    expect(regime({ permitDate: '2021-01-01', arrivalDate: '2021-01-01' }).value).toEqual({
+      regime: 'integreringsloven',
+      reason: 'permitOrArrivalUnderIntegrationAct',
+    });
   });
   it('a collective-protection permit granted and arrived in 2020 stays under the Introduction Act (6A never reached)', () => {
-    expect(regime({ permitType: 'collectiveProtection', date: '2022-08-01' }).value).toEqual({ regime: 'introduksjonsloven', reason: 'permitAndArrivalBeforeIntegrationAct' });
+    expect(regime({ permitType: 'collectiveProtection', date: '2022-08-01' }).value).toEqual({
+      regime: 'introduksjonsloven',
+      reason: 'permitAndArrivalBeforeIntegrationAct',
+    });
   });
 });
 
@@ -79,15 +110,25 @@ describe('regime edges: chapter 6A boundaries', () => {
   });
   it('an open-ended chapter 6A (no end date in the table) applies on any later date, e.g. 2030-01-01', () => {
     const { to: _end, ...openEnded } = defaultParameters.programme.chapter6A.values[0]!;
-    const open = withParameters({ programme: { chapter6A: defineParameter({ ...defaultParameters.programme.chapter6A, values: [openEnded] }) } });
-    const r = regime({ permitDate: '2023-05-01', arrivalDate: '2023-05-01', permitType: 'collectiveProtection', date: '2030-01-01' }, { parameters: open });
+    const open = withParameters({
+      programme: { chapter6A: defineParameter({ ...defaultParameters.programme.chapter6A, values: [openEnded] }) },
+    });
+    const r = regime(
+      { permitDate: '2023-05-01', arrivalDate: '2023-05-01', permitType: 'collectiveProtection', date: '2030-01-01' },
+      { parameters: open },
+    );
     expect(r.value).toEqual({ regime: 'integreringsloven-6A', reason: 'collectiveProtectionChapter6A' });
     // The value used shows "from–to, permits from" with an empty end: "2022-06-15–, 2022-03-11".
-    expect(renderExplanation(r.explanation, 'en')).toContain('Integration Act chapter 6A (collective protection): 2022-06-15–, 2022-03-11 from 2022-06-15');
+    expect(renderExplanation(r.explanation, 'en')).toContain(
+      'Integration Act chapter 6A (collective protection): 2022-06-15–, 2022-03-11 from 2022-06-15',
+    );
   });
   it('a parameter set without any chapter 6A value: the ordinary rules, and the step cites no 6A value', () => {
     const none = withParameters({ programme: { chapter6A: defineParameter({ ...defaultParameters.programme.chapter6A, values: [] }) } });
-    const r = regime({ permitDate: '2023-05-01', arrivalDate: '2023-05-01', permitType: 'collectiveProtection', date: '2023-06-01' }, { parameters: none });
+    const r = regime(
+      { permitDate: '2023-05-01', arrivalDate: '2023-05-01', permitType: 'collectiveProtection', date: '2023-06-01' },
+      { parameters: none },
+    );
     expect(r.value).toEqual({ regime: 'integreringsloven', reason: 'chapter6ANotInForce' });
     const step = r.explanation.steps[1]!;
     expect(step.rule).toBe('programme.regime.chapter-6a');
@@ -116,24 +157,36 @@ describe('regime edges: the explanation a case worker reads', () => {
   });
   it('an Act the text table does not know (a future Act added to the table) is shown by its id', () => {
     const future = withParameters({
-      programme: { programmeActInForce: withValues(defaultParameters.programme.programmeActInForce, [
-        { ...defaultParameters.programme.programmeActInForce.values[1]!, from: '2030-01-01', value: 'nyloven' as 'integreringsloven' },
-      ]) },
+      programme: {
+        programmeActInForce: withValues(defaultParameters.programme.programmeActInForce, [
+          { ...defaultParameters.programme.programmeActInForce.values[1]!, from: '2030-01-01', value: 'nyloven' as 'integreringsloven' },
+        ]),
+      },
     });
     const r = regime({ permitDate: '2030-01-01', arrivalDate: '2030-01-01', date: '2030-02-01' }, { parameters: future });
     expect(r.value.regime).toBe('integreringsloven');
-    expect(renderExplanation(r.explanation, 'en')).toContain('The permit was granted on 2030-01-01 (nyloven in force) and the person arrived on 2030-01-01 (nyloven in force)');
-    expect(renderExplanation(r.explanation, 'nb')).toContain('Tillatelsen ble gitt 2030-01-01 (nyloven gjaldt da) og personen kom 2030-01-01 (nyloven gjaldt da)');
+    expect(renderExplanation(r.explanation, 'en')).toContain(
+      'The permit was granted on 2030-01-01 (nyloven in force) and the person arrived on 2030-01-01 (nyloven in force)',
+    );
+    expect(renderExplanation(r.explanation, 'nb')).toContain(
+      'Tillatelsen ble gitt 2030-01-01 (nyloven gjaldt da) og personen kom 2030-01-01 (nyloven gjaldt da)',
+    );
   });
   it('chapter 6A applies: both steps, in bokmål and English, citing 6A and its dates', () => {
     const r = regime({ permitDate: '2022-04-01', arrivalDate: '2022-03-20', permitType: 'collectiveProtection', date: '2022-08-01' });
     expect(r.explanation.steps.map((s) => s.rule)).toEqual(['programme.regime.act', 'programme.regime.chapter-6a']);
-    expect(r.explanation.steps[1]!.params).toEqual({ permitDate: '2022-04-01', date: '2022-08-01', outcome: 'collectiveProtectionChapter6A' });
+    expect(r.explanation.steps[1]!.params).toEqual({
+      permitDate: '2022-04-01',
+      date: '2022-08-01',
+      outcome: 'collectiveProtectionChapter6A',
+    });
     expect(renderExplanation(r.explanation, 'nb')).toContain(
       '2. Kollektiv beskyttelse (utlendingsloven § 34) gitt 2022-04-01, vurdert 2022-08-01: kapittel 6A gjelder (integreringsloven kap. 6A',
     );
     const en = renderExplanation(r.explanation, 'en');
-    expect(en).toContain('2. Collective protection (Immigration Act § 34) granted on 2022-04-01, assessed on 2022-08-01: chapter 6A applies (Integration Act ch. 6A');
+    expect(en).toContain(
+      '2. Collective protection (Immigration Act § 34) granted on 2022-04-01, assessed on 2022-08-01: chapter 6A applies (Integration Act ch. 6A',
+    );
     expect(en).toContain('- Integration Act chapter 6A (collective protection): 2022-06-15–2026-06-30, 2022-03-11 from 2022-06-15');
   });
   it('6A not yet in force on the date (2022-06-14): says so, and still cites the 6A table it looked in', () => {
@@ -164,11 +217,18 @@ describe('regime edges: the explanation a case worker reads', () => {
   });
   it('a permit before 11 March 2022: says the permit predates 6A, in both languages', () => {
     const r = regime({ permitDate: '2022-03-10', arrivalDate: '2022-03-10', permitType: 'collectiveProtection', date: '2022-07-01' });
-    expect(renderExplanation(r.explanation, 'nb')).toContain('gitt 2022-03-10, vurdert 2022-07-01: tillatelsen er eldre enn 11. mars 2022, så de alminnelige reglene gjelder');
-    expect(renderExplanation(r.explanation, 'en')).toContain('granted on 2022-03-10, assessed on 2022-07-01: the permit predates 11 March 2022, so the ordinary rules apply');
+    expect(renderExplanation(r.explanation, 'nb')).toContain(
+      'gitt 2022-03-10, vurdert 2022-07-01: tillatelsen er eldre enn 11. mars 2022, så de alminnelige reglene gjelder',
+    );
+    expect(renderExplanation(r.explanation, 'en')).toContain(
+      'granted on 2022-03-10, assessed on 2022-07-01: the permit predates 11 March 2022, so the ordinary rules apply',
+    );
   });
   it('asked not to explain: the same result with no steps', () => {
-    const r = regime({ permitDate: '2022-04-01', arrivalDate: '2022-04-01', permitType: 'collectiveProtection', date: '2022-08-01' }, { explain: false });
+    const r = regime(
+      { permitDate: '2022-04-01', arrivalDate: '2022-04-01', permitType: 'collectiveProtection', date: '2022-08-01' },
+      { explain: false },
+    );
     expect(r.value.regime).toBe('integreringsloven-6A');
     expect(r.explanation.steps).toEqual([]);
   });

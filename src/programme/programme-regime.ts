@@ -53,14 +53,22 @@ const ACT_TEXT: Record<string, { nb: string; en: string }> = {
 const act = (a: string, locale: 'nb' | 'en'): string => ACT_TEXT[a]?.[locale] ?? a;
 type P = { permitDate: string; arrivalDate: string; permitAct: string; arrivalAct: string };
 const actMessage = {
-  nb: (p: P) => `Tillatelsen ble gitt ${p.permitDate} (${act(p.permitAct, 'nb')} gjaldt da) og personen kom ${p.arrivalDate} (${act(p.arrivalAct, 'nb')} gjaldt da); introduksjonsloven gjelder bare når begge datoene er før integreringsloven trådte i kraft`,
-  en: (p: P) => `The permit was granted on ${p.permitDate} (${act(p.permitAct, 'en')} in force) and the person arrived on ${p.arrivalDate} (${act(p.arrivalAct, 'en')} in force); the Introduction Act governs only when both dates fall before the Integration Act took effect`,
+  nb: (p: P) =>
+    `Tillatelsen ble gitt ${p.permitDate} (${act(p.permitAct, 'nb')} gjaldt da) og personen kom ${p.arrivalDate} (${act(p.arrivalAct, 'nb')} gjaldt da); introduksjonsloven gjelder bare når begge datoene er før integreringsloven trådte i kraft`,
+  en: (p: P) =>
+    `The permit was granted on ${p.permitDate} (${act(p.permitAct, 'en')} in force) and the person arrived on ${p.arrivalDate} (${act(p.arrivalAct, 'en')} in force); the Introduction Act governs only when both dates fall before the Integration Act took effect`,
 };
 type Q = { permitDate: string; date: string; outcome: ProgrammeRegimeReason };
 const sixAText: Record<string, { nb: string; en: string }> = {
   collectiveProtectionChapter6A: { nb: 'kapittel 6A gjelder', en: 'chapter 6A applies' },
-  collectiveProtectionPermitBeforeChapter6A: { nb: 'tillatelsen er eldre enn 11. mars 2022, så de alminnelige reglene gjelder', en: 'the permit predates 11 March 2022, so the ordinary rules apply' },
-  chapter6ANotInForce: { nb: 'kapittel 6A er ikke i kraft på datoen, så de alminnelige reglene gjelder', en: 'chapter 6A is not in force on the date, so the ordinary rules apply' },
+  collectiveProtectionPermitBeforeChapter6A: {
+    nb: 'tillatelsen er eldre enn 11. mars 2022, så de alminnelige reglene gjelder',
+    en: 'the permit predates 11 March 2022, so the ordinary rules apply',
+  },
+  chapter6ANotInForce: {
+    nb: 'kapittel 6A er ikke i kraft på datoen, så de alminnelige reglene gjelder',
+    en: 'chapter 6A is not in force on the date, so the ordinary rules apply',
+  },
   chapter6ALapsed: {
     nb: 'kapittel 6A falt bort 1. juli 2026 (ingen forlengelse er kjent for biblioteket), så de alminnelige reglene gjelder: rett og plikt etter integreringsloven §§ 8–9 og varighet etter §§ 13–14',
     en: 'chapter 6A lapsed on 1 July 2026 (the library knows no extension), so the ordinary rules apply: the right and duty under Integration Act §§ 8–9 and the lengths under §§ 13–14',
@@ -68,7 +76,8 @@ const sixAText: Record<string, { nb: string; en: string }> = {
 };
 const sixAMessage = {
   nb: (p: Q) => `Kollektiv beskyttelse (utlendingsloven § 34) gitt ${p.permitDate}, vurdert ${p.date}: ${sixAText[p.outcome]?.nb ?? ''}`,
-  en: (p: Q) => `Collective protection (Immigration Act § 34) granted on ${p.permitDate}, assessed on ${p.date}: ${sixAText[p.outcome]?.en ?? ''}`,
+  en: (p: Q) =>
+    `Collective protection (Immigration Act § 34) granted on ${p.permitDate}, assessed on ${p.date}: ${sixAText[p.outcome]?.en ?? ''}`,
 };
 
 /**
@@ -101,11 +110,17 @@ export function programmeRegime(input: ProgrammeRegimeInput, options?: RuleOptio
         // The transitional rule lives with the Integration Act's value of the table.
         reference: (parameters.programme.programmeActInForce.values.find((v) => v.value === 'integreringsloven') ?? arrivalAct).reference,
         basis: 'official',
-        used: [usedValue(parameters.programme.programmeActInForce, permitAct), usedValue(parameters.programme.programmeActInForce, arrivalAct)],
+        used: [
+          usedValue(parameters.programme.programmeActInForce, permitAct),
+          usedValue(parameters.programme.programmeActInForce, arrivalAct),
+        ],
       }),
     );
   }
-  const done = (result: ProgrammeRegimeResult): Explained<ProgrammeRegimeResult> => ({ value: result, explanation: explain ? { steps } : EMPTY_EXPLANATION });
+  const done = (result: ProgrammeRegimeResult): Explained<ProgrammeRegimeResult> => ({
+    value: result,
+    explanation: explain ? { steps } : EMPTY_EXPLANATION,
+  });
   if (permitAct.value === 'introduksjonsloven' && arrivalAct.value === 'introduksjonsloven') {
     return done({ regime: 'introduksjonsloven', reason: 'permitAndArrivalBeforeIntegrationAct' });
   }
@@ -125,7 +140,10 @@ export function programmeRegime(input: ProgrammeRegimeInput, options?: RuleOptio
         message: sixAMessage,
         params: { permitDate, date, outcome: reason },
         ...(shown === undefined ? {} : { reference: shown.reference, basis: shown.basis }),
-        used: shown === undefined ? [] : [usedValue(parameters.programme.chapter6A, shown, (v) => `${shown.from}–${shown.to ?? ''}, ${v.permitsGrantedFrom}`)],
+        used:
+          shown === undefined
+            ? []
+            : [usedValue(parameters.programme.chapter6A, shown, (v) => `${shown.from}–${shown.to ?? ''}, ${v.permitsGrantedFrom}`)],
       }),
     );
   }

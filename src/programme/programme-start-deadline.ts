@@ -65,9 +65,21 @@ export interface ProgrammeStartDeadlineResult {
 const DUTY_TEXT: Record<StartDuty, LocalizedText> = {
   offer: { nb: 'kommunen skal tilby introduksjonsprogram', en: 'the municipality must offer the programme' },
   start: { nb: 'programmet skal starte', en: 'the programme must start' },
-  decideAndStart: { nb: 'kommunen skal treffe vedtak om og sørge for oppstart av programmet', en: 'the municipality must decide on and start the programme' },
+  decideAndStart: {
+    nb: 'kommunen skal treffe vedtak om og sørge for oppstart av programmet',
+    en: 'the municipality must decide on and start the programme',
+  },
 };
-type D = { duty: StartDuty; months: number; from: 'settlement' | 'request'; fromDate: string; deadline: string; settlement: string; earlyRequest?: string; sixA: boolean };
+type D = {
+  duty: StartDuty;
+  months: number;
+  from: 'settlement' | 'request';
+  fromDate: string;
+  deadline: string;
+  settlement: string;
+  earlyRequest?: string;
+  sixA: boolean;
+};
 const deadlineMessage = {
   nb: (p: D) =>
     `${p.from === 'request' ? `Bosatt ${p.settlement}, krav om program ${p.fromDate}` : `Bosatt ${p.fromDate}`}${p.earlyRequest === undefined ? '' : ` (kravet ${p.earlyRequest} kom før bosettingen, så fristen regnes fra bosettingen)`}: ${DUTY_TEXT[p.duty].nb} så snart som mulig og senest innen ${p.months} måneder etter ${p.from === 'request' ? 'kravet' : 'bosettingen'}, altså senest ${p.deadline} (samme dato ${p.months} måneder senere, eller siste dag i en kortere måned)${p.sixA ? '; kapittel 6A har ingen egen frist, så den alminnelige gjelder' : ''}`,
@@ -80,16 +92,24 @@ type M =
   | { case: 'startNotGiven'; date: string; deadline: string };
 const metMessage = {
   nb: (m: M) => {
-    if (m.case === 'offerNotGiven') return `Programmet startet ${m.date}, etter fristen ${m.deadline}; introduksjonsloven krever at programmet er tilbudt innen fristen, så oppgi datoen for tilbudet (offerDate)`;
-    if (m.case === 'startNotGiven') return `Programmet ble tilbudt ${m.date}; integreringsloven krever oppstart innen fristen ${m.deadline}, så oppgi oppstartsdatoen (startDate)`;
+    if (m.case === 'offerNotGiven')
+      return `Programmet startet ${m.date}, etter fristen ${m.deadline}; introduksjonsloven krever at programmet er tilbudt innen fristen, så oppgi datoen for tilbudet (offerDate)`;
+    if (m.case === 'startNotGiven')
+      return `Programmet ble tilbudt ${m.date}; integreringsloven krever oppstart innen fristen ${m.deadline}, så oppgi oppstartsdatoen (startDate)`;
     const what = m.what === 'start' ? 'startet' : 'ble tilbudt';
-    return m.case === 'met' ? `Programmet ${what} ${m.date}: innen fristen ${m.deadline}` : `Programmet ${what} ${m.date}: ${m.daysLate} ${m.daysLate === 1 ? 'dag' : 'dager'} etter fristen ${m.deadline}`;
+    return m.case === 'met'
+      ? `Programmet ${what} ${m.date}: innen fristen ${m.deadline}`
+      : `Programmet ${what} ${m.date}: ${m.daysLate} ${m.daysLate === 1 ? 'dag' : 'dager'} etter fristen ${m.deadline}`;
   },
   en: (m: M) => {
-    if (m.case === 'offerNotGiven') return `The programme started on ${m.date}, after the deadline ${m.deadline}; the Introduction Act requires the programme to be offered by the deadline, so give the date of the offer (offerDate)`;
-    if (m.case === 'startNotGiven') return `The programme was offered on ${m.date}; the Integration Act requires the start by the deadline ${m.deadline}, so give the start date (startDate)`;
+    if (m.case === 'offerNotGiven')
+      return `The programme started on ${m.date}, after the deadline ${m.deadline}; the Introduction Act requires the programme to be offered by the deadline, so give the date of the offer (offerDate)`;
+    if (m.case === 'startNotGiven')
+      return `The programme was offered on ${m.date}; the Integration Act requires the start by the deadline ${m.deadline}, so give the start date (startDate)`;
     const what = m.what === 'start' ? 'started' : 'was offered';
-    return m.case === 'met' ? `The programme ${what} on ${m.date}: within the deadline ${m.deadline}` : `The programme ${what} on ${m.date}: ${m.daysLate} ${m.daysLate === 1 ? 'day' : 'days'} after the deadline ${m.deadline}`;
+    return m.case === 'met'
+      ? `The programme ${what} on ${m.date}: within the deadline ${m.deadline}`
+      : `The programme ${what} on ${m.date}: ${m.daysLate} ${m.daysLate === 1 ? 'day' : 'days'} after the deadline ${m.deadline}`;
   },
 };
 
@@ -122,7 +142,10 @@ export function programmeStartDeadline(input: ProgrammeStartDeadlineInput, optio
   }
   const fromRequest = i.requestDate !== undefined && i.requestDate > i.settlementDate;
   const fromDate = fromRequest && i.requestDate !== undefined ? i.requestDate : i.settlementDate;
-  const parameter = i.regime === 'introduksjonsloven' ? parameters.programme.introductionActStartDeadline : parameters.programme.integrationActStartDeadline;
+  const parameter =
+    i.regime === 'introduksjonsloven'
+      ? parameters.programme.introductionActStartDeadline
+      : parameters.programme.integrationActStartDeadline;
   const dated = valueOn(parameter, fromDate);
   const { months, duty } = dated.value;
   const deadline = addMonthsToDate(fromDate, months);
@@ -139,7 +162,10 @@ export function programmeStartDeadline(input: ProgrammeStartDeadlineInput, optio
       else check = { case: 'offerNotGiven', date, deadline };
     }
   } else if (i.startDate !== undefined) {
-    check = i.startDate <= deadline ? { case: 'met', what: 'start', date: i.startDate, deadline, daysLate: 0 } : { case: 'late', what: 'start', date: i.startDate, deadline, daysLate: daysBetween(deadline, i.startDate) };
+    check =
+      i.startDate <= deadline
+        ? { case: 'met', what: 'start', date: i.startDate, deadline, daysLate: 0 }
+        : { case: 'late', what: 'start', date: i.startDate, deadline, daysLate: daysBetween(deadline, i.startDate) };
   } else if (i.offerDate !== undefined) {
     check = { case: 'startNotGiven', date: i.offerDate, deadline };
   }
@@ -174,7 +200,9 @@ export function programmeStartDeadline(input: ProgrammeStartDeadlineInput, optio
     }),
   ];
   if (check !== undefined) {
-    steps.push(step({ rule: 'programme.start-deadline.met', message: metMessage, params: check, reference: dated.reference, basis: dated.basis }));
+    steps.push(
+      step({ rule: 'programme.start-deadline.met', message: metMessage, params: check, reference: dated.reference, basis: dated.basis }),
+    );
   }
   return { value, explanation: { steps } };
 }

@@ -59,7 +59,8 @@ export type ProgrammeTargetGroupInput = z.input<typeof programmeTargetGroupInput
  */
 export type ProgrammeTargetGroupStatus = 'rightAndDuty' | 'rightOnly' | 'mayBeOffered' | 'outside' | 'notDetermined';
 /** A criterion that was not met, or an exclusion that applies (`nordicOrEeaCitizen`, `inWork`). */
-export type ProgrammeTargetGroupFailure = 'underMinimumAge' | 'overMaximumAge' | 'notNewlyArrived' | 'notSettledByAgreement' | 'inWork' | 'nordicOrEeaCitizen';
+export type ProgrammeTargetGroupFailure =
+  'underMinimumAge' | 'overMaximumAge' | 'notNewlyArrived' | 'notSettledByAgreement' | 'inWork' | 'nordicOrEeaCitizen';
 /** An exclusion of Integration Act § 8 that needs a fact: work (fourth paragraph), citizenship (fifth). */
 export type ProgrammeTargetGroupExclusion = 'work' | 'citizenship';
 
@@ -83,58 +84,95 @@ export interface ProgrammeTargetGroupResult {
   readonly workDeadline?: string;
 }
 
-type P = { age: number; min: number; max: number; since: string; until: string; date: string; status: ProgrammeTargetGroupStatus; unmet: { nb: string; en: string } };
-/** The unmet criteria of the first paragraph in words, for the decision letter (the codes stay in the value). */
-const FAILURE_TEXT: Record<'underMinimumAge' | 'overMaximumAge' | 'notNewlyArrived' | 'notSettledByAgreement', { nb: string; en: string }> = {
-  underMinimumAge: { nb: 'under minstealderen', en: 'under the minimum age' },
-  overMaximumAge: { nb: 'over aldersgrensen', en: 'over the age limit' },
-  notNewlyArrived: { nb: 'ikke nyankommet', en: 'not newly arrived' },
-  notSettledByAgreement: { nb: 'ikke bosatt etter avtale med IMDi', en: 'not settled by agreement with IMDi' },
+type P = {
+  age: number;
+  min: number;
+  max: number;
+  since: string;
+  until: string;
+  date: string;
+  status: ProgrammeTargetGroupStatus;
+  unmet: { nb: string; en: string };
 };
+/** The unmet criteria of the first paragraph in words, for the decision letter (the codes stay in the value). */
+const FAILURE_TEXT: Record<'underMinimumAge' | 'overMaximumAge' | 'notNewlyArrived' | 'notSettledByAgreement', { nb: string; en: string }> =
+  {
+    underMinimumAge: { nb: 'under minstealderen', en: 'under the minimum age' },
+    overMaximumAge: { nb: 'over aldersgrensen', en: 'over the age limit' },
+    notNewlyArrived: { nb: 'ikke nyankommet', en: 'not newly arrived' },
+    notSettledByAgreement: { nb: 'ikke bosatt etter avtale med IMDi', en: 'not settled by agreement with IMDi' },
+  };
 const STATUS_TEXT: Record<ProgrammeTargetGroupStatus, { nb: string; en: string }> = {
   rightAndDuty: { nb: 'rett og plikt til introduksjonsprogram', en: 'a right and a duty to take part' },
-  rightOnly: { nb: 'rett (uten plikt) til introduksjonsprogram etter kapittel 6A', en: 'a right (without the duty) to take part under chapter 6A' },
-  mayBeOffered: { nb: 'ikke rett, men kommunen kan tilby programmet (over aldersgrensen)', en: 'no right, but the municipality may offer the programme (above the age limit)' },
+  rightOnly: {
+    nb: 'rett (uten plikt) til introduksjonsprogram etter kapittel 6A',
+    en: 'a right (without the duty) to take part under chapter 6A',
+  },
+  mayBeOffered: {
+    nb: 'ikke rett, men kommunen kan tilby programmet (over aldersgrensen)',
+    en: 'no right, but the municipality may offer the programme (above the age limit)',
+  },
   outside: { nb: 'utenfor målgruppen', en: 'outside the target group' },
   notDetermined: { nb: 'ikke avgjort', en: 'not determined' },
 };
 const message = {
-  nb: (p: P) => `Alder ${p.age} år på vedtaksdatoen for tillatelsen (grense ${p.min}–${p.max}); bodd i kommune fra ${p.since}, nyankommet til og med ${p.until}, vurdert ${p.date}${p.unmet.nb === '' ? '' : `; ikke oppfylt: ${p.unmet.nb}`}: ${STATUS_TEXT[p.status].nb}`,
-  en: (p: P) => `Age ${p.age} on the permit date (limits ${p.min}–${p.max}); living in a municipality since ${p.since}, newly arrived up to and including ${p.until}, assessed on ${p.date}${p.unmet.en === '' ? '' : `; not met: ${p.unmet.en}`}: ${STATUS_TEXT[p.status].en}`,
+  nb: (p: P) =>
+    `Alder ${p.age} år på vedtaksdatoen for tillatelsen (grense ${p.min}–${p.max}); bodd i kommune fra ${p.since}, nyankommet til og med ${p.until}, vurdert ${p.date}${p.unmet.nb === '' ? '' : `; ikke oppfylt: ${p.unmet.nb}`}: ${STATUS_TEXT[p.status].nb}`,
+  en: (p: P) =>
+    `Age ${p.age} on the permit date (limits ${p.min}–${p.max}); living in a municipality since ${p.since}, newly arrived up to and including ${p.until}, assessed on ${p.date}${p.unmet.en === '' ? '' : `; not met: ${p.unmet.en}`}: ${STATUS_TEXT[p.status].en}`,
 };
 
 // § 8 fourth paragraph (work), as the explanation says it.
 type W =
   | { case: 'notGiven'; min: number }
   | { case: 'none'; min: number }
-  | { case: 'below' | 'excluded' | 'endedInTime' | 'endedLate' | 'endsLater'; kind: 'employed' | 'offered'; hours: number; min: number; deadline: string; endedOn: string }
+  | {
+      case: 'below' | 'excluded' | 'endedInTime' | 'endedLate' | 'endsLater';
+      kind: 'employed' | 'offered';
+      hours: number;
+      min: number;
+      deadline: string;
+      endedOn: string;
+    }
   | { case: 'notInForce'; from: string };
 const hoursText = (h: number, locale: 'nb' | 'en'): string => (locale === 'nb' ? String(h).replace('.', ',') : String(h));
 const workMessage = {
   nb: (w: W): string => {
-    if (w.case === 'notInForce') return `Arbeid eller tilbud om arbeid er ikke et unntak fra rett og plikt før ${w.from} (§ 8 fjerde ledd, lov 20. juni 2025 nr. 35): ikke vurdert`;
-    if (w.case === 'notGiven') return `Arbeid er ikke oppgitt: unntaket i § 8 fjerde ledd (arbeid eller tilbud om arbeid på minst ${w.min} timer i uken) er ikke kontrollert`;
-    if (w.case === 'none') return `Verken i arbeid eller med tilbud om arbeid: unntaket i § 8 fjerde ledd (minst ${w.min} timer i uken) gjelder ikke`;
+    if (w.case === 'notInForce')
+      return `Arbeid eller tilbud om arbeid er ikke et unntak fra rett og plikt før ${w.from} (§ 8 fjerde ledd, lov 20. juni 2025 nr. 35): ikke vurdert`;
+    if (w.case === 'notGiven')
+      return `Arbeid er ikke oppgitt: unntaket i § 8 fjerde ledd (arbeid eller tilbud om arbeid på minst ${w.min} timer i uken) er ikke kontrollert`;
+    if (w.case === 'none')
+      return `Verken i arbeid eller med tilbud om arbeid: unntaket i § 8 fjerde ledd (minst ${w.min} timer i uken) gjelder ikke`;
     const job = `${w.kind === 'employed' ? 'I arbeid' : 'Tilbud om arbeid'} ${hoursText(w.hours, 'nb')} timer i uken`;
     const ends = w.kind === 'employed' ? 'arbeidsforholdet opphører' : 'arbeidstilbudet bortfaller';
     const ended = w.kind === 'employed' ? 'arbeidsforholdet opphørte' : 'arbeidstilbudet bortfalt';
     if (w.case === 'below') return `${job}, under ${w.min}: unntaket i § 8 fjerde ledd gjelder ikke`;
-    if (w.case === 'endedInTime') return `${job} (minst ${w.min}), men ${ended} ${w.endedOn}, innen fristen ${w.deadline}: første ledd (rett og plikt) gjelder likevel (§ 8 fjerde ledd andre punktum)`;
-    if (w.case === 'endedLate') return `${job} (minst ${w.min}); ${ended} ${w.endedOn}, etter fristen ${w.deadline} (første ledd tredje punktum): første ledd (rett og plikt) gjelder ikke (§ 8 fjerde ledd)`;
-    const later = w.case === 'endsLater' ? ` (${w.kind === 'employed' ? 'opphører' : 'bortfaller'} ${w.endedOn}, etter vurderingsdatoen)` : '';
+    if (w.case === 'endedInTime')
+      return `${job} (minst ${w.min}), men ${ended} ${w.endedOn}, innen fristen ${w.deadline}: første ledd (rett og plikt) gjelder likevel (§ 8 fjerde ledd andre punktum)`;
+    if (w.case === 'endedLate')
+      return `${job} (minst ${w.min}); ${ended} ${w.endedOn}, etter fristen ${w.deadline} (første ledd tredje punktum): første ledd (rett og plikt) gjelder ikke (§ 8 fjerde ledd)`;
+    const later =
+      w.case === 'endsLater' ? ` (${w.kind === 'employed' ? 'opphører' : 'bortfaller'} ${w.endedOn}, etter vurderingsdatoen)` : '';
     return `${job} (minst ${w.min})${later}: første ledd (rett og plikt) gjelder ikke (§ 8 fjerde ledd); den gjelder likevel om ${ends} innen ${w.deadline} (fristen i første ledd tredje punktum)`;
   },
   en: (w: W): string => {
-    if (w.case === 'notInForce') return `Work, or an offer of work, is no exclusion from the right and duty before ${w.from} (§ 8 fourth paragraph, Act of 20 June 2025 no. 35): not considered`;
-    if (w.case === 'notGiven') return `Work not given: the exclusion in § 8 fourth paragraph (work, or an offer of work, of at least ${w.min} hours a week) was not checked`;
-    if (w.case === 'none') return `Neither in work nor offered work: the exclusion in § 8 fourth paragraph (at least ${w.min} hours a week) does not apply`;
+    if (w.case === 'notInForce')
+      return `Work, or an offer of work, is no exclusion from the right and duty before ${w.from} (§ 8 fourth paragraph, Act of 20 June 2025 no. 35): not considered`;
+    if (w.case === 'notGiven')
+      return `Work not given: the exclusion in § 8 fourth paragraph (work, or an offer of work, of at least ${w.min} hours a week) was not checked`;
+    if (w.case === 'none')
+      return `Neither in work nor offered work: the exclusion in § 8 fourth paragraph (at least ${w.min} hours a week) does not apply`;
     const job = `${w.kind === 'employed' ? 'In work' : 'Offered work'} of ${hoursText(w.hours, 'en')} hours a week`;
     const ends = w.kind === 'employed' ? 'the employment ends' : 'the offer lapses';
     const ended = w.kind === 'employed' ? 'the employment ended' : 'the offer lapsed';
     if (w.case === 'below') return `${job}, below ${w.min}: the exclusion in § 8 fourth paragraph does not apply`;
-    if (w.case === 'endedInTime') return `${job} (at least ${w.min}), but ${ended} on ${w.endedOn}, within the deadline ${w.deadline}: the first paragraph (right and duty) applies after all (§ 8 fourth paragraph, second sentence)`;
-    if (w.case === 'endedLate') return `${job} (at least ${w.min}); ${ended} on ${w.endedOn}, after the deadline ${w.deadline} (first paragraph, third sentence): the first paragraph (right and duty) does not apply (§ 8 fourth paragraph)`;
-    const later = w.case === 'endsLater' ? ` (${w.kind === 'employed' ? 'ending' : 'lapsing'} on ${w.endedOn}, after the assessed date)` : '';
+    if (w.case === 'endedInTime')
+      return `${job} (at least ${w.min}), but ${ended} on ${w.endedOn}, within the deadline ${w.deadline}: the first paragraph (right and duty) applies after all (§ 8 fourth paragraph, second sentence)`;
+    if (w.case === 'endedLate')
+      return `${job} (at least ${w.min}); ${ended} on ${w.endedOn}, after the deadline ${w.deadline} (first paragraph, third sentence): the first paragraph (right and duty) does not apply (§ 8 fourth paragraph)`;
+    const later =
+      w.case === 'endsLater' ? ` (${w.kind === 'employed' ? 'ending' : 'lapsing'} on ${w.endedOn}, after the assessed date)` : '';
     return `${job} (at least ${w.min})${later}: the first paragraph (right and duty) does not apply (§ 8 fourth paragraph); it applies after all if ${ends} by ${w.deadline} (the deadline of the first paragraph, third sentence)`;
   },
 };
@@ -157,7 +195,11 @@ const citizenshipMessage = {
 };
 
 // The outcome, when the exclusions changed it.
-type O = { status: ProgrammeTargetGroupStatus; ifNot?: 'rightAndDuty' | 'rightOnly' | 'mayBeOffered'; missing: readonly ProgrammeTargetGroupExclusion[] };
+type O = {
+  status: ProgrammeTargetGroupStatus;
+  ifNot?: 'rightAndDuty' | 'rightOnly' | 'mayBeOffered';
+  missing: readonly ProgrammeTargetGroupExclusion[];
+};
 const MISSING_TEXT: Record<ProgrammeTargetGroupExclusion, LocalizedText> = {
   work: { nb: 'arbeid (§ 8 fjerde ledd)', en: 'work (§ 8 fourth paragraph)' },
   citizenship: { nb: 'statsborgerskap (§ 8 om nordiske borgere og EØS)', en: 'citizenship (§ 8 on Nordic and EEA citizens)' },
@@ -234,8 +276,14 @@ export function programmeTargetGroup(input: ProgrammeTargetGroupInput, options?:
   const citizenExcluded = citizenRule !== undefined && (i.citizenship === 'nordic' || i.citizenship === 'eea');
   // The last day the work may end (§ 8 fourth paragraph, second sentence): N months from the first day in a
   // municipality, less one day — with the shipped 24 months, the last day newly arrived.
-  const workDeadline = deadlineRule === undefined ? undefined : addDaysToDate(addMonthsToDate(i.livingInMunicipalitySince, deadlineRule.value.monthsAfterMunicipality), -1);
-  const work = workRule === undefined || workDeadline === undefined ? undefined : assessWork(i.work, workRule.value.minimumHoursPerWeek, workDeadline, i.date);
+  const workDeadline =
+    deadlineRule === undefined
+      ? undefined
+      : addDaysToDate(addMonthsToDate(i.livingInMunicipalitySince, deadlineRule.value.monthsAfterMunicipality), -1);
+  const work =
+    workRule === undefined || workDeadline === undefined
+      ? undefined
+      : assessWork(i.work, workRule.value.minimumHoursPerWeek, workDeadline, i.date);
   const workExcluded = work !== undefined && (work.case === 'excluded' || work.case === 'endedLate' || work.case === 'endsLater');
 
   let status: ProgrammeTargetGroupStatus = firstParagraph;
@@ -252,7 +300,11 @@ export function programmeTargetGroup(input: ProgrammeTargetGroupInput, options?:
     statusIfNotExcluded = status;
     status = 'notDetermined';
   }
-  const unmet: ProgrammeTargetGroupFailure[] = [...criteria, ...(workExcluded ? (['inWork'] as const) : []), ...(citizenExcluded ? (['nordicOrEeaCitizen'] as const) : [])];
+  const unmet: ProgrammeTargetGroupFailure[] = [
+    ...criteria,
+    ...(workExcluded ? (['inWork'] as const) : []),
+    ...(citizenExcluded ? (['nordicOrEeaCitizen'] as const) : []),
+  ];
   const value: ProgrammeTargetGroupResult = {
     status,
     ageOnPermitDate: age,
@@ -268,7 +320,16 @@ export function programmeTargetGroup(input: ProgrammeTargetGroupInput, options?:
     step({
       rule: 'programme.target-group',
       message,
-      params: { age, min: ages.value.minimumAge, max: ages.value.maximumAge, since: i.livingInMunicipalitySince, until, date: i.date, status: firstParagraph, unmet: { nb: criteria.map((u) => FAILURE_TEXT[u].nb).join(', '), en: criteria.map((u) => FAILURE_TEXT[u].en).join(', ') } },
+      params: {
+        age,
+        min: ages.value.minimumAge,
+        max: ages.value.maximumAge,
+        since: i.livingInMunicipalitySince,
+        until,
+        date: i.date,
+        status: firstParagraph,
+        unmet: { nb: criteria.map((u) => FAILURE_TEXT[u].nb).join(', '), en: criteria.map((u) => FAILURE_TEXT[u].en).join(', ') },
+      },
       reference: ages.reference,
       basis: ages.basis,
       used: [
@@ -288,14 +349,24 @@ export function programmeTargetGroup(input: ProgrammeTargetGroupInput, options?:
         basis: usesDeadline ? weakest([workRule.basis, deadlineRule.basis]) : workRule.basis,
         used: [
           usedValue(parameters.programme.programmeWorkExclusion, workRule, (v) => String(v.minimumHoursPerWeek)),
-          ...(usesDeadline ? [usedValue(parameters.programme.programmeWorkExclusionDeadline, deadlineRule, (v) => String(v.monthsAfterMunicipality))] : []),
+          ...(usesDeadline
+            ? [usedValue(parameters.programme.programmeWorkExclusionDeadline, deadlineRule, (v) => String(v.monthsAfterMunicipality))]
+            : []),
         ],
       }),
     );
   } else if (integrationAct && i.work !== undefined) {
     const first = parameters.programme.programmeWorkExclusion.values[0];
     if (first !== undefined && i.date < first.from) {
-      steps.push(step({ rule: 'programme.target-group.work', message: workMessage, params: { case: 'notInForce', from: first.from } satisfies W, reference: first.reference, basis: first.basis }));
+      steps.push(
+        step({
+          rule: 'programme.target-group.work',
+          message: workMessage,
+          params: { case: 'notInForce', from: first.from } satisfies W,
+          reference: first.reference,
+          basis: first.basis,
+        }),
+      );
     }
   }
   if (citizenRule !== undefined) {

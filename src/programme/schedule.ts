@@ -60,9 +60,18 @@ export interface ComputedSchedule {
 }
 
 const CONDITION: Record<string, { nb: string; en: string }> = {
-  introduksjonsloven: { nb: 'forlengelsen gir deltakeren bedre mulighet for arbeid eller utdanning', en: "the extension improves the participant's chance of work or education" },
-  discretionary: { nb: 'deltakeren kan med rimelighet forventes å nå sluttmålet innen forlengelsen', en: 'the participant can reasonably be expected to reach the end goal within the extension' },
-  mandatoryWhereItHelps: { nb: 'forlengelsen hjelper deltakeren å nå sluttmålet', en: 'the extension helps the participant reach the end goal' },
+  introduksjonsloven: {
+    nb: 'forlengelsen gir deltakeren bedre mulighet for arbeid eller utdanning',
+    en: "the extension improves the participant's chance of work or education",
+  },
+  discretionary: {
+    nb: 'deltakeren kan med rimelighet forventes å nå sluttmålet innen forlengelsen',
+    en: 'the participant can reasonably be expected to reach the end goal within the extension',
+  },
+  mandatoryWhereItHelps: {
+    nb: 'forlengelsen hjelper deltakeren å nå sluttmålet',
+    en: 'the extension helps the participant reach the end goal',
+  },
 };
 
 const COVID_CONDITION = {
@@ -76,8 +85,14 @@ const ACT_NAME: Record<ProgrammeRegime, { nb: string; en: string }> = {
 };
 
 /** The temporary covid-19 rule covering a programme started on `startDate` under `regime`, if any. */
-function covidRule(parameters: ProgrammeSlices, regime: ProgrammeRegime, startDate: IsoDate): DatedValue<CovidProgrammeExtension> | undefined {
-  return parameters.programme.covidProgrammeExtension.values.find((v) => v.from <= startDate && (v.to === undefined || startDate <= v.to) && v.value.regime === regime);
+function covidRule(
+  parameters: ProgrammeSlices,
+  regime: ProgrammeRegime,
+  startDate: IsoDate,
+): DatedValue<CovidProgrammeExtension> | undefined {
+  return parameters.programme.covidProgrammeExtension.values.find(
+    (v) => v.from <= startDate && (v.to === undefined || startDate <= v.to) && v.value.regime === regime,
+  );
 }
 
 type C = { months: number; days: number; max: number; from: string; to: string };
@@ -90,26 +105,36 @@ const covidMessage = {
 
 type E = { months: number; days: number; condition: { nb: string; en: string } };
 const extensionMessage = {
-  nb: (p: E) => `Forlengelse med ${p.months} måneder og ${p.days} dager; saksbehandler har lagt til grunn at vilkåret er oppfylt: ${p.condition.nb}`,
+  nb: (p: E) =>
+    `Forlengelse med ${p.months} måneder og ${p.days} dager; saksbehandler har lagt til grunn at vilkåret er oppfylt: ${p.condition.nb}`,
   en: (p: E) => `Extension by ${p.months} months and ${p.days} days; the case worker has found the condition met: ${p.condition.en}`,
 };
 type L = { start: string; months: number; days: number; planned: string; last: string; leaveMoved: boolean; stop?: string };
 const endMessage = {
-  nb: (p: L) => `Start ${p.start} + ${p.months} måneder og ${p.days} dager, minus én dag: siste programdag ${p.last}${p.leaveMoved ? ` (uten permisjon: ${p.planned})` : ''}${p.stop === undefined ? '' : `; varig stans fra ${p.stop}`}`,
-  en: (p: L) => `Start ${p.start} + ${p.months} months and ${p.days} days, less one day: last programme day ${p.last}${p.leaveMoved ? ` (without leave: ${p.planned})` : ''}${p.stop === undefined ? '' : `; permanently stopped from ${p.stop}`}`,
+  nb: (p: L) =>
+    `Start ${p.start} + ${p.months} måneder og ${p.days} dager, minus én dag: siste programdag ${p.last}${p.leaveMoved ? ` (uten permisjon: ${p.planned})` : ''}${p.stop === undefined ? '' : `; varig stans fra ${p.stop}`}`,
+  en: (p: L) =>
+    `Start ${p.start} + ${p.months} months and ${p.days} days, less one day: last programme day ${p.last}${p.leaveMoved ? ` (without leave: ${p.planned})` : ''}${p.stop === undefined ? '' : `; permanently stopped from ${p.stop}`}`,
 };
 
 /** Checks and computes a schedule. @internal */
 export function computeSchedule(s: ProgrammeSchedule, { parameters, explain }: ResolvedProgrammeOptions): ComputedSchedule {
   const offeredOn = s.startOfferedOn ?? s.startDate;
   if (offeredOn > s.startDate) {
-    throw inputError('after_start', ['startOfferedOn'], { nb: `kan ikke være etter startdatoen ${s.startDate}`, en: `cannot be after the start date ${s.startDate}` });
+    throw inputError('after_start', ['startOfferedOn'], {
+      nb: `kan ikke være etter startdatoen ${s.startDate}`,
+      en: `cannot be after the start date ${s.startDate}`,
+    });
   }
   const duration = lookupDuration(parameters, s.regime, offeredOn, s.priorEducation, s.endGoal);
   const d = duration.dated.value;
   const source = { nb: cite(duration.dated.reference, 'nb'), en: cite(duration.dated.reference, 'en') };
   const grantedEnd = afterPeriod(s.startDate, s.granted.months, s.granted.days);
-  if (grantedEnd === s.startDate) throw inputError('too_small', ['granted'], { nb: 'innvilget lengde må være mer enn null', en: 'the granted length must be more than zero' });
+  if (grantedEnd === s.startDate)
+    throw inputError('too_small', ['granted'], {
+      nb: 'innvilget lengde må være mer enn null',
+      en: 'the granted length must be more than zero',
+    });
   const maxEnd = afterPeriod(s.startDate, d.maximumMonths, 0);
   const covid = covidRule(parameters, s.regime, s.startDate);
   // A refusal of a length above the maximum points to the covid-19 route where it was open.
@@ -128,7 +153,10 @@ export function computeSchedule(s: ProgrammeSchedule, { parameters, explain }: R
     });
   }
   if (grantedEnd < afterPeriod(s.startDate, d.minimumMonths, 0)) {
-    throw inputError('below_minimum', ['granted'], { nb: `er kortere enn minst ${d.minimumMonths} måneder etter ${source.nb}`, en: `is shorter than the minimum of ${d.minimumMonths} months under ${source.en}` });
+    throw inputError('below_minimum', ['granted'], {
+      nb: `er kortere enn minst ${d.minimumMonths} måneder etter ${source.nb}`,
+      en: `is shorter than the minimum of ${d.minimumMonths} months under ${source.en}`,
+    });
   }
   const steps: Step[] = explain ? [durationStep(duration, offeredOn)] : [];
   const ext = s.extension ?? { months: 0, days: 0 };
@@ -136,7 +164,10 @@ export function computeSchedule(s: ProgrammeSchedule, { parameters, explain }: R
   if (hasExtension) {
     if (d.extension === 'none' || d.extensionMonths === 0) {
       const hint = covidHint(afterPeriod(grantedEnd, ext.months, ext.days));
-      throw inputError('extension_not_allowed', ['extension'], { nb: `forlengelse er ikke tillatt etter ${source.nb}${hint.nb}`, en: `no extension is allowed under ${source.en}${hint.en}` });
+      throw inputError('extension_not_allowed', ['extension'], {
+        nb: `forlengelse er ikke tillatt etter ${source.nb}${hint.nb}`,
+        en: `no extension is allowed under ${source.en}${hint.en}`,
+      });
     }
     if (afterPeriod(grantedEnd, ext.months, ext.days) > afterPeriod(grantedEnd, d.extensionMonths, 0)) {
       const hint = covidHint(afterPeriod(grantedEnd, ext.months, ext.days));
@@ -153,13 +184,23 @@ export function computeSchedule(s: ProgrammeSchedule, { parameters, explain }: R
     }
     if (explain) {
       const condition = CONDITION[s.regime === 'introduksjonsloven' ? s.regime : d.extension] ?? { nb: '', en: '' };
-      steps.push(step({ rule: 'programme.extension', message: extensionMessage, params: { months: ext.months, days: ext.days, condition }, reference: duration.dated.reference, basis: duration.dated.basis }));
+      steps.push(
+        step({
+          rule: 'programme.extension',
+          message: extensionMessage,
+          params: { months: ext.months, days: ext.days, condition },
+          reference: duration.dated.reference,
+          basis: duration.dated.basis,
+        }),
+      );
     }
   }
   const cx = s.covidExtension ?? { months: 0, days: 0 };
   if (cx.months + cx.days > 0) {
     if (covid === undefined) {
-      const known = parameters.programme.covidProgrammeExtension.values.filter((v) => v.value.regime === 'introduksjonsloven').map((v) => v.to ?? v.from);
+      const known = parameters.programme.covidProgrammeExtension.values
+        .filter((v) => v.value.regime === 'introduksjonsloven')
+        .map((v) => v.to ?? v.from);
       const last = known.length === 0 ? undefined : known.reduce((a, b) => (a > b ? a : b));
       const act = ACT_NAME[s.regime];
       throw inputError('covid_extension_not_available', ['covidExtension'], {
@@ -194,11 +235,17 @@ export function computeSchedule(s: ProgrammeSchedule, { parameters, explain }: R
       );
     }
   }
-  const plannedLastDay = addDaysToDate(afterPeriod(s.startDate, s.granted.months + ext.months + cx.months, s.granted.days + ext.days + cx.days), -1);
+  const plannedLastDay = addDaysToDate(
+    afterPeriod(s.startDate, s.granted.months + ext.months + cx.months, s.granted.days + ext.days + cx.days),
+    -1,
+  );
   const leave = leaveEffect(parameters, s.regime, s.startDate, plannedLastDay, s.leave, explain);
   if (covid?.value.stillInProgrammeOn !== undefined && cx.months + cx.days > 0) {
     // The cohort the rule covered only if still in the programme when it came.
-    const endedOn = addDaysToDate(afterPeriod(s.startDate, s.granted.months + ext.months + leave.addedMonths, s.granted.days + ext.days + leave.addedDays), -1);
+    const endedOn = addDaysToDate(
+      afterPeriod(s.startDate, s.granted.months + ext.months + leave.addedMonths, s.granted.days + ext.days + leave.addedDays),
+      -1,
+    );
     if (endedOn < covid.value.stillInProgrammeOn) {
       const since = covid.value.stillInProgrammeOn;
       throw inputError('covid_extension_not_available', ['covidExtension'], {
@@ -213,7 +260,10 @@ export function computeSchedule(s: ProgrammeSchedule, { parameters, explain }: R
   let lastDay = addDaysToDate(afterPeriod(s.startDate, months, days), -1);
   s.leave.forEach((l, idx) => {
     if ('to' in l && l.to > lastDay) {
-      throw inputError('after_end', ['leave', idx, 'to'], { nb: `er etter programmets siste dag (${lastDay})`, en: `is after the programme's last day (${lastDay})` });
+      throw inputError('after_end', ['leave', idx, 'to'], {
+        nb: `er etter programmets siste dag (${lastDay})`,
+        en: `is after the programme's last day (${lastDay})`,
+      });
     }
   });
   // The "without leave" remark is for an end that leave moved, not for one a stop brought forward.
@@ -221,7 +271,10 @@ export function computeSchedule(s: ProgrammeSchedule, { parameters, explain }: R
   let stopped = false;
   if (s.permanentStopFrom !== undefined) {
     if (s.permanentStopFrom <= s.startDate) {
-      throw inputError('before_start', ['permanentStopFrom'], { nb: `må være etter startdatoen ${s.startDate}`, en: `must be after the start date ${s.startDate}` });
+      throw inputError('before_start', ['permanentStopFrom'], {
+        nb: `må være etter startdatoen ${s.startDate}`,
+        en: `must be after the start date ${s.startDate}`,
+      });
     }
     if (s.permanentStopFrom <= lastDay) {
       lastDay = addDaysToDate(s.permanentStopFrom, -1);
@@ -233,7 +286,15 @@ export function computeSchedule(s: ProgrammeSchedule, { parameters, explain }: R
       step({
         rule: 'programme.end-date',
         message: endMessage,
-        params: { start: s.startDate, months, days, planned: plannedLastDay, last: lastDay, leaveMoved: movedByLeave, ...(stopped && s.permanentStopFrom !== undefined ? { stop: s.permanentStopFrom } : {}) },
+        params: {
+          start: s.startDate,
+          months,
+          days,
+          planned: plannedLastDay,
+          last: lastDay,
+          leaveMoved: movedByLeave,
+          ...(stopped && s.permanentStopFrom !== undefined ? { stop: s.permanentStopFrom } : {}),
+        },
         reference: duration.dated.reference,
         basis: duration.dated.basis,
       }),

@@ -43,7 +43,12 @@ const RENAMES = {
  * GRANT_SCHEDULE_TOTAL('2014-02-01', '2017-03-15', 'voksen', 2017); // '#VERDI! kategori: personen fyller ikke 18 i bosettingsåret 2017 og regnes som barn'
  * ```
  */
-export function GRANT_SCHEDULE_TOTAL(birthDate: SheetInput, settlementDate: SheetInput, category: SheetInput, budgetYear: SheetInput): SheetResult {
+export function GRANT_SCHEDULE_TOTAL(
+  birthDate: SheetInput,
+  settlementDate: SheetInput,
+  category: SheetInput,
+  budgetYear: SheetInput,
+): SheetResult {
   return sheetCall(LABELS, () => {
     const born = sheetDate(birthDate, 'birthDate');
     const settled = sheetDate(settlementDate, 'settlementDate');
@@ -63,7 +68,12 @@ export function GRANT_SCHEDULE_TOTAL(birthDate: SheetInput, settlementDate: Shee
         en: `the person turns ${ADULT_FROM_YEAR_TURNING} in or before the settlement year ${settlementYear} and counts as an adult`,
       });
     }
-    const person = { birthDate: born, settlementDate: settled, singleAdult: c === 'singleAdult', unaccompaniedMinor: c === 'unaccompaniedMinor' };
+    const person = {
+      birthDate: born,
+      settlementDate: settled,
+      singleAdult: c === 'singleAdult',
+      unaccompaniedMinor: c === 'unaccompaniedMinor',
+    };
     const s = renamePaths(RENAMES, () => personGrantSchedule({ person, budgetYears: { from: year, to: year } }, { explain: false }));
     return moneyToSheetNumber(s.value.total);
   });

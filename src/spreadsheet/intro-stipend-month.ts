@@ -77,8 +77,13 @@ export function INTRO_STIPEND_MONTH(
       birthDate: sheetDate(birthDate, 'birthDate'),
       month: m,
       livesWithParent: sheetOptionalBoolean(livesWithParent, 'livesWithParent', false),
-      programme: { start: sheetOptionalDate(programmeStart, 'programmeStart') ?? firstDayOfMonth(m), ...(end === undefined ? {} : { end }) },
-      ...(hours === undefined && days === undefined ? {} : { unexcusedAbsence: { ...(hours === undefined ? {} : { hours }), ...(days === undefined ? {} : { days }) } }),
+      programme: {
+        start: sheetOptionalDate(programmeStart, 'programmeStart') ?? firstDayOfMonth(m),
+        ...(end === undefined ? {} : { end }),
+      },
+      ...(hours === undefined && days === undefined
+        ? {}
+        : { unexcusedAbsence: { ...(hours === undefined ? {} : { hours }), ...(days === undefined ? {} : { days }) } }),
     };
     const r = renamePaths(RENAMES, () => stipendForMonth(input, { explain: false }));
     return moneyToSheetNumber(r.value.payment);

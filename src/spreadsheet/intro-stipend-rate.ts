@@ -39,7 +39,13 @@ const UNITS: Readonly<Record<string, Exclude<keyof StipendRates, 'fraction'>>> =
  * INTRO_STIPEND_RATE('introduksjonsloven', '1984-03-10', '2024-06', 'hour'); // 134.08
  * ```
  */
-export function INTRO_STIPEND_RATE(regime: SheetInput, birthDate: SheetInput, month: SheetInput, unit: SheetInput, livesWithParent?: SheetInput): SheetResult {
+export function INTRO_STIPEND_RATE(
+  regime: SheetInput,
+  birthDate: SheetInput,
+  month: SheetInput,
+  unit: SheetInput,
+  livesWithParent?: SheetInput,
+): SheetResult {
   return sheetCall(LABELS, () => {
     const which = sheetChoice(unit, 'unit', UNITS);
     const r = stipendRates(

@@ -4,7 +4,14 @@
  * 17–18; integreringsforskriften §§ 10 and 19).
  * @module
  */
-import { endGoalSchema, priorEducationSchema, programmeRegimeSchema, type EndGoal, type PriorEducation, type ProgrammeRegime } from '../programme/index.js';
+import {
+  endGoalSchema,
+  priorEducationSchema,
+  programmeRegimeSchema,
+  type EndGoal,
+  type PriorEducation,
+  type ProgrammeRegime,
+} from '../programme/index.js';
 import { programmeEndDate } from '../programme/index.js';
 import { sheetDate, type SheetInput } from './sheet-input.js';
 import { isEmptyCell } from './sheet-input.js';
@@ -78,7 +85,9 @@ export function PROGRAMME_END(
       startDate: sheetDate(startDate, 'startDate'),
       granted: { months: sheetInteger(grantedMonths, 'grantedMonths') },
       ...(extension === 0 ? {} : { extension: { months: extension }, extensionConditionMet: true }),
-      ...(leave === 0 ? {} : { leave: [{ kind: 'leave' as const, calendarDays: leave, ...(working === undefined ? {} : { workingDays: working }) }] }),
+      ...(leave === 0
+        ? {}
+        : { leave: [{ kind: 'leave' as const, calendarDays: leave, ...(working === undefined ? {} : { workingDays: working }) }] }),
       ...(isEmptyCell(priorEducation) ? {} : { priorEducation: sheetChoice(priorEducation, 'priorEducation', EDUCATION) }),
       ...(isEmptyCell(endGoal) ? {} : { endGoal: sheetChoice(endGoal, 'endGoal', END_GOALS) }),
     };

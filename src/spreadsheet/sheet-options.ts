@@ -32,7 +32,10 @@ export function sheetOptionalBoolean(value: unknown, argument: string, fallback:
   const text = String(value).trim().toLowerCase();
   if (YES.includes(text)) return true;
   if (NO.includes(text)) return false;
-  throw inputError('invalid_type', [argument], { nb: `${String(value)} er ikke ja eller nei (SANN/USANN)`, en: `${String(value)} is not yes or no (TRUE/FALSE)` });
+  throw inputError('invalid_type', [argument], {
+    nb: `${String(value)} er ikke ja eller nei (SANN/USANN)`,
+    en: `${String(value)} is not yes or no (TRUE/FALSE)`,
+  });
 }
 
 /**
@@ -82,8 +85,13 @@ export function sheetOptionalInteger(value: unknown, argument: string): number |
 export function sheetChoice<T>(value: unknown, argument: string, choices: Readonly<Record<string, T>>): T {
   const text = sheetText(value, argument).toLowerCase().replace(/\s+/g, ' ');
   for (const [name, v] of Object.entries(choices)) if (name.toLowerCase() === text) return v;
-  const names = Object.keys(choices).map((n) => `«${n}»`).join(', ');
-  throw inputError('invalid_choice', [argument], { nb: `«${String(value)}» er ikke en av ${names}`, en: `"${String(value)}" is not one of ${names}` });
+  const names = Object.keys(choices)
+    .map((n) => `«${n}»`)
+    .join(', ');
+  throw inputError('invalid_choice', [argument], {
+    nb: `«${String(value)}» er ikke en av ${names}`,
+    en: `"${String(value)}" is not one of ${names}`,
+  });
 }
 
 /**
@@ -106,10 +114,17 @@ export function sheetNumberList(value: unknown, argument: string): (number | str
   for (const cell of cells) {
     if (isEmptyCell(cell)) continue;
     if (typeof cell === 'number') out.push(cell);
-    else if (typeof cell === 'string') out.push(...cell.split(/[,;]/).map((s) => s.trim()).filter((s) => s !== ''));
+    else if (typeof cell === 'string')
+      out.push(
+        ...cell
+          .split(/[,;]/)
+          .map((s) => s.trim())
+          .filter((s) => s !== ''),
+      );
     else throw inputError('invalid_type', [argument], { nb: `${String(cell)} er ikke et tall`, en: `${String(cell)} is not a number` });
   }
-  if (out.length === 0) throw inputError('required', [argument], { nb: 'mangler (skal være minst ett tall)', en: 'is required (at least one number)' });
+  if (out.length === 0)
+    throw inputError('required', [argument], { nb: 'mangler (skal være minst ett tall)', en: 'is required (at least one number)' });
   return out;
 }
 

@@ -18,7 +18,8 @@ function parseAt<S extends z.ZodType>(schema: S, value: unknown, argument: strin
 }
 
 function required(value: unknown, argument: string, what: { nb: string; en: string }): void {
-  if (isEmptyCell(value)) throw inputError('required', [argument], { nb: `mangler (skal være ${what.nb})`, en: `is required (${what.en})` });
+  if (isEmptyCell(value))
+    throw inputError('required', [argument], { nb: `mangler (skal være ${what.nb})`, en: `is required (${what.en})` });
 }
 
 /**
@@ -54,7 +55,10 @@ export function sheetInteger(value: unknown, argument: string): number {
   required(value, argument, { nb: 'et heltall', en: 'a whole number' });
   const n = typeof value === 'string' && /^\s*-?\d{1,15}\s*$/.test(value) ? Number(value) : value;
   if (typeof n !== 'number' || !Number.isSafeInteger(n)) {
-    throw inputError('invalid_type', [argument], { nb: `${String(value)} er ikke et heltall`, en: `${String(value)} is not a whole number` });
+    throw inputError('invalid_type', [argument], {
+      nb: `${String(value)} er ikke et heltall`,
+      en: `${String(value)} is not a whole number`,
+    });
   }
   return n;
 }

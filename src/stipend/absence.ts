@@ -43,7 +43,12 @@ export function absenceDeductions(
       info: ref && {
         rule: 'stipend.unexcused-absence.hours',
         message: HOURS,
-        params: { detail: { nb: `${showCount(h, 'nb')} timer × timesats ${showRate(r.hour, 'nb')}`, en: `${showCount(h, 'en')} hours × hourly rate ${showRate(r.hour, 'en')}` } },
+        params: {
+          detail: {
+            nb: `${showCount(h, 'nb')} timer × timesats ${showRate(r.hour, 'nb')}`,
+            en: `${showCount(h, 'en')} hours × hourly rate ${showRate(r.hour, 'en')}`,
+          },
+        },
         reference: ref,
         basis: basis ?? 'official',
         used,
@@ -58,7 +63,12 @@ export function absenceDeductions(
       info: ref && {
         rule: 'stipend.unexcused-absence.days',
         message: DAYS,
-        params: { detail: { nb: `${showCount(d, 'nb')} dager × dagsats ${showRate(r.day, 'nb')}`, en: `${showCount(d, 'en')} days × daily rate ${showRate(r.day, 'en')}` } },
+        params: {
+          detail: {
+            nb: `${showCount(d, 'nb')} dager × dagsats ${showRate(r.day, 'nb')}`,
+            en: `${showCount(d, 'en')} days × daily rate ${showRate(r.day, 'en')}`,
+          },
+        },
         reference: ref,
         basis: basis ?? 'official',
         used,

@@ -16,7 +16,13 @@ import { regimeParameters, type StipendRegime } from './regime.js';
 import { showMoney } from './show.js';
 
 /** The offset benefits, in the order they are deducted. */
-export const OFFSET_BENEFITS: readonly BenefitKind[] = ['unemploymentBenefit', 'sicknessBenefit', 'parentalBenefit', 'disabilityBenefit', 'workAssessmentAllowance'];
+export const OFFSET_BENEFITS: readonly BenefitKind[] = [
+  'unemploymentBenefit',
+  'sicknessBenefit',
+  'parentalBenefit',
+  'disabilityBenefit',
+  'workAssessmentAllowance',
+];
 
 /** Benefits that are never deducted. */
 export type NotDeductedBenefit = 'childBenefit' | 'cashForCare';
@@ -32,12 +38,20 @@ export const BENEFIT_NAMES: Readonly<Record<BenefitKind | NotDeductedBenefit, { 
   cashForCare: { nb: 'kontantstøtte', en: 'cash-for-care benefit' },
 };
 
-const OFFSET = /* @__PURE__ */ leadMessage('Samordning med annen offentlig ytelse samme måned', 'Offset against another public benefit for the same month');
+const OFFSET = /* @__PURE__ */ leadMessage(
+  'Samordning med annen offentlig ytelse samme måned',
+  'Offset against another public benefit for the same month',
+);
 
 type Benefits = { readonly [K in BenefitKind | NotDeductedBenefit]?: Money | undefined };
 
 /** The offsets for the benefits given. @internal */
-export function benefitDeductions(benefits: Benefits | undefined, regime: StipendRegime, parameters: StipendSlices, explain: boolean): PendingDeduction[] {
+export function benefitDeductions(
+  benefits: Benefits | undefined,
+  regime: StipendRegime,
+  parameters: StipendSlices,
+  explain: boolean,
+): PendingDeduction[] {
   if (benefits === undefined) return [];
   const rp = explain ? regimeParameters(parameters, regime) : undefined;
   const out: PendingDeduction[] = [];
@@ -51,7 +65,12 @@ export function benefitDeductions(benefits: Benefits | undefined, regime: Stipen
       info: rp && {
         rule: `stipend.benefit-offset.${kind}`,
         message: OFFSET,
-        params: { detail: { nb: `${name.nb} ${showMoney(amount, 'nb')}, krone for krone`, en: `${name.en} ${showMoney(amount, 'en')}, krone for krone` } },
+        params: {
+          detail: {
+            nb: `${name.nb} ${showMoney(amount, 'nb')}, krone for krone`,
+            en: `${name.en} ${showMoney(amount, 'en')}, krone for krone`,
+          },
+        },
         reference: rp.act(rp.sections.offsets),
         basis: 'assumption',
         used: [],

@@ -25,13 +25,23 @@ describe('own illness: the 8-week qualifying period', () => {
   });
   it('too early and too long at once: both problems, and all 4 days over (the larger of 4 and 4 − 3 = 1)', () => {
     const r = checkSelfCertification({ programmeStart: start, ownIllness: [{ from: '2024-01-15', days: 4 }] }).value;
-    expect(r.periods[0]).toEqual({ from: '2024-01-15', days: 4, daysOverLimit: 4, problems: ['beforeQualifyingPeriod', 'tooManyDaysAtATime'] });
+    expect(r.periods[0]).toEqual({
+      from: '2024-01-15',
+      days: 4,
+      daysOverLimit: 4,
+      problems: ['beforeQualifyingPeriod', 'tooManyDaysAtATime'],
+    });
   });
 });
 
 describe('own illness: 3 days at a time, and a relapse within 16 days', () => {
   it('exactly 3 days is within the limits; 4 days is 1 day over (4 − 3)', () => {
-    expect(checkSelfCertification({ programmeStart: start, ownIllness: [{ from: '2024-03-01', days: 3 }] }).value.periods[0]).toEqual({ from: '2024-03-01', days: 3, daysOverLimit: 0, problems: [] });
+    expect(checkSelfCertification({ programmeStart: start, ownIllness: [{ from: '2024-03-01', days: 3 }] }).value.periods[0]).toEqual({
+      from: '2024-03-01',
+      days: 3,
+      daysOverLimit: 0,
+      problems: [],
+    });
     expect(checkSelfCertification({ programmeStart: start, ownIllness: [{ from: '2024-03-01', days: 4 }] }).value.periods[0]).toEqual({
       from: '2024-03-01',
       days: 4,
@@ -41,13 +51,28 @@ describe('own illness: 3 days at a time, and a relapse within 16 days', () => {
   });
   it('a new illness exactly 16 days after the last day of the previous one counts with it: 2 + 2 = 4 days, 1 over', () => {
     // 4–5 March (last day 5 March = 4 March + 2 − 1); 21 March is 16 days after 5 March
-    const r = checkSelfCertification({ programmeStart: start, ownIllness: [{ from: '2024-03-04', days: 2 }, { from: '2024-03-21', days: 2 }] }).value;
-    expect(r.periods.map((p) => [p.daysOverLimit, p.problems])).toEqual([[0, []], [1, ['tooManyDaysAtATime']]]);
+    const r = checkSelfCertification({
+      programmeStart: start,
+      ownIllness: [
+        { from: '2024-03-04', days: 2 },
+        { from: '2024-03-21', days: 2 },
+      ],
+    }).value;
+    expect(r.periods.map((p) => [p.daysOverLimit, p.problems])).toEqual([
+      [0, []],
+      [1, ['tooManyDaysAtATime']],
+    ]);
     expect(r.ownIllnessDaysOverLimit).toBe(1);
   });
   it('17 days after the last day it is a new illness: 2 and 2 days, both within the limits', () => {
     // 22 March is 17 days after 5 March (a last day taken as 6 or 7 March would make it a relapse)
-    const r = checkSelfCertification({ programmeStart: start, ownIllness: [{ from: '2024-03-04', days: 2 }, { from: '2024-03-22', days: 2 }] }).value;
+    const r = checkSelfCertification({
+      programmeStart: start,
+      ownIllness: [
+        { from: '2024-03-04', days: 2 },
+        { from: '2024-03-22', days: 2 },
+      ],
+    }).value;
     expect(r.periods.map((p) => p.daysOverLimit)).toEqual([0, 0]);
     expect(r.withinLimits).toBe(true);
   });
@@ -55,7 +80,11 @@ describe('own illness: 3 days at a time, and a relapse within 16 days', () => {
     // the same two periods as the 16-day case, given later-first: the later one is still the relapse
     const r = checkSelfCertification({
       programmeStart: start,
-      ownIllness: [{ from: '2024-05-01', days: 1 }, { from: '2024-03-21', days: 2 }, { from: '2024-03-04', days: 2 }],
+      ownIllness: [
+        { from: '2024-05-01', days: 1 },
+        { from: '2024-03-21', days: 2 },
+        { from: '2024-03-04', days: 2 },
+      ],
     }).value;
     expect(r.periods.map((p) => [p.from, p.daysOverLimit])).toEqual([
       ['2024-03-04', 0],
@@ -65,14 +94,26 @@ describe('own illness: 3 days at a time, and a relapse within 16 days', () => {
   });
   it('two certificates from the same day are reported in the order given', () => {
     // 4 March 1 day and 4 March 2 days: 0 days apart → counted together, 1 + 2 = 3 days: within
-    const r = checkSelfCertification({ programmeStart: start, ownIllness: [{ from: '2024-03-04', days: 1 }, { from: '2024-03-04', days: 2 }] }).value;
+    const r = checkSelfCertification({
+      programmeStart: start,
+      ownIllness: [
+        { from: '2024-03-04', days: 1 },
+        { from: '2024-03-04', days: 2 },
+      ],
+    }).value;
     expect(r.periods.map((p) => [p.from, p.days, p.daysOverLimit])).toEqual([
       ['2024-03-04', 1, 0],
       ['2024-03-04', 2, 0],
     ]);
   });
   it('the days over the limits are added up over all periods: 1 (too early) + 1 (4 days at a time) = 2', () => {
-    const r = checkSelfCertification({ programmeStart: start, ownIllness: [{ from: '2024-02-25', days: 1 }, { from: '2024-06-03', days: 4 }] }).value;
+    const r = checkSelfCertification({
+      programmeStart: start,
+      ownIllness: [
+        { from: '2024-02-25', days: 1 },
+        { from: '2024-06-03', days: 4 },
+      ],
+    }).value;
     expect(r.periods.map((p) => p.daysOverLimit)).toEqual([1, 1]);
     expect(r.ownIllnessDaysOverLimit).toBe(2);
   });
@@ -94,7 +135,13 @@ describe('own illness: at most 4 certificates in 12 months', () => {
   });
   it('one day earlier (29 Feb 2024, window after 28 Feb 2023) it is the fifth: its 1 day is over', () => {
     const r = checkSelfCertification({ programmeStart: '2022-01-03', ownIllness: [...four, { from: '2024-02-29', days: 1 }] }).value;
-    expect(r.periods.map((p) => [p.daysOverLimit, p.problems])).toEqual([[0, []], [0, []], [0, []], [0, []], [1, ['tooManyTimesIn12Months']]]);
+    expect(r.periods.map((p) => [p.daysOverLimit, p.problems])).toEqual([
+      [0, []],
+      [0, []],
+      [0, []],
+      [0, []],
+      [1, ['tooManyTimesIn12Months']],
+    ]);
   });
   it('only earlier certificates count: the first four of five are within the limits even though a fifth follows', () => {
     const r = checkSelfCertification({ programmeStart: '2022-01-03', ownIllness: [...four, { from: '2024-02-29', days: 1 }] }).value;
@@ -108,15 +155,18 @@ describe('sick child: the yearly limit', () => {
     [3, false, 15],
     [2, true, 20],
     [3, true, 30],
-  ] as const)('%i children, sole carer %s: limit %i days; at the limit nothing is over, one day more is 1 over', (children, soleCarer, limit) => {
-    const at = checkSelfCertification({ programmeStart: start, sickChild: { days: limit, children, soleCarer } }).value;
-    expect(at.sickChildLimit).toBe(limit);
-    expect(at.sickChildDaysOverLimit).toBe(0);
-    expect(at.withinLimits).toBe(true);
-    const over = checkSelfCertification({ programmeStart: start, sickChild: { days: limit + 1, children, soleCarer } }).value;
-    expect(over.sickChildDaysOverLimit).toBe(1);
-    expect(over.withinLimits).toBe(false);
-  });
+  ] as const)(
+    '%i children, sole carer %s: limit %i days; at the limit nothing is over, one day more is 1 over',
+    (children, soleCarer, limit) => {
+      const at = checkSelfCertification({ programmeStart: start, sickChild: { days: limit, children, soleCarer } }).value;
+      expect(at.sickChildLimit).toBe(limit);
+      expect(at.sickChildDaysOverLimit).toBe(0);
+      expect(at.withinLimits).toBe(true);
+      const over = checkSelfCertification({ programmeStart: start, sickChild: { days: limit + 1, children, soleCarer } }).value;
+      expect(over.sickChildDaysOverLimit).toBe(1);
+      expect(over.withinLimits).toBe(false);
+    },
+  );
   it('no sick-child days given: no limit, nothing over, and no sick-child line in the explanation', () => {
     const r = checkSelfCertification({ programmeStart: start, ownIllness: [{ from: '2024-03-01', days: 1 }] });
     expect(r.value.sickChildLimit).toBeUndefined();
@@ -124,7 +174,11 @@ describe('sick child: the yearly limit', () => {
     expect(explanationToJSON(r.explanation).steps.map((s) => s.rule)).toEqual(['stipend.self-certification.own-illness']);
   });
   it('own illness over the limits with the sick-child days within them is still not within the limits', () => {
-    const r = checkSelfCertification({ programmeStart: start, ownIllness: [{ from: '2024-03-01', days: 4 }], sickChild: { days: 10, children: 1 } }).value;
+    const r = checkSelfCertification({
+      programmeStart: start,
+      ownIllness: [{ from: '2024-03-01', days: 4 }],
+      sickChild: { days: 10, children: 1 },
+    }).value;
     expect(r.sickChildDaysOverLimit).toBe(0);
     expect(r.withinLimits).toBe(false);
   });
@@ -135,7 +189,11 @@ describe('self-certification: the explanation a case worker reads', () => {
   // sick child 12 of 10 days (two children, not sole carer)
   const input = {
     programmeStart: start,
-    ownIllness: [{ from: '2024-02-01', days: 2 }, { from: '2024-04-02', days: 5 }, { from: '2024-06-03', days: 3 }],
+    ownIllness: [
+      { from: '2024-02-01', days: 2 },
+      { from: '2024-04-02', days: 5 },
+      { from: '2024-06-03', days: 3 },
+    ],
     sickChild: { days: 12, children: 2 },
   };
   it('in bokmål: one line per certificate, the sick-child days against the limit, and the limits used', () => {
@@ -172,9 +230,15 @@ describe('self-certification: the explanation a case worker reads', () => {
     expect(r.explanation.steps[0]?.reference?.id).toBe('FOR-2003-07-18-973');
   });
   it('several problems are listed together, in words', () => {
-    const [s] = explanationToJSON(checkSelfCertification({ programmeStart: start, ownIllness: [{ from: '2024-01-15', days: 4 }] }).explanation).steps;
-    expect(s?.text.nb).toBe('Egenmelding fra 2024-01-15, 4 dager: 4 dager over grensene (før 8 uker i programmet og mer enn 3 dager om gangen)');
-    expect(s?.text.en).toBe('Self-certificate from 2024-01-15, 4 days: 4 days over the limits (before 8 weeks in the programme and more than 3 days at a time)');
+    const [s] = explanationToJSON(
+      checkSelfCertification({ programmeStart: start, ownIllness: [{ from: '2024-01-15', days: 4 }] }).explanation,
+    ).steps;
+    expect(s?.text.nb).toBe(
+      'Egenmelding fra 2024-01-15, 4 dager: 4 dager over grensene (før 8 uker i programmet og mer enn 3 dager om gangen)',
+    );
+    expect(s?.text.en).toBe(
+      'Self-certificate from 2024-01-15, 4 days: 4 days over the limits (before 8 weeks in the programme and more than 3 days at a time)',
+    );
   });
   it('the steps carry stable rule ids', () => {
     expect(explanationToJSON(checkSelfCertification(input).explanation).steps.map((s) => s.rule)).toEqual([

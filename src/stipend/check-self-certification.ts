@@ -23,7 +23,10 @@ const count = /* @__PURE__ */ z.number().int().min(0).max(366);
 export const selfCertificationInputSchema = /* @__PURE__ */ z.strictObject({
   programmeStart: isoDateSchema,
   /** Self-certified periods of own illness (any order). */
-  ownIllness: z.array(z.strictObject({ from: isoDateSchema, days: count.min(1) })).max(100).default([]),
+  ownIllness: z
+    .array(z.strictObject({ from: isoDateSchema, days: count.min(1) }))
+    .max(100)
+    .default([]),
   /** Self-certified sick-child days in the last 12 months. */
   sickChild: z.strictObject({ days: count, children: z.number().int().min(1).max(30), soleCarer: z.boolean().default(false) }).optional(),
 });
@@ -95,20 +98,48 @@ export function checkSelfCertification(input: SelfCertificationInput, options?: 
   });
   const s = c.sickChild;
   const sc = L.sickChildDays;
-  const sickChildLimit = s === undefined ? undefined : s.soleCarer ? (s.children > 2 ? sc.soleCarerMoreThanTwoChildren : sc.soleCarer) : s.children > 2 ? sc.moreThanTwoChildren : sc.standard;
+  const sickChildLimit =
+    s === undefined
+      ? undefined
+      : s.soleCarer
+        ? s.children > 2
+          ? sc.soleCarerMoreThanTwoChildren
+          : sc.soleCarer
+        : s.children > 2
+          ? sc.moreThanTwoChildren
+          : sc.standard;
   const sickChildDaysOverLimit = s === undefined || sickChildLimit === undefined ? 0 : Math.max(0, s.days - sickChildLimit);
   const ownIllnessDaysOverLimit = periods.reduce((sum, p) => sum + p.daysOverLimit, 0);
-  const value = { periods, ownIllnessDaysOverLimit, sickChildLimit, sickChildDaysOverLimit, withinLimits: ownIllnessDaysOverLimit === 0 && sickChildDaysOverLimit === 0 };
+  const value = {
+    periods,
+    ownIllnessDaysOverLimit,
+    sickChildLimit,
+    sickChildDaysOverLimit,
+    withinLimits: ownIllnessDaysOverLimit === 0 && sickChildDaysOverLimit === 0,
+  };
   if (!explain) return { value, explanation: EMPTY_EXPLANATION };
   const text = { nb: (p: { nb: string; en: string }) => p.nb, en: (p: { nb: string; en: string }) => p.en };
-  const used = [usedValue(parameters.stipend.selfCertificationLimits, limitsValue, (v) => `${v.qualifyingWeeks} uker/weeks, ${v.maxDaysPerCertificate} d, ${v.maxCertificatesPer12Months}×/12 mnd, ${v.relapseDays} d`)];
+  const used = [
+    usedValue(
+      parameters.stipend.selfCertificationLimits,
+      limitsValue,
+      (v) => `${v.qualifyingWeeks} uker/weeks, ${v.maxDaysPerCertificate} d, ${v.maxCertificatesPer12Months}×/12 mnd, ${v.relapseDays} d`,
+    ),
+  ];
   // The problems in words, for the decision letter (the codes stay in the value).
   const words: Record<SelfCertificationProblem, { nb: string; en: string }> = {
     beforeQualifyingPeriod: { nb: `før ${L.qualifyingWeeks} uker i programmet`, en: `before ${L.qualifyingWeeks} weeks in the programme` },
-    tooManyDaysAtATime: { nb: `mer enn ${L.maxDaysPerCertificate} dager om gangen`, en: `more than ${L.maxDaysPerCertificate} days at a time` },
-    tooManyTimesIn12Months: { nb: `mer enn ${L.maxCertificatesPer12Months} egenmeldinger på 12 måneder`, en: `more than ${L.maxCertificatesPer12Months} self-certificates in 12 months` },
+    tooManyDaysAtATime: {
+      nb: `mer enn ${L.maxDaysPerCertificate} dager om gangen`,
+      en: `more than ${L.maxDaysPerCertificate} days at a time`,
+    },
+    tooManyTimesIn12Months: {
+      nb: `mer enn ${L.maxCertificatesPer12Months} egenmeldinger på 12 måneder`,
+      en: `more than ${L.maxCertificatesPer12Months} self-certificates in 12 months`,
+    },
   };
-  const said = (p: SelfCertificationCheck['periods'][number], locale: 'nb' | 'en') => p.problems.map((x) => words[x][locale]).join(locale === 'nb' ? ' og ' : ' and ');
+  const said = (p: SelfCertificationCheck['periods'][number], locale: 'nb' | 'en') =>
+    p.problems.map((x) => words[x][locale]).join(locale === 'nb' ? ' og ' : ' and ');
   const steps: Step[] = periods.map((p) =>
     step({
       rule: 'stipend.self-certification.own-illness',
@@ -123,7 +154,16 @@ export function checkSelfCertification(input: SelfCertificationInput, options?: 
     }),
   );
   if (s !== undefined) {
-    steps.push(step({ rule: 'stipend.self-certification.sick-child', message: text, params: { nb: `Sykt barn: ${s.days} av ${sickChildLimit ?? 0} dager`, en: `Sick child: ${s.days} of ${sickChildLimit ?? 0} days` }, reference: limitsValue.reference, basis: limitsValue.basis, used }));
+    steps.push(
+      step({
+        rule: 'stipend.self-certification.sick-child',
+        message: text,
+        params: { nb: `Sykt barn: ${s.days} av ${sickChildLimit ?? 0} dager`, en: `Sick child: ${s.days} of ${sickChildLimit ?? 0} days` },
+        reference: limitsValue.reference,
+        basis: limitsValue.basis,
+        used,
+      }),
+    );
   }
   return { value, explanation: { steps } };
 }

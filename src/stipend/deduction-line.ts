@@ -12,7 +12,8 @@ import type { Rational } from '../core/rational.js';
 export type BenefitKind = 'unemploymentBenefit' | 'sicknessBenefit' | 'parentalBenefit' | 'disabilityBenefit' | 'workAssessmentAllowance';
 
 /** Every kind of deduction, in the order they are taken from the month's amount. */
-export type DeductionKind = 'unexcusedAbsenceHours' | 'unexcusedAbsenceDays' | 'leaveWithoutStipend' | BenefitKind | 'transitionalBenefit' | 'paidWorkInProgramme';
+export type DeductionKind =
+  'unexcusedAbsenceHours' | 'unexcusedAbsenceDays' | 'leaveWithoutStipend' | BenefitKind | 'transitionalBenefit' | 'paidWorkInProgramme';
 
 /** The texts a line's message fills in (already localised). */
 export interface LineParams {

@@ -11,8 +11,16 @@ export { stipendFractionsIntegrationAct, stipendFractionsIntroductionAct, type S
 export { stipendCoupleFraction } from './tables/couple-fraction.js';
 export { stipendDivisorsIntegrationAct, stipendDivisorsIntroductionAct, type StipendDivisors } from './tables/divisors.js';
 export { stipendFractionChange, type FractionChangeTiming, type StipendFractionChange } from './tables/fraction-change.js';
-export { transitionalBenefitRuleIntegrationAct, transitionalBenefitRuleIntroductionAct, type TransitionalBenefitRule } from './tables/transitional-benefit.js';
-export { stipendDecisionThresholdIntegrationAct, stipendDecisionThresholdIntroductionAct, type DecisionThreshold } from './tables/decision-threshold.js';
+export {
+  transitionalBenefitRuleIntegrationAct,
+  transitionalBenefitRuleIntroductionAct,
+  type TransitionalBenefitRule,
+} from './tables/transitional-benefit.js';
+export {
+  stipendDecisionThresholdIntegrationAct,
+  stipendDecisionThresholdIntroductionAct,
+  type DecisionThreshold,
+} from './tables/decision-threshold.js';
 export { selfCertificationLimits, type SelfCertificationLimits } from './tables/self-certification-limits.js';
 
 // Inputs shared by the rules.
@@ -28,10 +36,32 @@ export type { NotDeductedBenefit } from './benefit-offset.js';
 // Rules.
 export { stipendRates, stipendRatesInputSchema, type StipendRates, type StipendRatesInput } from './stipend-rates.js';
 export { stipendForMonth } from './stipend-for-month.js';
-export { transitionalBenefitReduction, transitionalBenefitReductionInputSchema, type TransitionalBenefitReductionInput } from './transitional-benefit-reduction.js';
-export { stipendDecisionRequired, stipendDecisionInputSchema, type DecisionOutcome, type StipendDecisionInput } from './stipend-decision-required.js';
-export { MAX_PROJECTION_MONTHS, stipendProjection, stipendProjectionInputSchema, type ProjectedMonth, type StipendProjection, type StipendProjectionInput } from './stipend-projection.js';
-export { stipendBatchInputSchema, stipendBatchRowSchema, stipendPaymentsOre, type StipendBatchInput, type StipendBatchRow } from './stipend-payments-ore.js';
+export {
+  transitionalBenefitReduction,
+  transitionalBenefitReductionInputSchema,
+  type TransitionalBenefitReductionInput,
+} from './transitional-benefit-reduction.js';
+export {
+  stipendDecisionRequired,
+  stipendDecisionInputSchema,
+  type DecisionOutcome,
+  type StipendDecisionInput,
+} from './stipend-decision-required.js';
+export {
+  MAX_PROJECTION_MONTHS,
+  stipendProjection,
+  stipendProjectionInputSchema,
+  type ProjectedMonth,
+  type StipendProjection,
+  type StipendProjectionInput,
+} from './stipend-projection.js';
+export {
+  stipendBatchInputSchema,
+  stipendBatchRowSchema,
+  stipendPaymentsOre,
+  type StipendBatchInput,
+  type StipendBatchRow,
+} from './stipend-payments-ore.js';
 export { stipendColumnsOre, type StipendColumns } from './stipend-columns-ore.js';
 export {
   MAX_RATE_TABLE_MONTHS,
@@ -45,7 +75,14 @@ export {
   type StipendRateTable,
   type StipendRateTableInput,
 } from './stipend-rate-table.js';
-export { checkSelfCertification, selfCertificationInputSchema, type CheckedPeriod, type SelfCertificationCheck, type SelfCertificationInput, type SelfCertificationProblem } from './check-self-certification.js';
+export {
+  checkSelfCertification,
+  selfCertificationInputSchema,
+  type CheckedPeriod,
+  type SelfCertificationCheck,
+  type SelfCertificationInput,
+  type SelfCertificationProblem,
+} from './check-self-certification.js';
 
 // The case-callable rules, listed once (the case-file registry and the JSON Schemas are built from it).
 export { stipendRules } from './rules.js';

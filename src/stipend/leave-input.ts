@@ -61,7 +61,12 @@ export const stipendLeaveSchema = /* @__PURE__ */ z
   .superRefine((l, ctx) => {
     const dates = l.from !== undefined || l.to !== undefined;
     if (l.calendarDays !== undefined && (dates || l.workingDays !== undefined)) {
-      ctx.addIssue(localizedIssue('mixed_leave', { nb: 'oppgi enten kalenderdager (calendarDays) eller permisjonens datoer (from, to), ikke begge', en: 'give either calendar days (calendarDays) or the leave’s dates (from, to), not both' }));
+      ctx.addIssue(
+        localizedIssue('mixed_leave', {
+          nb: 'oppgi enten kalenderdager (calendarDays) eller permisjonens datoer (from, to), ikke begge',
+          en: 'give either calendar days (calendarDays) or the leave’s dates (from, to), not both',
+        }),
+      );
     } else if (l.workingDays !== undefined && !dates) {
       ctx.addIssue(
         localizedIssue(
@@ -74,14 +79,45 @@ export const stipendLeaveSchema = /* @__PURE__ */ z
         ),
       );
     } else if (dates && (l.from === undefined || l.to === undefined)) {
-      ctx.addIssue(localizedIssue('required', { nb: 'mangler: en periode trenger både from og to', en: 'is required: a range needs both from and to' }, [l.from === undefined ? 'from' : 'to']));
+      ctx.addIssue(
+        localizedIssue(
+          'required',
+          { nb: 'mangler: en periode trenger både from og to', en: 'is required: a range needs both from and to' },
+          [l.from === undefined ? 'from' : 'to'],
+        ),
+      );
     } else if (l.from !== undefined && l.to !== undefined && l.from > l.to) {
-      ctx.addIssue(localizedIssue('range_reversed', { nb: `slutter (${l.to}) før den begynner (${l.from})`, en: `ends (${l.to}) before it starts (${l.from})` }, ['to']));
-    } else if (l.from !== undefined && l.to !== undefined && l.workingDays !== undefined && l.workingDays.compare(Rational.of(daysBetween(l.from, l.to) + 1)) > 0) {
+      ctx.addIssue(
+        localizedIssue(
+          'range_reversed',
+          { nb: `slutter (${l.to}) før den begynner (${l.from})`, en: `ends (${l.to}) before it starts (${l.from})` },
+          ['to'],
+        ),
+      );
+    } else if (
+      l.from !== undefined &&
+      l.to !== undefined &&
+      l.workingDays !== undefined &&
+      l.workingDays.compare(Rational.of(daysBetween(l.from, l.to) + 1)) > 0
+    ) {
       const span = daysBetween(l.from, l.to) + 1;
-      ctx.addIssue(localizedIssue('exceeds_range', { nb: `flere virkedager enn de ${span} kalenderdagene ${l.from}–${l.to}`, en: `more working days than the ${span} calendar days ${l.from}–${l.to}` }, ['workingDays']));
+      ctx.addIssue(
+        localizedIssue(
+          'exceeds_range',
+          {
+            nb: `flere virkedager enn de ${span} kalenderdagene ${l.from}–${l.to}`,
+            en: `more working days than the ${span} calendar days ${l.from}–${l.to}`,
+          },
+          ['workingDays'],
+        ),
+      );
     } else if (l.calendarDays === undefined && !dates) {
-      ctx.addIssue(localizedIssue('required', { nb: 'mangler: oppgi kalenderdager (calendarDays) eller datoer (from, to)', en: 'is required: give calendar days (calendarDays) or dates (from, to)' }));
+      ctx.addIssue(
+        localizedIssue('required', {
+          nb: 'mangler: oppgi kalenderdager (calendarDays) eller datoer (from, to)',
+          en: 'is required: give calendar days (calendarDays) or dates (from, to)',
+        }),
+      );
     }
   })
   .transform((l): StipendLeave =>

@@ -42,7 +42,12 @@ export interface LeaveInMonth {
  * Counts the leave's calendar days in the month; leave given as dates counts only its days inside the month
  * and the programme, and dates with no such day are refused (path `leaveWithoutStipend`). @internal
  */
-export function leaveInMonth(leave: StipendLeave | undefined, month: IsoMonth, programme: { start: string; end?: string | undefined }, days: ProgrammeDays): LeaveInMonth | undefined {
+export function leaveInMonth(
+  leave: StipendLeave | undefined,
+  month: IsoMonth,
+  programme: { start: string; end?: string | undefined },
+  days: ProgrammeDays,
+): LeaveInMonth | undefined {
   if (leave === undefined) return undefined;
   let count: Rational;
   if (leave.kind === 'calendarDays') {
@@ -60,7 +65,12 @@ export function leaveInMonth(leave: StipendLeave | undefined, month: IsoMonth, p
     }
     count = Rational.of(daysBetween(from, to) + 1);
   }
-  return { given: leave, calendarDays: count, wholeMonth: count.compare(Rational.of(days.days)) === 0, path: leave.kind === 'calendarDays' ? ['leaveWithoutStipend', 'calendarDays'] : ['leaveWithoutStipend'] };
+  return {
+    given: leave,
+    calendarDays: count,
+    wholeMonth: count.compare(Rational.of(days.days)) === 0,
+    path: leave.kind === 'calendarDays' ? ['leaveWithoutStipend', 'calendarDays'] : ['leaveWithoutStipend'],
+  };
 }
 
 /** The explanation's words for the leave counted. */
@@ -82,7 +92,15 @@ function detail(l: LeaveInMonth, r: MonthRates, days: ProgrammeDays, locale: 'nb
 }
 
 /** The deduction for days of leave without stipend; `grossExact` is what the month earned. @internal */
-export function leaveDeduction(l: LeaveInMonth | undefined, grossExact: Rational, days: ProgrammeDays, r: MonthRates, regime: StipendRegime, parameters: StipendSlices, explain: boolean): PendingDeduction[] {
+export function leaveDeduction(
+  l: LeaveInMonth | undefined,
+  grossExact: Rational,
+  days: ProgrammeDays,
+  r: MonthRates,
+  regime: StipendRegime,
+  parameters: StipendSlices,
+  explain: boolean,
+): PendingDeduction[] {
   if (l === undefined || l.calendarDays.isZero()) return [];
   return [
     {

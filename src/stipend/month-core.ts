@@ -57,7 +57,11 @@ export interface StipendMonth {
 }
 
 /** Computes one month; throws InputError for inputs that do not fit the month. @internal */
-export function computeStipendMonth(c: ParsedStipendMonth, parameters: StipendSlices, explain: boolean): { value: StipendMonth; steps: Step[] } {
+export function computeStipendMonth(
+  c: ParsedStipendMonth,
+  parameters: StipendSlices,
+  explain: boolean,
+): { value: StipendMonth; steps: Step[] } {
   checkRateContext(c);
   const r = monthRates(c, parameters);
   const days = programmeDays(c.month, c.programme.start, c.programme.end, r.divisors.value.day);
@@ -101,7 +105,10 @@ export function computeStipendMonth(c: ParsedStipendMonth, parameters: StipendSl
  * payment = gross. Gives the same figures as {@link computeStipendMonth} with no deductions (a property
  * test holds the two together). @internal
  */
-export function monthWithoutDeductions(c: ParsedStipendMonth, parameters: StipendSlices): Pick<StipendMonth, 'fraction' | 'daysInProgramme' | 'gross' | 'payment' | 'deductions'> {
+export function monthWithoutDeductions(
+  c: ParsedStipendMonth,
+  parameters: StipendSlices,
+): Pick<StipendMonth, 'fraction' | 'daysInProgramme' | 'gross' | 'payment' | 'deductions'> {
   checkRateContext(c);
   const r = monthRates(c, parameters);
   const days = programmeDays(c.month, c.programme.start, c.programme.end, r.divisors.value.day);

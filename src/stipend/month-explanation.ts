@@ -57,31 +57,91 @@ export function monthSteps({ c, r, days, pending, value, decision, threshold, pa
     );
   }
   if (c.regime === 'introduksjonsloven' && c.childlessCoupleBothParticipating) {
-    steps.push(step({ rule: 'stipend.note.couple', message: text, params: { nb: 'Introduksjonsloven har ingen regel om 5/6 stønad for par; full brøk brukes', en: 'The Introduction Act has no 5/6 rule for couples; the fraction is not reduced' }, reference: rp.act(rp.sections.level), basis: 'official' }));
+    steps.push(
+      step({
+        rule: 'stipend.note.couple',
+        message: text,
+        params: {
+          nb: 'Introduksjonsloven har ingen regel om 5/6 stønad for par; full brøk brukes',
+          en: 'The Introduction Act has no 5/6 rule for couples; the fraction is not reduced',
+        },
+        reference: rp.act(rp.sections.level),
+        basis: 'official',
+      }),
+    );
   }
   const ex = c.excusedAbsence;
   if (ex !== undefined && (ex.hours !== undefined || ex.days !== undefined)) {
-    const nb = [ex.hours && `${showCount(ex.hours, 'nb')} timer`, ex.days && `${showCount(ex.days, 'nb')} dager`].filter(Boolean).join(' og ');
-    const en = [ex.hours && `${showCount(ex.hours, 'en')} hours`, ex.days && `${showCount(ex.days, 'en')} days`].filter(Boolean).join(' and ');
-    steps.push(step({ rule: 'stipend.excused-absence', message: text, params: { nb: `Gyldig fravær (${nb}) gir ikke trekk`, en: `Excused absence (${en}) is not deducted` }, reference: rp.absence, basis: 'official' }));
+    const nb = [ex.hours && `${showCount(ex.hours, 'nb')} timer`, ex.days && `${showCount(ex.days, 'nb')} dager`]
+      .filter(Boolean)
+      .join(' og ');
+    const en = [ex.hours && `${showCount(ex.hours, 'en')} hours`, ex.days && `${showCount(ex.days, 'en')} days`]
+      .filter(Boolean)
+      .join(' and ');
+    steps.push(
+      step({
+        rule: 'stipend.excused-absence',
+        message: text,
+        params: { nb: `Gyldig fravær (${nb}) gir ikke trekk`, en: `Excused absence (${en}) is not deducted` },
+        reference: rp.absence,
+        basis: 'official',
+      }),
+    );
   }
   value.deductions.forEach((line, i) => {
     const info = pending[i]?.info;
     if (info === undefined) return;
     const capped = !line.applied.eq(line.computed);
     const detail = capped
-      ? { nb: `${info.params.detail.nb} = ${showMoney(line.computed, 'nb')}, begrenset til det som var igjen av månedens beløp`, en: `${info.params.detail.en} = ${showMoney(line.computed, 'en')}, limited to what was left of the month's amount` }
+      ? {
+          nb: `${info.params.detail.nb} = ${showMoney(line.computed, 'nb')}, begrenset til det som var igjen av månedens beløp`,
+          en: `${info.params.detail.en} = ${showMoney(line.computed, 'en')}, limited to what was left of the month's amount`,
+        }
       : info.params.detail;
     steps.push(step({ ...info, params: { detail }, amount: line.applied }));
   });
   for (const k of value.notDeducted) {
     const name = BENEFIT_NAMES[k];
-    steps.push(step({ rule: `stipend.not-deducted.${k}`, message: text, params: { nb: `${name.nb[0]?.toUpperCase()}${name.nb.slice(1)} trekkes aldri fra introduksjonsstønaden`, en: `${name.en[0]?.toUpperCase()}${name.en.slice(1)} is never deducted from the stipend` }, reference: rp.act(rp.sections.offsets), basis: 'official' }));
+    steps.push(
+      step({
+        rule: `stipend.not-deducted.${k}`,
+        message: text,
+        params: {
+          nb: `${name.nb[0]?.toUpperCase()}${name.nb.slice(1)} trekkes aldri fra introduksjonsstønaden`,
+          en: `${name.en[0]?.toUpperCase()}${name.en.slice(1)} is never deducted from the stipend`,
+        },
+        reference: rp.act(rp.sections.offsets),
+        basis: 'official',
+      }),
+    );
   }
   if (value.excess.gt(0)) {
-    steps.push(step({ rule: 'stipend.excess', message: text, params: { nb: 'Trekk som ikke fikk plass i månedens beløp (kan motregnes senere)', en: "Deductions that did not fit in the month's amount (may be set off later)" }, amount: value.excess, reference: rp.act(rp.sections.excess), basis: 'official' }));
+    steps.push(
+      step({
+        rule: 'stipend.excess',
+        message: text,
+        params: {
+          nb: 'Trekk som ikke fikk plass i månedens beløp (kan motregnes senere)',
+          en: "Deductions that did not fit in the month's amount (may be set off later)",
+        },
+        amount: value.excess,
+        reference: rp.act(rp.sections.excess),
+        basis: 'official',
+      }),
+    );
   }
-  steps.push(step({ rule: 'stipend.payment', message: text, params: { nb: `Utbetaling: ${showMoney(value.gross, 'nb')} − trekk ${showMoney(value.totalDeductions, 'nb')}`, en: `Payment: ${showMoney(value.gross, 'en')} − deductions ${showMoney(value.totalDeductions, 'en')}` }, amount: value.payment }));
-  if (value.absenceDeduction.gt(0)) steps.push(decisionStep(value.absenceDeduction, decision, threshold, r.g, c.regime, parameters, rateBasis(r)));
+  steps.push(
+    step({
+      rule: 'stipend.payment',
+      message: text,
+      params: {
+        nb: `Utbetaling: ${showMoney(value.gross, 'nb')} − trekk ${showMoney(value.totalDeductions, 'nb')}`,
+        en: `Payment: ${showMoney(value.gross, 'en')} − deductions ${showMoney(value.totalDeductions, 'en')}`,
+      },
+      amount: value.payment,
+    }),
+  );
+  if (value.absenceDeduction.gt(0))
+    steps.push(decisionStep(value.absenceDeduction, decision, threshold, r.g, c.regime, parameters, rateBasis(r)));
   return steps;
 }

@@ -18,7 +18,13 @@ import { showCount, showRate } from './show.js';
 const WORK = /* @__PURE__ */ leadMessage('Lønnet arbeid i programmet', 'Paid work inside the programme');
 
 /** The deduction for hours of paid work inside the programme. @internal */
-export function ownIncomeDeduction(hours: Rational | undefined, r: MonthRates, regime: StipendRegime, parameters: StipendSlices, explain: boolean): PendingDeduction[] {
+export function ownIncomeDeduction(
+  hours: Rational | undefined,
+  r: MonthRates,
+  regime: StipendRegime,
+  parameters: StipendSlices,
+  explain: boolean,
+): PendingDeduction[] {
   if (hours === undefined || hours.isZero()) return [];
   const rp = explain ? regimeParameters(parameters, regime) : undefined;
   return [
@@ -28,7 +34,12 @@ export function ownIncomeDeduction(hours: Rational | undefined, r: MonthRates, r
       info: rp && {
         rule: 'stipend.own-income',
         message: WORK,
-        params: { detail: { nb: `${showCount(hours, 'nb')} timer × timesats ${showRate(r.hour, 'nb')}`, en: `${showCount(hours, 'en')} hours × hourly rate ${showRate(r.hour, 'en')}` } },
+        params: {
+          detail: {
+            nb: `${showCount(hours, 'nb')} timer × timesats ${showRate(r.hour, 'nb')}`,
+            en: `${showCount(hours, 'en')} hours × hourly rate ${showRate(r.hour, 'en')}`,
+          },
+        },
         reference: rp.act(rp.sections.ownIncome),
         // The rule: official under the Integration Act (§ 23), practice under the old Act; the hourly rate may be less certain.
         basis: weakestBasis(regime === 'integreringsloven' ? 'official' : 'practice', rateBasis(r)),

@@ -6,12 +6,20 @@
 import type { Parameter } from '../core/parameters.js';
 import type { Rational } from '../core/rational.js';
 import { stipendCoupleFraction } from './tables/couple-fraction.js';
-import { stipendDecisionThresholdIntegrationAct, stipendDecisionThresholdIntroductionAct, type DecisionThreshold } from './tables/decision-threshold.js';
+import {
+  stipendDecisionThresholdIntegrationAct,
+  stipendDecisionThresholdIntroductionAct,
+  type DecisionThreshold,
+} from './tables/decision-threshold.js';
 import { stipendDivisorsIntegrationAct, stipendDivisorsIntroductionAct, type StipendDivisors } from './tables/divisors.js';
 import { stipendFractionChange, type StipendFractionChange } from './tables/fraction-change.js';
 import { stipendFractionsIntegrationAct, stipendFractionsIntroductionAct, type StipendFractions } from './tables/fractions.js';
 import { selfCertificationLimits, type SelfCertificationLimits } from './tables/self-certification-limits.js';
-import { transitionalBenefitRuleIntegrationAct, transitionalBenefitRuleIntroductionAct, type TransitionalBenefitRule } from './tables/transitional-benefit.js';
+import {
+  transitionalBenefitRuleIntegrationAct,
+  transitionalBenefitRuleIntroductionAct,
+  type TransitionalBenefitRule,
+} from './tables/transitional-benefit.js';
 
 /** The tables the stipend rules read. */
 export interface StipendParameters {

@@ -28,7 +28,10 @@ export interface ProgrammeDays {
  */
 export function programmeDays(month: IsoMonth, start: IsoDate, end: IsoDate | undefined, dayDivisor: number): ProgrammeDays {
   if (end !== undefined && end < start) {
-    throw inputError('end_before_start', ['programme', 'end'], { nb: `programmet slutter (${end}) før det starter (${start})`, en: `the programme ends (${end}) before it starts (${start})` });
+    throw inputError('end_before_start', ['programme', 'end'], {
+      nb: `programmet slutter (${end}) før det starter (${start})`,
+      en: `the programme ends (${end}) before it starts (${start})`,
+    });
   }
   const first = firstDayOfMonth(month);
   const last = lastDayOfMonth(month);

@@ -41,7 +41,14 @@ export interface RegimeParameters {
   /** The Act, for references in explanations. */
   readonly act: (section?: string) => LegalReference;
   /** Sections: [level, divisors, absence, offsets, own income, excess (set-off of deductions)]. */
-  readonly sections: { readonly level: string; readonly divisors: string; readonly absence: string; readonly offsets: string; readonly ownIncome: string; readonly excess: string };
+  readonly sections: {
+    readonly level: string;
+    readonly divisors: string;
+    readonly absence: string;
+    readonly offsets: string;
+    readonly ownIncome: string;
+    readonly excess: string;
+  };
   /** The absence rule: the Act's section, and for the Introduction Act its leave regulation (FOR-2003-07-18-973). */
   readonly absence: LegalReference;
 }

@@ -67,7 +67,14 @@ describe('the stipend from numeric columns', () => {
   it('pays the worked figures to the øre', () => {
     const { full, under25, under25WithParent, under25Couple } = STIPEND_RATE_CODES;
     const cols: StipendColumns = {
-      month: [at(intro, '2024-04'), at(intro, '2024-06'), at(intro, '2024-06'), at(intro, '2023-06'), at(intro, '2024-06'), at(intro, '2024-06')],
+      month: [
+        at(intro, '2024-04'),
+        at(intro, '2024-06'),
+        at(intro, '2024-06'),
+        at(intro, '2023-06'),
+        at(intro, '2024-06'),
+        at(intro, '2024-06'),
+      ],
       rate: [full, full, full, under25, full, full],
       programmeDays: [30, 30, 30, 30, 15, 30],
       hours: [0, 750, 0, 1000, 0, 0],
@@ -104,7 +111,9 @@ describe('the stipend from numeric columns', () => {
 
   it('caps the partial month at the day divisor: 31 days of July count as 30', () => {
     // A month with 31 days, all in the programme, is a whole month (20 671.33); 30 of its days are 30/30 of it.
-    expect(Array.from(stipendColumnsOre(intro, { month: [at(intro, '2024-07'), at(intro, '2024-07')], rate: [0, 0], programmeDays: [31, 30] }))).toEqual([2067133, 2067133]);
+    expect(
+      Array.from(stipendColumnsOre(intro, { month: [at(intro, '2024-07'), at(intro, '2024-07')], rate: [0, 0], programmeDays: [31, 30] })),
+    ).toEqual([2067133, 2067133]);
   });
 
   it('refuses absence beyond the month, by the same limits as the single-month rule', () => {
@@ -114,10 +123,16 @@ describe('the stipend from numeric columns', () => {
     expect(stipendColumnsOre(intro, { month: [june], rate: [0], hours: [15416] })[0]).toBe(89);
     expect(issues(() => stipendColumnsOre(intro, { month: [june], rate: [0], hours: [15417] }))).toEqual(['invalid_column_value@hours.0']);
     // Half the month (15 days of 30) holds half the hours: 77.08 is allowed, 77.09 is not.
-    expect(issues(() => stipendColumnsOre(intro, { month: [june], rate: [0], programmeDays: [15], hours: [7709] }))).toEqual(['invalid_column_value@hours.0']);
+    expect(issues(() => stipendColumnsOre(intro, { month: [june], rate: [0], programmeDays: [15], hours: [7709] }))).toEqual([
+      'invalid_column_value@hours.0',
+    ]);
     expect(() => stipendColumnsOre(intro, { month: [june], rate: [0], programmeDays: [15], hours: [7708] })).not.toThrow();
-    expect(issues(() => stipendColumnsOre(intro, { month: [june], rate: [0], programmeDays: [15], days: [1501] }))).toEqual(['invalid_column_value@days.0']);
-    expect(issues(() => stipendColumnsOre(intro, { month: [june], rate: [0], programmeDays: [15], days: [1000], leaveCalendarDays: [501] }))).toEqual(['invalid_column_value@leaveCalendarDays.0']);
+    expect(issues(() => stipendColumnsOre(intro, { month: [june], rate: [0], programmeDays: [15], days: [1501] }))).toEqual([
+      'invalid_column_value@days.0',
+    ]);
+    expect(
+      issues(() => stipendColumnsOre(intro, { month: [june], rate: [0], programmeDays: [15], days: [1000], leaveCalendarDays: [501] })),
+    ).toEqual(['invalid_column_value@leaveCalendarDays.0']);
   });
 
   it('names the column and row of every value that is not a whole number in range', () => {
@@ -128,10 +143,18 @@ describe('the stipend from numeric columns', () => {
     expect(issues(() => stipendColumnsOre(intro, { month: [june], rate: [0.5] }))).toEqual(['invalid_column_value@rate.0']);
     // Hundredths, not hours: 7.5 is refused (7.5 hours is 750).
     expect(issues(() => stipendColumnsOre(intro, { month: [june], rate: [0], hours: [7.5] }))).toEqual(['invalid_column_value@hours.0']);
-    expect(issues(() => stipendColumnsOre(intro, { month: [june], rate: [0], days: [Number.NaN] }))).toEqual(['invalid_column_value@days.0']);
-    expect(issues(() => stipendColumnsOre(intro, { month: [june], rate: [0], leaveCalendarDays: [-100] }))).toEqual(['invalid_column_value@leaveCalendarDays.0']);
-    expect(issues(() => stipendColumnsOre(intro, { month: [june], rate: [0], programmeDays: [0] }))).toEqual(['invalid_column_value@programmeDays.0']);
-    expect(issues(() => stipendColumnsOre(intro, { month: [june], rate: [0], programmeDays: [31] }))).toEqual(['invalid_column_value@programmeDays.0']);
+    expect(issues(() => stipendColumnsOre(intro, { month: [june], rate: [0], days: [Number.NaN] }))).toEqual([
+      'invalid_column_value@days.0',
+    ]);
+    expect(issues(() => stipendColumnsOre(intro, { month: [june], rate: [0], leaveCalendarDays: [-100] }))).toEqual([
+      'invalid_column_value@leaveCalendarDays.0',
+    ]);
+    expect(issues(() => stipendColumnsOre(intro, { month: [june], rate: [0], programmeDays: [0] }))).toEqual([
+      'invalid_column_value@programmeDays.0',
+    ]);
+    expect(issues(() => stipendColumnsOre(intro, { month: [june], rate: [0], programmeDays: [31] }))).toEqual([
+      'invalid_column_value@programmeDays.0',
+    ]);
     expect(issues(() => stipendColumnsOre(intro, { month: [june, june], rate: [0] }))).toEqual(['invalid_column_value@rate.0']);
     expect(issues(() => stipendColumnsOre(intro, { month: [june], rate: [0], hours: [] }))).toEqual(['invalid_column_value@hours.0']);
     expect(issues(() => stipendColumnsOre(intro, { rate: [0] } as unknown as StipendColumns))).toEqual(['invalid_column_value@month.0']);
@@ -172,9 +195,33 @@ describe('the stipend from numeric columns', () => {
           const days = dim - Math.min(startDay, dim) + 1;
           const leave = days - short;
           const facts = { regime: 'integreringsloven' as const, month, birthDate: '1980-01-15', programme: { start } };
-          const single = stipendForMonth({ ...facts, ...(hours === 0 ? {} : { unexcusedAbsence: { hours } }), ...(leave === 0 ? {} : { leaveWithoutStipend: { calendarDays: leave } }) }, { explain: false }).value;
-          const batch = stipendPaymentsOre({ rows: [{ regime: 'integreringsloven', month, birthDate: '1980-01-15', programmeStart: start, unexcusedHours: hours, leaveCalendarDays: leave }] })[0];
-          const cols = stipendColumnsOre(table, { month: [mi], rate: [0], programmeDays: [days], hours: [hours * 100], leaveCalendarDays: [leave * 100] })[0];
+          const single = stipendForMonth(
+            {
+              ...facts,
+              ...(hours === 0 ? {} : { unexcusedAbsence: { hours } }),
+              ...(leave === 0 ? {} : { leaveWithoutStipend: { calendarDays: leave } }),
+            },
+            { explain: false },
+          ).value;
+          const batch = stipendPaymentsOre({
+            rows: [
+              {
+                regime: 'integreringsloven',
+                month,
+                birthDate: '1980-01-15',
+                programmeStart: start,
+                unexcusedHours: hours,
+                leaveCalendarDays: leave,
+              },
+            ],
+          })[0];
+          const cols = stipendColumnsOre(table, {
+            month: [mi],
+            rate: [0],
+            programmeDays: [days],
+            hours: [hours * 100],
+            leaveCalendarDays: [leave * 100],
+          })[0];
           expect(batch).toBe(Math.round(single.payment.toNumber() * 100));
           expect(cols).toBe(batch);
           if (short === 0) expect(single.payment.isZero()).toBe(true);
@@ -189,7 +236,10 @@ describe('the stipend from numeric columns', () => {
       introduksjonsloven: stipendRateTable({ regime: 'introduksjonsloven', from: '2021-01', to: '2026-12' }),
       integreringsloven: stipendRateTable({ regime: 'integreringsloven', from: '2021-01', to: '2026-12' }),
     };
-    const iso = (min: number, max: number) => fc.date({ min: new Date(Date.UTC(min, 0, 1)), max: new Date(Date.UTC(max, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const iso = (min: number, max: number) =>
+      fc
+        .date({ min: new Date(Date.UTC(min, 0, 1)), max: new Date(Date.UTC(max, 11, 31)), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10));
     let priced = 0;
     const dayNumber = (d: string) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 86_400_000;
     fc.assert(
@@ -209,9 +259,16 @@ describe('the stipend from numeric columns', () => {
           const end = length === undefined ? undefined : addDaysToDate(start, length);
           if (month > '2026-12' || (end !== undefined && end < `${month}-01`)) return; // outside the table or the programme
           const row: StipendBatchRow = {
-            regime, month, birthDate, programmeStart: start, livesWithParent, childlessCoupleBothParticipating: couple,
+            regime,
+            month,
+            birthDate,
+            programmeStart: start,
+            livesWithParent,
+            childlessCoupleBothParticipating: couple,
             ...(end === undefined ? {} : { programmeEnd: end }),
-            unexcusedHours: hours / 100, unexcusedDays: days / 100, leaveCalendarDays: leave / 100,
+            unexcusedHours: hours / 100,
+            unexcusedDays: days / 100,
+            leaveCalendarDays: leave / 100,
           };
           const table = tables[regime];
           const first = `${month}-01`;
@@ -221,7 +278,14 @@ describe('the stipend from numeric columns', () => {
           const to = end !== undefined && end < last ? end : last;
           const run = () => {
             const rate = stipendRateCode(table, { month, birthDate, livesWithParent, childlessCoupleBothParticipating: couple });
-            return stipendColumnsOre(table, { month: [at(table, month)], rate: [rate], programmeDays: [dayNumber(to) - dayNumber(from) + 1], hours: [hours], days: [days], leaveCalendarDays: [leave] })[0];
+            return stipendColumnsOre(table, {
+              month: [at(table, month)],
+              rate: [rate],
+              programmeDays: [dayNumber(to) - dayNumber(from) + 1],
+              hours: [hours],
+              days: [days],
+              leaveCalendarDays: [leave],
+            })[0];
           };
           let expected: number | undefined;
           try {
@@ -245,13 +309,29 @@ describe('the stipend from numeric columns', () => {
 
 describe('columns: a missing or misshapen column is refused, in both languages', () => {
   it('no columns at all (null or a number)', () => {
-    expect(refusal(() => stipendColumnsOre(table2024(), cols(null as never)))).toEqual({ at: 'invalid_column_value@columns.0', nb: 'columns[0] = null: mangler', en: 'columns[0] = null: is missing' });
-    expect(refusal(() => stipendColumnsOre(table2024(), cols(5 as never)))).toEqual({ at: 'invalid_column_value@columns.0', nb: 'columns[0] = 5: mangler', en: 'columns[0] = 5: is missing' });
+    expect(refusal(() => stipendColumnsOre(table2024(), cols(null as never)))).toEqual({
+      at: 'invalid_column_value@columns.0',
+      nb: 'columns[0] = null: mangler',
+      en: 'columns[0] = null: is missing',
+    });
+    expect(refusal(() => stipendColumnsOre(table2024(), cols(5 as never)))).toEqual({
+      at: 'invalid_column_value@columns.0',
+      nb: 'columns[0] = 5: mangler',
+      en: 'columns[0] = 5: is missing',
+    });
   });
   it('a month column that is null or has no length, and a missing rate column', () => {
-    expect(refusal(() => pay(table2024(), cols({ month: null, rate: [0] })))).toEqual({ at: 'invalid_column_value@month.0', nb: 'month[0] = null: kolonnen mangler', en: 'month[0] = null: the column is missing' });
+    expect(refusal(() => pay(table2024(), cols({ month: null, rate: [0] })))).toEqual({
+      at: 'invalid_column_value@month.0',
+      nb: 'month[0] = null: kolonnen mangler',
+      en: 'month[0] = null: the column is missing',
+    });
     expect(refusal(() => pay(table2024(), cols({ month: {}, rate: [0] }))).at).toBe('invalid_column_value@month.0');
-    expect(refusal(() => pay(table2024(), cols({ month: [JUNE] })))).toEqual({ at: 'invalid_column_value@rate.0', nb: 'rate[0] = undefined: kolonnen mangler', en: 'rate[0] = undefined: the column is missing' });
+    expect(refusal(() => pay(table2024(), cols({ month: [JUNE] })))).toEqual({
+      at: 'invalid_column_value@rate.0',
+      nb: 'rate[0] = undefined: kolonnen mangler',
+      en: 'rate[0] = undefined: the column is missing',
+    });
   });
   it('a column of the wrong length, null, or not a column at all (text of the right length)', () => {
     expect(refusal(() => pay(table2024(), { month: [JUNE, JUNE], rate: [0] }))).toEqual({
@@ -264,7 +344,9 @@ describe('columns: a missing or misshapen column is refused, in both languages',
       nb: 'hours[0] = undefined: kolonnen har ikke 1 rader',
       en: 'hours[0] = undefined: the column does not have 1 rows',
     });
-    expect(refusal(() => pay(table2024(), cols({ month: [JUNE], rate: [0], days: '7' }))).nb).toBe('days[0] = 1: kolonnen har ikke 1 rader');
+    expect(refusal(() => pay(table2024(), cols({ month: [JUNE], rate: [0], days: '7' }))).nb).toBe(
+      'days[0] = 1: kolonnen har ikke 1 rader',
+    );
   });
 });
 
@@ -294,7 +376,11 @@ describe('columns: every value that is not a whole number in its range is refuse
     });
   });
   it('negative or fractional hundredths of hours, days and leave', () => {
-    const whole = (c: string, v: number) => ({ at: `invalid_column_value@${c}.0`, nb: `${c}[0] = ${v}: må være et ikke-negativt heltall`, en: `${c}[0] = ${v}: must be a non-negative whole number` });
+    const whole = (c: string, v: number) => ({
+      at: `invalid_column_value@${c}.0`,
+      nb: `${c}[0] = ${v}: må være et ikke-negativt heltall`,
+      en: `${c}[0] = ${v}: must be a non-negative whole number`,
+    });
     expect(refusal(() => pay(table2024(), { month: [JUNE], rate: [0], hours: [-100] }))).toEqual(whole('hours', -100));
     expect(refusal(() => pay(table2024(), { month: [JUNE], rate: [0], days: [-100] }))).toEqual(whole('days', -100));
     expect(refusal(() => pay(table2024(), { month: [JUNE], rate: [0], days: [50.5] }))).toEqual(whole('days', 50.5));
@@ -320,7 +406,9 @@ describe('columns: absence exactly at the limits of the month', () => {
   });
   it('unexcused days may equal the programme days, and days with leave may too; one hundredth more is refused', () => {
     // 30 days of 30 take the month; 29 days take 19 982.29 (20 671.333… × 29 / 30), leaving 689.04, which one day's leave takes.
-    expect(pay(table2024(), { month: [JUNE, JUNE, JUNE], rate: [0, 0, 0], days: [3000, 2900, 2900], leaveCalendarDays: [0, 0, 100] })).toEqual([0, 68904, 0]);
+    expect(
+      pay(table2024(), { month: [JUNE, JUNE, JUNE], rate: [0, 0, 0], days: [3000, 2900, 2900], leaveCalendarDays: [0, 0, 100] }),
+    ).toEqual([0, 68904, 0]);
     expect(refusal(() => pay(table2024(), { month: [JUNE], rate: [0], days: [3001] }))).toEqual({
       at: 'invalid_column_value@days.0',
       nb: 'days[0] = 3001: er flere enn dagene i programmet denne måneden',

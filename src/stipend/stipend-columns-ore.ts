@@ -87,7 +87,8 @@ export function stipendColumnsOre(table: StipendRateTable, columns: StipendColum
   if (typeof n !== 'number') refuse('month', 0, month, { nb: 'kolonnen mangler', en: 'the column is missing' });
   for (const name of NAMES) {
     const col = columns[name];
-    if (col === undefined && (name === 'month' || name === 'rate')) refuse(name, 0, col, { nb: 'kolonnen mangler', en: 'the column is missing' });
+    if (col === undefined && (name === 'month' || name === 'rate'))
+      refuse(name, 0, col, { nb: 'kolonnen mangler', en: 'the column is missing' });
     if (col !== undefined && (typeof col !== 'object' || col === null || col.length !== n)) {
       refuse(name, 0, col?.length, { nb: `kolonnen har ikke ${n} rader`, en: `the column does not have ${n} rows` });
     }
@@ -95,25 +96,41 @@ export function stipendColumnsOre(table: StipendRateTable, columns: StipendColum
   const { programmeDays, hours, days, leaveCalendarDays: leave } = columns;
   const nMonths = table.months.length;
   // The table's arrays as locals: the loop reads them for every row.
-  const { daysInMonth, dayDivisor: dayDivisors, monthDivisor: monthDivisors, hourLimitNum, fullMonthOre, yearlyNum, hourDen, dayDen, partialDen } = table;
+  const {
+    daysInMonth,
+    dayDivisor: dayDivisors,
+    monthDivisor: monthDivisors,
+    hourLimitNum,
+    fullMonthOre,
+    yearlyNum,
+    hourDen,
+    dayDen,
+    partialDen,
+  } = table;
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     // `(x >>> 0) === x` holds exactly for whole numbers from 0 to 2³² − 1 (not for NaN, fractions or
     // negatives): the cheap test first, the exact one only when it fails.
     const mi = month[i] as number;
-    if ((mi >>> 0) !== mi || mi >= nMonths) refuse('month', i, mi, { nb: `må være en månedsindeks fra 0 til ${nMonths - 1}`, en: `must be a month index from 0 to ${nMonths - 1}` });
+    if (mi >>> 0 !== mi || mi >= nMonths)
+      refuse('month', i, mi, {
+        nb: `må være en månedsindeks fra 0 til ${nMonths - 1}`,
+        en: `must be a month index from 0 to ${nMonths - 1}`,
+      });
     const code = rate[i] as number;
-    if ((code >>> 0) !== code || code >= RATES_PER_MONTH) refuse('rate', i, code, { nb: 'må være en satskode fra 0 til 5', en: 'must be a rate code from 0 to 5' });
+    if (code >>> 0 !== code || code >= RATES_PER_MONTH)
+      refuse('rate', i, code, { nb: 'må være en satskode fra 0 til 5', en: 'must be a rate code from 0 to 5' });
     const dim = daysInMonth[mi] as number;
     const pd = programmeDays === undefined ? dim : (programmeDays[i] as number);
-    if ((pd >>> 0) !== pd || pd < 1 || pd > dim) refuse('programmeDays', i, pd, { nb: `må være et heltall fra 1 til ${dim}`, en: `must be a whole number from 1 to ${dim}` });
+    if (pd >>> 0 !== pd || pd < 1 || pd > dim)
+      refuse('programmeDays', i, pd, { nb: `må være et heltall fra 1 til ${dim}`, en: `must be a whole number from 1 to ${dim}` });
     const h = hours === undefined ? 0 : (hours[i] as number);
     const d = days === undefined ? 0 : (days[i] as number);
     const l = leave === undefined ? 0 : (leave[i] as number);
     // A whole number past 2³² is not refused here: the month's limits below refuse it.
-    if ((h >>> 0) !== h && !(Number.isInteger(h) && h >= 0)) refuse('hours', i, h, WHOLE);
-    if ((d >>> 0) !== d && !(Number.isInteger(d) && d >= 0)) refuse('days', i, d, WHOLE);
-    if ((l >>> 0) !== l && !(Number.isInteger(l) && l >= 0)) refuse('leaveCalendarDays', i, l, WHOLE);
+    if (h >>> 0 !== h && !(Number.isInteger(h) && h >= 0)) refuse('hours', i, h, WHOLE);
+    if (d >>> 0 !== d && !(Number.isInteger(d) && d >= 0)) refuse('days', i, d, WHOLE);
+    if (l >>> 0 !== l && !(Number.isInteger(l) && l >= 0)) refuse('leaveCalendarDays', i, l, WHOLE);
     const k = mi * RATES_PER_MONTH + code;
     const dayDivisor = dayDivisors[mi] as number;
     const monthDivisor = monthDivisors[mi] as number;
@@ -121,16 +138,26 @@ export function stipendColumnsOre(table: StipendRateTable, columns: StipendColum
     let left: number;
     if (pd === dim) {
       // Hours within the month's hours by the divisors (hour / month divisor).
-      if (h * monthDivisor > (hourLimitNum[mi] as number)) refuse('hours', i, h, { nb: 'er mer enn månedens timer etter delingstallet', en: "is more than the month's hours by the divisor" });
+      if (h * monthDivisor > (hourLimitNum[mi] as number))
+        refuse('hours', i, h, { nb: 'er mer enn månedens timer etter delingstallet', en: "is more than the month's hours by the divisor" });
       left = fullMonthOre[k] as number;
     } else {
       // A partial month earns min(days, day divisor) / day divisor of the month amount; its hours scale alike.
       const share = pd < dayDivisor ? pd : dayDivisor;
-      if (h * monthDivisor * dayDivisor > (hourLimitNum[mi] as number) * share) refuse('hours', i, h, { nb: 'er mer enn månedens timer etter delingstallet', en: "is more than the month's hours by the divisor" });
+      if (h * monthDivisor * dayDivisor > (hourLimitNum[mi] as number) * share)
+        refuse('hours', i, h, { nb: 'er mer enn månedens timer etter delingstallet', en: "is more than the month's hours by the divisor" });
       left = roundProvenRatioHalfUpToOre(num * share, partialDen[k] as number);
     }
-    if (d > pd * 100) refuse('days', i, d, { nb: 'er flere enn dagene i programmet denne måneden', en: 'is more than the days in the programme this month' });
-    if (d + l > pd * 100) refuse('leaveCalendarDays', i, l, { nb: 'er sammen med fraværet flere enn dagene i programmet denne måneden', en: 'is, with the absence, more than the days in the programme this month' });
+    if (d > pd * 100)
+      refuse('days', i, d, {
+        nb: 'er flere enn dagene i programmet denne måneden',
+        en: 'is more than the days in the programme this month',
+      });
+    if (d + l > pd * 100)
+      refuse('leaveCalendarDays', i, l, {
+        nb: 'er sammen med fraværet flere enn dagene i programmet denne måneden',
+        en: 'is, with the absence, more than the days in the programme this month',
+      });
     // Each deduction is rounded on its own and never takes the month below zero, as stipendForMonth does.
     if (h > 0) left -= Math.min(left, roundProvenRatioHalfUpToOre(num * h, hourDen[k] as number));
     if (d > 0) left -= Math.min(left, roundProvenRatioHalfUpToOre(num * d, dayDen[k] as number));

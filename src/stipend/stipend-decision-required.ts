@@ -49,15 +49,25 @@ interface Params {
 }
 
 const MESSAGE = {
-  nb: (p: Params) => `Trekket ${p.deduction.nb} er ${p.required ? '' : 'ikke '}både minst 50 % av utbetalingen (${p.half.nb}) og minst 1/12 G (${p.g.nb}): ${p.required ? 'enkeltvedtak kreves' : 'enkeltvedtak kreves ikke'}`,
-  en: (p: Params) => `The deduction ${p.deduction.en} is ${p.required ? '' : 'not '}both at least 50 % of the payment (${p.half.en}) and at least 1/12 G (${p.g.en}): ${p.required ? 'an individual decision is required' : 'no individual decision is required'}`,
+  nb: (p: Params) =>
+    `Trekket ${p.deduction.nb} er ${p.required ? '' : 'ikke '}både minst 50 % av utbetalingen (${p.half.nb}) og minst 1/12 G (${p.g.nb}): ${p.required ? 'enkeltvedtak kreves' : 'enkeltvedtak kreves ikke'}`,
+  en: (p: Params) =>
+    `The deduction ${p.deduction.en} is ${p.required ? '' : 'not '}both at least 50 % of the payment (${p.half.en}) and at least 1/12 G (${p.g.en}): ${p.required ? 'an individual decision is required' : 'no individual decision is required'}`,
 };
 
 /**
  * The step explaining the outcome. Its basis is the weakest of the threshold's, G's and (inside a month)
  * that of the amounts compared, `amountsBasis`. @internal
  */
-export function decisionStep(deduction: Money, o: DecisionOutcome, t: DatedValue<DecisionThreshold>, g: DatedValue<Decimal>, regime: StipendRegime, parameters: StipendSlices, amountsBasis?: Basis): Step {
+export function decisionStep(
+  deduction: Money,
+  o: DecisionOutcome,
+  t: DatedValue<DecisionThreshold>,
+  g: DatedValue<Decimal>,
+  regime: StipendRegime,
+  parameters: StipendSlices,
+  amountsBasis?: Basis,
+): Step {
   const both = (m: Money) => ({ nb: showMoney(m, 'nb'), en: showMoney(m, 'en') });
   return step({
     rule: 'stipend.decision-threshold',
@@ -65,7 +75,10 @@ export function decisionStep(deduction: Money, o: DecisionOutcome, t: DatedValue
     params: { deduction: both(deduction), half: both(o.shareOfPayment), g: both(o.shareOfG), required: o.required },
     reference: t.reference,
     basis: amountsBasis === undefined ? weakestBasis(t.basis, g.basis) : weakestBasis(t.basis, g.basis, amountsBasis),
-    used: [usedValue(regimeParameters(parameters, regime).decisionThreshold, t, showDecisionThreshold), usedValue(parameters.basicAmount.grunnbelop, g, (v) => v.toString())],
+    used: [
+      usedValue(regimeParameters(parameters, regime).decisionThreshold, t, showDecisionThreshold),
+      usedValue(parameters.basicAmount.grunnbelop, g, (v) => v.toString()),
+    ],
   });
 }
 

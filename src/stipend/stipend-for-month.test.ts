@@ -28,12 +28,22 @@ const adult = { regime: 'integreringsloven', birthDate: '1980-01-15', programme:
 const adultPerson = { regime: 'integreringsloven', birthDate: '1980-01-15' } as const;
 const pay = (input: Parameters<typeof stipendForMonth>[0]) => stipendForMonth(input).value.payment.toFixed(2);
 
-const june: StipendMonthInput = { regime: 'integreringsloven', month: '2024-06', birthDate: '1980-01-15', programme: { start: '2024-01-01' } };
+const june: StipendMonthInput = {
+  regime: 'integreringsloven',
+  month: '2024-06',
+  birthDate: '1980-01-15',
+  programme: { start: '2024-01-01' },
+};
 // A programme starting 13 June 2024 has 18 days in June (13…30). By the divisors the month's hours are
 // 1850 / 12 × 18 / 30 = 33 300 / 360 = 92.5, and its days 18.
 const from13June: StipendMonthInput = { ...june, programme: { start: '2024-06-13' } };
 
-const ok: StipendMonthInput = { regime: 'integreringsloven', month: '2024-06', birthDate: '1980-01-15', programme: { start: '2024-01-01' } };
+const ok: StipendMonthInput = {
+  regime: 'integreringsloven',
+  month: '2024-06',
+  birthDate: '1980-01-15',
+  programme: { start: '2024-01-01' },
+};
 
 function pathsOf(input: unknown): string[] {
   try {
@@ -60,7 +70,12 @@ function stepOf(r: Result, rule: string) {
   return s;
 }
 
-const integration: StipendMonthInput = { regime: 'integreringsloven', month: '2024-06', birthDate: '1980-01-15', programme: { start: '2024-01-01' } };
+const integration: StipendMonthInput = {
+  regime: 'integreringsloven',
+  month: '2024-06',
+  birthDate: '1980-01-15',
+  programme: { start: '2024-01-01' },
+};
 const introduction: StipendMonthInput = { ...integration, regime: 'introduksjonsloven' };
 // 13–30 June 2024: 18 of 30 days
 const programmeFrom13June = { programme: { start: '2024-06-13' } };
@@ -87,11 +102,16 @@ describe('partial months at their edges (calendar days × month / 30)', () => {
     expect(r.payment.toFixed(2)).toBe('689.04');
   });
   it('an end before the start is refused at programme.end, in both languages', () => {
-    const e = inputErrorOf(() => stipendForMonth({ ...adultPerson, month: '2024-06', programme: { start: '2024-06-10', end: '2024-06-09' } }));
+    const e = inputErrorOf(() =>
+      stipendForMonth({ ...adultPerson, month: '2024-06', programme: { start: '2024-06-10', end: '2024-06-09' } }),
+    );
     expect(e.issues[0]).toMatchObject({
       code: 'end_before_start',
       path: ['programme', 'end'],
-      message: { nb: 'programmet slutter (2024-06-09) før det starter (2024-06-10)', en: 'the programme ends (2024-06-09) before it starts (2024-06-10)' },
+      message: {
+        nb: 'programmet slutter (2024-06-09) før det starter (2024-06-10)',
+        en: 'the programme ends (2024-06-09) before it starts (2024-06-10)',
+      },
     });
   });
   it('a month before the start is refused at month; with no end the period is open', () => {
@@ -99,11 +119,16 @@ describe('partial months at their edges (calendar days × month / 30)', () => {
     expect(e.issues[0]).toMatchObject({
       code: 'month_outside_programme',
       path: ['month'],
-      message: { nb: 'måneden 2024-05 er utenfor programperioden 2024-06-01–', en: 'the month 2024-05 is outside the programme period 2024-06-01–' },
+      message: {
+        nb: 'måneden 2024-05 er utenfor programperioden 2024-06-01–',
+        en: 'the month 2024-05 is outside the programme period 2024-06-01–',
+      },
     });
   });
   it('a month after the end names the end', () => {
-    const e = inputErrorOf(() => stipendForMonth({ ...adultPerson, month: '2024-07', programme: { start: '2024-01-01', end: '2024-06-30' } }));
+    const e = inputErrorOf(() =>
+      stipendForMonth({ ...adultPerson, month: '2024-07', programme: { start: '2024-01-01', end: '2024-06-30' } }),
+    );
     expect(e.issues[0]?.message.en).toBe('the month 2024-07 is outside the programme period 2024-01-01–2024-06-30');
   });
 });
@@ -153,17 +178,39 @@ describe('a 25th birthday or a move on the 1st: the new situation holds on every
 
 describe('a birthday or a move on the 2nd or later: the month holds both situations, and the timing decides (assumption)', () => {
   it('the fraction step names the reading, lists the timing parameter and carries its basis, assumption', () => {
-    const r = stipendForMonth({ regime: 'integreringsloven', birthDate: '1999-05-20', programme: { start: '2024-01-01' }, month: '2024-05' });
+    const r = stipendForMonth({
+      regime: 'integreringsloven',
+      birthDate: '1999-05-20',
+      programme: { start: '2024-01-01' },
+      month: '2024-05',
+    });
     const fraction = explanationToJSON(r.explanation).steps.find((s) => s.rule === 'stipend.fraction');
-    expect(fraction?.text.en).toBe('Fraction 2/3: the stipend for a participant under 25 (25th birthday 2024-05-20: the situation on the 1st pays the whole month, the new fraction from the month after)');
-    expect(fraction?.text.nb).toBe('Brøk 2/3: stønad for deltaker under 25 år (25-årsdag 2024-05-20: situasjonen den 1. i måneden gjelder hele måneden, ny brøk fra måneden etter)');
+    expect(fraction?.text.en).toBe(
+      'Fraction 2/3: the stipend for a participant under 25 (25th birthday 2024-05-20: the situation on the 1st pays the whole month, the new fraction from the month after)',
+    );
+    expect(fraction?.text.nb).toBe(
+      'Brøk 2/3: stønad for deltaker under 25 år (25-årsdag 2024-05-20: situasjonen den 1. i måneden gjelder hele måneden, ny brøk fra måneden etter)',
+    );
     expect(fraction?.basis).toBe('assumption');
-    expect(fraction?.used.map((u) => `${u.parameter}=${u.value}`)).toEqual(['stipendFractionsIntegrationAct=2 G; <25: 2/3, <25 w/ parent: 1/3', 'stipendFractionChange=monthAfter / monthAfter']);
+    expect(fraction?.used.map((u) => `${u.parameter}=${u.value}`)).toEqual([
+      'stipendFractionsIntegrationAct=2 G; <25: 2/3, <25 w/ parent: 1/3',
+      'stipendFractionChange=monthAfter / monthAfter',
+    ]);
   });
   it('with the caller’s sameMonth the text says so; the basis is still assumption, and no parameter is listed for it', () => {
-    const r = stipendForMonth({ regime: 'integreringsloven', birthDate: '2002-01-01', programme: { start: '2024-01-01' }, month: '2024-05', livesWithParent: false, householdChangedOn: '2024-05-10', fractionChangeTiming: 'sameMonth' });
+    const r = stipendForMonth({
+      regime: 'integreringsloven',
+      birthDate: '2002-01-01',
+      programme: { start: '2024-01-01' },
+      month: '2024-05',
+      livesWithParent: false,
+      householdChangedOn: '2024-05-10',
+      fractionChangeTiming: 'sameMonth',
+    });
     const fraction = explanationToJSON(r.explanation).steps.find((s) => s.rule === 'stipend.fraction');
-    expect(fraction?.text.en).toBe('Fraction 2/3: the stipend for a participant under 25 (25th birthday 2027-01-01; moved 2024-05-10: the new fraction from this month)');
+    expect(fraction?.text.en).toBe(
+      'Fraction 2/3: the stipend for a participant under 25 (25th birthday 2027-01-01; moved 2024-05-10: the new fraction from this month)',
+    );
     expect(fraction?.basis).toBe('assumption');
     expect(fraction?.used.map((u) => u.parameter)).toEqual(['stipendFractionsIntegrationAct']);
   });
@@ -179,7 +226,13 @@ describe('the 25th birthday and moving take effect from the month after (assumpt
     expect(pay({ ...young, month: '2024-05', fractionChangeTiming: 'sameMonth' })).toBe('20671.33');
   });
   it('moved out of the parents’ home on 10 May 2024, aged 22: May still 1/3 (6 890.44), June 2/3 (13 780.89)', () => {
-    const p = { regime: 'integreringsloven', birthDate: '2002-01-01', programme: { start: '2024-01-01' }, livesWithParent: false, householdChangedOn: '2024-05-10' } as const;
+    const p = {
+      regime: 'integreringsloven',
+      birthDate: '2002-01-01',
+      programme: { start: '2024-01-01' },
+      livesWithParent: false,
+      householdChangedOn: '2024-05-10',
+    } as const;
     expect(pay({ ...p, month: '2024-05' })).toBe('6890.44');
     expect(pay({ ...p, month: '2024-06' })).toBe('13780.89');
   });
@@ -204,7 +257,9 @@ describe('capping: the payment is never negative; the excess is reported', () =>
     ]);
     expect(r.excess.toFixed(2)).toBe('5017.71'); // 25 000 − 19 982.29
     expect(r.payment.toFixed(2)).toBe('0.00');
-    expect(renderExplanation(stipendForMonth({ ...adult, month: '2024-06', benefits: { sicknessBenefit: '25000' } }).explanation, 'en')).toContain("limited to what was left of the month's amount: NOK 20,671.33");
+    expect(
+      renderExplanation(stipendForMonth({ ...adult, month: '2024-06', benefits: { sicknessBenefit: '25000' } }).explanation, 'en'),
+    ).toContain("limited to what was left of the month's amount: NOK 20,671.33");
   });
   it('child benefit and cash-for-care are never deducted, and the result says so', () => {
     const r = stipendForMonth({ ...adult, month: '2024-06', benefits: { childBenefit: '1766', cashForCare: '7500' } });
@@ -242,7 +297,9 @@ describe('leave without stipend: calendar days or the leave’s dates; working d
   });
   it('the same leave as its dates (1–30 June, 22 working days): every programme day is on leave, so nothing is paid', () => {
     const r = stipendForMonth({ ...june2026, leaveWithoutStipend: { from: '2026-06-01', to: '2026-06-30', workingDays: 22 } }).value;
-    expect(r.deductions.map((d) => [d.kind, d.computed.toFixed(2), d.applied.toFixed(2)])).toEqual([['leaveWithoutStipend', '22758.17', '22758.17']]);
+    expect(r.deductions.map((d) => [d.kind, d.computed.toFixed(2), d.applied.toFixed(2)])).toEqual([
+      ['leaveWithoutStipend', '22758.17', '22758.17'],
+    ]);
     expect([r.payment.toFixed(2), r.excess.toFixed(2)]).toEqual(['0.00', '0.00']);
   });
   it('February 2026 on leave every day (28 calendar days): nothing paid (before: 28 × 723.111… = 20 247.11 taken, 1 446.22 paid)', () => {
@@ -254,7 +311,12 @@ describe('leave without stipend: calendar days or the leave’s dates; working d
     expect(pay({ ...feb, leaveWithoutStipend: { calendarDays: 27 } })).toBe('2169.33');
   });
   it('July 2026 on leave all 31 days: the whole month is taken and no excess is reported (before: 31/30 → excess 758.60)', () => {
-    const r = stipendForMonth({ ...adult, month: '2026-07', programme: { start: '2026-01-01' }, leaveWithoutStipend: { calendarDays: 31 } }).value;
+    const r = stipendForMonth({
+      ...adult,
+      month: '2026-07',
+      programme: { start: '2026-01-01' },
+      leaveWithoutStipend: { calendarDays: 31 },
+    }).value;
     expect([r.payment.toFixed(2), r.excess.toFixed(2)]).toEqual(['0.00', '0.00']);
   });
   it('dates across a month end count only the days in the month: 20 June – 10 July 2026', () => {
@@ -266,7 +328,9 @@ describe('leave without stipend: calendar days or the leave’s dates; working d
   });
   it('dates count only the days inside the programme: start 15 June, leave 10–20 June = 6 days (15–20)', () => {
     // 16 programme days: 16 × 758.6055… = 12 137.69; leave 6 × 758.6055… = 4 551.63; paid 7 586.06
-    expect(pay({ ...june2026, programme: { start: '2026-06-15' }, leaveWithoutStipend: { from: '2026-06-10', to: '2026-06-20' } })).toBe('7586.06');
+    expect(pay({ ...june2026, programme: { start: '2026-06-15' }, leaveWithoutStipend: { from: '2026-06-10', to: '2026-06-20' } })).toBe(
+      '7586.06',
+    );
   });
   it('refuses leave dates with no day in the month’s programme, days and dates together, a reversed range and more working days than calendar days', () => {
     const issue = (leaveWithoutStipend: unknown) => {
@@ -287,7 +351,9 @@ describe('leave without stipend: calendar days or the leave’s dates; working d
     expect(issue({ days: 5 })).toBe('unrecognized_keys@leaveWithoutStipend');
   });
   it('the old unit-less field is refused by name, so no caller gets a silent zero', () => {
-    expect(() => stipendForMonth({ ...june2026, leaveWithoutStipendDays: 5 } as unknown as Parameters<typeof stipendForMonth>[0])).toThrow(/leaveWithoutStipendDays/u);
+    expect(() => stipendForMonth({ ...june2026, leaveWithoutStipendDays: 5 } as unknown as Parameters<typeof stipendForMonth>[0])).toThrow(
+      /leaveWithoutStipendDays/u,
+    );
   });
 });
 
@@ -320,7 +386,10 @@ describe('hours bounds: the month’s programme hours (scheduledHours) are a cei
     expect(e.issues[0]).toMatchObject({
       code: 'exceeds_month',
       path: ['unexcusedAbsence', 'hours'],
-      message: { nb: '120,5 timer er mer enn månedens programtimer (120)', en: "120.5 hours is more than the month's programme hours (120)" },
+      message: {
+        nb: '120,5 timer er mer enn månedens programtimer (120)',
+        en: "120.5 hours is more than the month's programme hours (120)",
+      },
     });
   });
   it('excused absence of exactly 120 scheduled hours is accepted and deducts nothing; 120.25 is refused at excusedAbsence.hours', () => {
@@ -329,18 +398,26 @@ describe('hours bounds: the month’s programme hours (scheduledHours) are a cei
     expect(e.issues[0]).toMatchObject({
       code: 'exceeds_month',
       path: ['excusedAbsence', 'hours'],
-      message: { nb: '120,25 timer er mer enn månedens programtimer (120)', en: "120.25 hours is more than the month's programme hours (120)" },
+      message: {
+        nb: '120,25 timer er mer enn månedens programtimer (120)',
+        en: "120.25 hours is more than the month's programme hours (120)",
+      },
     });
   });
   it('paid work and unexcused absence together: 100 + 20 = 120 is accepted; 100.5 + 20 = 120.5 is refused at paidWorkHours with the sum', () => {
     // both are hours × hourly rate: 120 × 134.084324… = 16 090.12 in all → 4 581.21 left; each line
     // rounds alone: 20 × 134.0843… = 2 681.69, 100 × 134.0843… = 13 408.43; 2 681.69 + 13 408.43 = 16 090.12
-    expect(stipendForMonth({ ...june, scheduledHours: 120, unexcusedAbsence: { hours: 20 }, paidWorkHours: 100 }).value.payment.toFixed(2)).toBe('4581.21');
+    expect(
+      stipendForMonth({ ...june, scheduledHours: 120, unexcusedAbsence: { hours: 20 }, paidWorkHours: 100 }).value.payment.toFixed(2),
+    ).toBe('4581.21');
     const e = inputErrorOf(() => stipendForMonth({ ...june, scheduledHours: 120, unexcusedAbsence: { hours: 20 }, paidWorkHours: 100.5 }));
     expect(e.issues[0]).toMatchObject({
       code: 'exceeds_month',
       path: ['paidWorkHours'],
-      message: { nb: '120,5 timer (arbeid og fravær) er mer enn månedens programtimer (120)', en: "120.5 hours (work and absence) is more than the month's programme hours (120)" },
+      message: {
+        nb: '120,5 timer (arbeid og fravær) er mer enn månedens programtimer (120)',
+        en: "120.5 hours (work and absence) is more than the month's programme hours (120)",
+      },
     });
   });
   it('paid work alone counts against the hours too: 120.5 work hours with no absence is refused at paidWorkHours', () => {
@@ -355,7 +432,10 @@ describe('hours bounds: the month’s programme hours (scheduledHours) are a cei
     expect(e.issues[0]).toMatchObject({
       code: 'exceeds_month',
       path: ['unexcusedAbsence', 'hours'],
-      message: { nb: '92,75 timer er mer enn månedens timer etter delingstallet (92,5)', en: "92.75 hours is more than the month's hours by the divisor (92.5)" },
+      message: {
+        nb: '92,75 timer er mer enn månedens timer etter delingstallet (92,5)',
+        en: "92.75 hours is more than the month's hours by the divisor (92.5)",
+      },
     });
   });
 });
@@ -368,7 +448,10 @@ describe('days bounds: the days in the programme this month are a ceiling, reach
     expect(e.issues[0]).toMatchObject({
       code: 'exceeds_month',
       path: ['unexcusedAbsence', 'days'],
-      message: { nb: '18,5 dager er mer enn dagene i programmet denne måneden (18)', en: '18.5 days is more than the days in the programme this month (18)' },
+      message: {
+        nb: '18,5 dager er mer enn dagene i programmet denne måneden (18)',
+        en: '18.5 days is more than the days in the programme this month (18)',
+      },
     });
   });
   it('18 days of excused absence are accepted and deduct nothing; 19 are refused at excusedAbsence.days', () => {
@@ -377,17 +460,27 @@ describe('days bounds: the days in the programme this month are a ceiling, reach
     expect(e.issues[0]).toMatchObject({
       code: 'exceeds_month',
       path: ['excusedAbsence', 'days'],
-      message: { nb: '19 dager er mer enn dagene i programmet denne måneden (18)', en: '19 days is more than the days in the programme this month (18)' },
+      message: {
+        nb: '19 dager er mer enn dagene i programmet denne måneden (18)',
+        en: '19 days is more than the days in the programme this month (18)',
+      },
     });
   });
   it('leave and unexcused days together: 10 + 8 = 18 accepted; 10.5 + 8 = 18.5 refused at leaveWithoutStipend.calendarDays with the sum', () => {
     // 8 × 689.0444… = 5 512.355… → 5 512.36; 10 × 689.0444… = 6 890.444… → 6 890.44; 12 402.80 − 5 512.36 − 6 890.44 = 0.00
-    expect(stipendForMonth({ ...from13June, unexcusedAbsence: { days: 8 }, leaveWithoutStipend: { calendarDays: 10 } }).value.payment.toFixed(2)).toBe('0.00');
-    const e = inputErrorOf(() => stipendForMonth({ ...from13June, unexcusedAbsence: { days: 8 }, leaveWithoutStipend: { calendarDays: 10.5 } }));
+    expect(
+      stipendForMonth({ ...from13June, unexcusedAbsence: { days: 8 }, leaveWithoutStipend: { calendarDays: 10 } }).value.payment.toFixed(2),
+    ).toBe('0.00');
+    const e = inputErrorOf(() =>
+      stipendForMonth({ ...from13June, unexcusedAbsence: { days: 8 }, leaveWithoutStipend: { calendarDays: 10.5 } }),
+    );
     expect(e.issues[0]).toMatchObject({
       code: 'exceeds_month',
       path: ['leaveWithoutStipend', 'calendarDays'],
-      message: { nb: '18,5 dager (permisjon og fravær) er mer enn dagene i programmet denne måneden (18)', en: '18.5 days (leave and absence) is more than the days in the programme this month (18)' },
+      message: {
+        nb: '18,5 dager (permisjon og fravær) er mer enn dagene i programmet denne måneden (18)',
+        en: '18.5 days (leave and absence) is more than the days in the programme this month (18)',
+      },
     });
   });
 });
@@ -399,7 +492,10 @@ describe('hours and days must be non-negative counts with at most two decimals',
     expect(e.issues[0]).toMatchObject({
       code: 'negative_quantity',
       path: ['paidWorkHours'],
-      message: { nb: '-1 er ikke et ikke-negativt antall med høyst to desimaler', en: '-1 is not a non-negative count with at most two decimals' },
+      message: {
+        nb: '-1 er ikke et ikke-negativt antall med høyst to desimaler',
+        en: '-1 is not a non-negative count with at most two decimals',
+      },
     });
   });
   it('three decimals are refused as invalid_quantity (not rounded)', () => {
@@ -407,7 +503,10 @@ describe('hours and days must be non-negative counts with at most two decimals',
     expect(e.issues[0]).toMatchObject({
       code: 'invalid_quantity',
       path: ['leaveWithoutStipend', 'calendarDays'],
-      message: { nb: '0.125 er ikke et ikke-negativt antall med høyst to desimaler', en: '0.125 is not a non-negative count with at most two decimals' },
+      message: {
+        nb: '0.125 er ikke et ikke-negativt antall med høyst to desimaler',
+        en: '0.125 is not a non-negative count with at most two decimals',
+      },
     });
   });
 });
@@ -438,7 +537,9 @@ describe('the absence deduction (tested against the decision threshold) is unexc
   it('days alone count, and no absence at all gives 0 with other deductions present', () => {
     // 2 × 689.0444… = 1 378.09
     expect(stipendForMonth({ ...june, unexcusedAbsence: { days: 2 }, paidWorkHours: 5 }).value.absenceDeduction.toFixed(2)).toBe('1378.09');
-    expect(stipendForMonth({ ...june, leaveWithoutStipend: { calendarDays: 2 }, paidWorkHours: 5 }).value.absenceDeduction.toFixed(2)).toBe('0.00');
+    expect(stipendForMonth({ ...june, leaveWithoutStipend: { calendarDays: 2 }, paidWorkHours: 5 }).value.absenceDeduction.toFixed(2)).toBe(
+      '0.00',
+    );
   });
 });
 
@@ -459,7 +560,9 @@ describe('overgangsstønad: G is the one known on asKnownOn', () => {
   });
   it('in a partial month the month’s share is taken: 18 of 30 days → 55 194.40 / 12 × 18 / 30 = 2 759.72', () => {
     // 55 194.40 × 18 / 360 = 2 759.72 exactly
-    expect(stipendForMonth({ ...from13June, transitionalBenefitPerYear: '200000' }).value.deductions[0]?.applied.toFixed(2)).toBe('2759.72');
+    expect(stipendForMonth({ ...from13June, transitionalBenefitPerYear: '200000' }).value.deductions[0]?.applied.toFixed(2)).toBe(
+      '2759.72',
+    );
   });
 });
 
@@ -471,7 +574,9 @@ describe('bad inputs name the field', () => {
   });
   it('more days than the days in the programme', () => {
     expect(pathsOf({ ...ok, programme: { start: '2024-06-21' }, unexcusedAbsence: { days: 11 } })).toEqual(['unexcusedAbsence.days']);
-    expect(pathsOf({ ...ok, unexcusedAbsence: { days: 20 }, leaveWithoutStipend: { calendarDays: 11 } })).toEqual(['leaveWithoutStipend.calendarDays']);
+    expect(pathsOf({ ...ok, unexcusedAbsence: { days: 20 }, leaveWithoutStipend: { calendarDays: 11 } })).toEqual([
+      'leaveWithoutStipend.calendarDays',
+    ]);
   });
   it('a month outside the programme', () => {
     expect(pathsOf({ ...ok, programme: { start: '2024-07-01' } })).toEqual(['month']);
@@ -501,12 +606,18 @@ describe('bad inputs name the field', () => {
 describe('a partial month says how many days were paid and at what daily rate', () => {
   it('Integration Act, from 13 June 2024: 18 × 689.0444… = 248 056 × 18 / 360 = 12 402.80, under § 20 by practice', () => {
     const r = stipendForMonth({ ...integration, ...programmeFrom13June });
-    expect(rendered(r, 'nb')).toContain('Delvis måned: 18 av 30 dager i programmet; 18 dager × dagsats 689,0444 kr (høyst en hel måned): 12 402,80 kr (integreringsloven § 20; praksis)');
-    expect(rendered(r, 'en')).toContain('Partial month: 18 of 30 days in the programme; 18 days × daily rate NOK 689.0444 (at most a full month): NOK 12,402.80 (the Integration Act § 20; practice)');
+    expect(rendered(r, 'nb')).toContain(
+      'Delvis måned: 18 av 30 dager i programmet; 18 dager × dagsats 689,0444 kr (høyst en hel måned): 12 402,80 kr (integreringsloven § 20; praksis)',
+    );
+    expect(rendered(r, 'en')).toContain(
+      'Partial month: 18 of 30 days in the programme; 18 days × daily rate NOK 689.0444 (at most a full month): NOK 12,402.80 (the Integration Act § 20; practice)',
+    );
     expect(stepOf(r, 'stipend.partial-month').basis).toBe('practice');
   });
   it('Introduction Act: the same figures under § 9', () => {
-    expect(rendered(stipendForMonth({ ...introduction, ...programmeFrom13June }), 'en')).toContain('Partial month: 18 of 30 days in the programme; 18 days × daily rate NOK 689.0444 (at most a full month): NOK 12,402.80 (the Introduction Act § 9; practice)');
+    expect(rendered(stipendForMonth({ ...introduction, ...programmeFrom13June }), 'en')).toContain(
+      'Partial month: 18 of 30 days in the programme; 18 days × daily rate NOK 689.0444 (at most a full month): NOK 12,402.80 (the Introduction Act § 9; practice)',
+    );
   });
   it('a full month has no partial-month step', () => {
     expect(rules(stipendForMonth(integration))).not.toContain('stipend.partial-month');
@@ -516,8 +627,12 @@ describe('a partial month says how many days were paid and at what daily rate', 
 describe('couples: the Introduction Act has no 5/6 rule, and the explanation says so', () => {
   it('Introduction Act, a childless couple both participating: a note citing § 8', () => {
     const r = stipendForMonth({ ...introduction, childlessCoupleBothParticipating: true });
-    expect(rendered(r, 'nb')).toContain('Introduksjonsloven har ingen regel om 5/6 stønad for par; full brøk brukes (introduksjonsloven § 8)');
-    expect(rendered(r, 'en')).toContain('The Introduction Act has no 5/6 rule for couples; the fraction is not reduced (the Introduction Act § 8)');
+    expect(rendered(r, 'nb')).toContain(
+      'Introduksjonsloven har ingen regel om 5/6 stønad for par; full brøk brukes (introduksjonsloven § 8)',
+    );
+    expect(rendered(r, 'en')).toContain(
+      'The Introduction Act has no 5/6 rule for couples; the fraction is not reduced (the Introduction Act § 8)',
+    );
     expect(stepOf(r, 'stipend.note.couple').basis).toBe('official');
   });
   it('no note for a single participant under the Introduction Act, nor for a couple under the Integration Act (which has the rule)', () => {
@@ -536,8 +651,12 @@ describe('excused absence is shown and not deducted', () => {
   });
   it('hours alone', () => {
     const r = stipendForMonth({ ...introduction, excusedAbsence: { hours: 3.25 } });
-    expect(rendered(r, 'nb')).toContain('Gyldig fravær (3,25 timer) gir ikke trekk (introduksjonsloven § 10; forskrift 18. juli 2003 nr. 973 om fravær og permisjon (introduksjonsloven))');
-    expect(rendered(r, 'en')).toContain('Excused absence (3.25 hours) is not deducted (the Introduction Act § 10; the Regulation of 18 July 2003 No. 973 on absence and leave (Introduction Act))');
+    expect(rendered(r, 'nb')).toContain(
+      'Gyldig fravær (3,25 timer) gir ikke trekk (introduksjonsloven § 10; forskrift 18. juli 2003 nr. 973 om fravær og permisjon (introduksjonsloven))',
+    );
+    expect(rendered(r, 'en')).toContain(
+      'Excused absence (3.25 hours) is not deducted (the Introduction Act § 10; the Regulation of 18 July 2003 No. 973 on absence and leave (Introduction Act))',
+    );
   });
   it('days alone', () => {
     const r = stipendForMonth({ ...integration, excusedAbsence: { days: 4 } });
@@ -561,10 +680,18 @@ describe('unexcused absence: hours × hourly rate and days × daily rate, then t
     const r = stipendForMonth({ ...introduction, unexcusedAbsence: { hours: 7.5, days: 2 } });
     const nb = rendered(r, 'nb');
     const en = rendered(r, 'en');
-    expect(nb).toContain('Trekk for ugyldig fravær i timer: 7,5 timer × timesats 134,0843 kr: 1 005,63 kr (introduksjonsloven § 10; forskrift 18. juli 2003 nr. 973 om fravær og permisjon (introduksjonsloven))');
-    expect(en).toContain('Deduction for unexcused absence in hours: 7.5 hours × hourly rate NOK 134.0843: NOK 1,005.63 (the Introduction Act § 10; the Regulation of 18 July 2003 No. 973 on absence and leave (Introduction Act))');
-    expect(nb).toContain('Trekk for ugyldig fravær i dager: 2 dager × dagsats 689,0444 kr: 1 378,09 kr (introduksjonsloven § 10; forskrift 18. juli 2003 nr. 973 om fravær og permisjon (introduksjonsloven))');
-    expect(en).toContain('Deduction for unexcused absence in days: 2 days × daily rate NOK 689.0444: NOK 1,378.09 (the Introduction Act § 10; the Regulation of 18 July 2003 No. 973 on absence and leave (Introduction Act))');
+    expect(nb).toContain(
+      'Trekk for ugyldig fravær i timer: 7,5 timer × timesats 134,0843 kr: 1 005,63 kr (introduksjonsloven § 10; forskrift 18. juli 2003 nr. 973 om fravær og permisjon (introduksjonsloven))',
+    );
+    expect(en).toContain(
+      'Deduction for unexcused absence in hours: 7.5 hours × hourly rate NOK 134.0843: NOK 1,005.63 (the Introduction Act § 10; the Regulation of 18 July 2003 No. 973 on absence and leave (Introduction Act))',
+    );
+    expect(nb).toContain(
+      'Trekk for ugyldig fravær i dager: 2 dager × dagsats 689,0444 kr: 1 378,09 kr (introduksjonsloven § 10; forskrift 18. juli 2003 nr. 973 om fravær og permisjon (introduksjonsloven))',
+    );
+    expect(en).toContain(
+      'Deduction for unexcused absence in days: 2 days × daily rate NOK 689.0444: NOK 1,378.09 (the Introduction Act § 10; the Regulation of 18 July 2003 No. 973 on absence and leave (Introduction Act))',
+    );
     expect(nb).toContain('Utbetaling: 20 671,33 kr − trekk 2 383,72 kr: 18 287,61 kr');
     expect(stepOf(r, 'stipend.payment').amount).toBe('18287.61');
     expect(en).toContain('Payment: NOK 20,671.33 − deductions NOK 2,383.72: NOK 18,287.61');
@@ -580,15 +707,21 @@ describe('unexcused absence: hours × hourly rate and days × daily rate, then t
   });
   it('Integration Act, 1.5 days: 1.5 × 689.0444… = 1 033.566… → 1 033.57 under § 21, practice (the 1/30 divisor is known from practice)', () => {
     const r = stipendForMonth({ ...integration, unexcusedAbsence: { days: 1.5 } });
-    expect(rendered(r, 'nb')).toContain('Trekk for ugyldig fravær i dager: 1,5 dager × dagsats 689,0444 kr: 1 033,57 kr (integreringsloven § 21; praksis)');
-    expect(rendered(r, 'en')).toContain('Deduction for unexcused absence in days: 1.5 days × daily rate NOK 689.0444: NOK 1,033.57 (the Integration Act § 21; practice)');
+    expect(rendered(r, 'nb')).toContain(
+      'Trekk for ugyldig fravær i dager: 1,5 dager × dagsats 689,0444 kr: 1 033,57 kr (integreringsloven § 21; praksis)',
+    );
+    expect(rendered(r, 'en')).toContain(
+      'Deduction for unexcused absence in days: 1.5 days × daily rate NOK 689.0444: NOK 1,033.57 (the Integration Act § 21; practice)',
+    );
     expect(stepOf(r, 'stipend.unexcused-absence.days').basis).toBe('practice');
   });
   it('Integration Act, 7.5 hours: the official rule × the hourly rate by the 1/1850 divisor, basis practice (was labelled official)', () => {
     const r = stipendForMonth({ ...integration, unexcusedAbsence: { hours: 7.5 } });
     const s = stepOf(r, 'stipend.unexcused-absence.hours');
     expect(s.basis).toBe('practice');
-    expect(s.used.map((u) => `${u.parameter}=${u.value}:${u.basis}`)).toEqual(['stipendDivisorsIntegrationAct=1/12, 1/30, 1/1850:practice']);
+    expect(s.used.map((u) => `${u.parameter}=${u.value}:${u.basis}`)).toEqual([
+      'stipendDivisorsIntegrationAct=1/12, 1/30, 1/1850:practice',
+    ]);
     // The decision-threshold step compares amounts priced by the same divisors: practice too.
     expect(stepOf(r, 'stipend.decision-threshold').basis).toBe('practice');
   });
@@ -604,32 +737,53 @@ describe('leave without stipend: days × daily rate', () => {
   it('Integration Act: 2.5 days × 689.0444… = 1 722.611… → 1 722.61, under the Integration Regulation §§ 11–16', () => {
     const r = stipendForMonth({ ...integration, leaveWithoutStipend: { calendarDays: 2.5 } });
     expect(r.value.deductions.map((d) => [d.kind, d.applied.toFixed(2)])).toEqual([['leaveWithoutStipend', '1722.61']]);
-    expect(rendered(r, 'nb')).toContain('Permisjon uten stønad: 2,5 kalenderdager × dagsats 689,0444 kr: 1 722,61 kr (integreringsforskriften §§ 11–16; praksis)');
-    expect(rendered(r, 'en')).toContain('Leave without stipend: 2.5 calendar days × daily rate NOK 689.0444: NOK 1,722.61 (the Integration Regulation §§ 11–16; practice)');
+    expect(rendered(r, 'nb')).toContain(
+      'Permisjon uten stønad: 2,5 kalenderdager × dagsats 689,0444 kr: 1 722,61 kr (integreringsforskriften §§ 11–16; praksis)',
+    );
+    expect(rendered(r, 'en')).toContain(
+      'Leave without stipend: 2.5 calendar days × daily rate NOK 689.0444: NOK 1,722.61 (the Integration Regulation §§ 11–16; practice)',
+    );
     // the daily rate rests on the Integration Act divisors (practice): the line is practice, not official
     expect(stepOf(r, 'stipend.leave-without-stipend')).toMatchObject({ basis: 'practice', amount: '1722.61' });
   });
   it('Introduction Act: the same under the leave regulation FOR-2003-07-18-973 (given under § 10)', () => {
     const r = stipendForMonth({ ...introduction, leaveWithoutStipend: { calendarDays: 2.5 } });
-    expect(rendered(r, 'nb')).toContain('Permisjon uten stønad: 2,5 kalenderdager × dagsats 689,0444 kr: 1 722,61 kr (forskrift 18. juli 2003 nr. 973 om fravær og permisjon (introduksjonsloven); introduksjonsloven § 10)');
-    expect(rendered(r, 'en')).toContain('Leave without stipend: 2.5 calendar days × daily rate NOK 689.0444: NOK 1,722.61 (the Regulation of 18 July 2003 No. 973 on absence and leave (Introduction Act); the Introduction Act § 10)');
+    expect(rendered(r, 'nb')).toContain(
+      'Permisjon uten stønad: 2,5 kalenderdager × dagsats 689,0444 kr: 1 722,61 kr (forskrift 18. juli 2003 nr. 973 om fravær og permisjon (introduksjonsloven); introduksjonsloven § 10)',
+    );
+    expect(rendered(r, 'en')).toContain(
+      'Leave without stipend: 2.5 calendar days × daily rate NOK 689.0444: NOK 1,722.61 (the Regulation of 18 July 2003 No. 973 on absence and leave (Introduction Act); the Introduction Act § 10)',
+    );
     expect(stepOf(r, 'stipend.leave-without-stipend').basis).toBe('official');
   });
 });
 
 describe('leave without stipend given as dates, and on every programme day', () => {
   // June 2026, G 136 549: month 273 098 / 12 = 22 758.1666…; daily rate 273 098 / 360 = 758.6055…
-  const june2026: StipendMonthInput = { regime: 'integreringsloven', month: '2026-06', birthDate: '1980-01-15', programme: { start: '2026-01-01' } };
+  const june2026: StipendMonthInput = {
+    regime: 'integreringsloven',
+    month: '2026-06',
+    birthDate: '1980-01-15',
+    programme: { start: '2026-01-01' },
+  };
   it('dates with the working days counted: the line names the dates, the working days given and the calendar days priced', () => {
     // 10–19 June 2026: 10 calendar days (8 working days, Monday–Friday); 10 × 758.6055… = 7 586.055… → 7 586.06
     const r = stipendForMonth({ ...june2026, leaveWithoutStipend: { from: '2026-06-10', to: '2026-06-19', workingDays: 8 } });
-    expect(rendered(r, 'nb')).toContain('Permisjon uten stønad: 2026-06-10–2026-06-19 (8 virkedager oppgitt): 10 kalenderdager × dagsats 758,6056 kr: 7 586,06 kr (integreringsforskriften §§ 11–16; praksis)');
-    expect(rendered(r, 'en')).toContain('Leave without stipend: 2026-06-10–2026-06-19 (8 working days given): 10 calendar days × daily rate NOK 758.6056: NOK 7,586.06 (the Integration Regulation §§ 11–16; practice)');
+    expect(rendered(r, 'nb')).toContain(
+      'Permisjon uten stønad: 2026-06-10–2026-06-19 (8 virkedager oppgitt): 10 kalenderdager × dagsats 758,6056 kr: 7 586,06 kr (integreringsforskriften §§ 11–16; praksis)',
+    );
+    expect(rendered(r, 'en')).toContain(
+      'Leave without stipend: 2026-06-10–2026-06-19 (8 working days given): 10 calendar days × daily rate NOK 758.6056: NOK 7,586.06 (the Integration Regulation §§ 11–16; practice)',
+    );
   });
   it('leave on every programme day: the line says the whole month’s amount was taken', () => {
     const r = stipendForMonth({ ...june2026, leaveWithoutStipend: { from: '2026-06-01', to: '2026-06-30' } });
-    expect(rendered(r, 'nb')).toContain("Permisjon uten stønad: 2026-06-01–2026-06-30: permisjon alle 30 dagene i programmet denne måneden: hele månedens beløp: 22 758,17 kr");
-    expect(rendered(r, 'en')).toContain("Leave without stipend: 2026-06-01–2026-06-30: leave on all 30 days in the programme this month: the whole month's amount: NOK 22,758.17");
+    expect(rendered(r, 'nb')).toContain(
+      'Permisjon uten stønad: 2026-06-01–2026-06-30: permisjon alle 30 dagene i programmet denne måneden: hele månedens beløp: 22 758,17 kr',
+    );
+    expect(rendered(r, 'en')).toContain(
+      "Leave without stipend: 2026-06-01–2026-06-30: leave on all 30 days in the programme this month: the whole month's amount: NOK 22,758.17",
+    );
   });
 });
 
@@ -637,15 +791,23 @@ describe('paid work inside the programme: hours × hourly rate', () => {
   it('Integration Act § 23 (an official rule × the hourly rate by the practice divisor 1/1850: practice): 10 × 134.0843… = 1 340.843… → 1 340.84', () => {
     const r = stipendForMonth({ ...integration, paidWorkHours: 10 });
     expect(r.value.deductions.map((d) => d.kind)).toEqual(['paidWorkInProgramme']);
-    expect(rendered(r, 'nb')).toContain('Lønnet arbeid i programmet: 10 timer × timesats 134,0843 kr: 1 340,84 kr (integreringsloven § 23; praksis)');
-    expect(rendered(r, 'en')).toContain('Paid work inside the programme: 10 hours × hourly rate NOK 134.0843: NOK 1,340.84 (the Integration Act § 23; practice)');
+    expect(rendered(r, 'nb')).toContain(
+      'Lønnet arbeid i programmet: 10 timer × timesats 134,0843 kr: 1 340,84 kr (integreringsloven § 23; praksis)',
+    );
+    expect(rendered(r, 'en')).toContain(
+      'Paid work inside the programme: 10 hours × hourly rate NOK 134.0843: NOK 1,340.84 (the Integration Act § 23; practice)',
+    );
     expect(stepOf(r, 'stipend.own-income').basis).toBe('practice');
     expect(stepOf(r, 'stipend.own-income').used.map((u) => u.parameter)).toEqual(['stipendDivisorsIntegrationAct']);
   });
   it('Introduction Act: practice under § 11 (own income); 7.25 × 134.0843… = 972.111… → 972.11', () => {
     const r = stipendForMonth({ ...introduction, paidWorkHours: 7.25 });
-    expect(rendered(r, 'nb')).toContain('Lønnet arbeid i programmet: 7,25 timer × timesats 134,0843 kr: 972,11 kr (introduksjonsloven § 11; praksis)');
-    expect(rendered(r, 'en')).toContain('Paid work inside the programme: 7.25 hours × hourly rate NOK 134.0843: NOK 972.11 (the Introduction Act § 11; practice)');
+    expect(rendered(r, 'nb')).toContain(
+      'Lønnet arbeid i programmet: 7,25 timer × timesats 134,0843 kr: 972,11 kr (introduksjonsloven § 11; praksis)',
+    );
+    expect(rendered(r, 'en')).toContain(
+      'Paid work inside the programme: 7.25 hours × hourly rate NOK 134.0843: NOK 972.11 (the Introduction Act § 11; practice)',
+    );
     expect(stepOf(r, 'stipend.own-income').basis).toBe('practice');
   });
 });
@@ -655,11 +817,21 @@ describe('other public benefits: krone for krone, and a line cut to what was lef
     const r = stipendForMonth({ ...integration, benefits: { sicknessBenefit: '1000', workAssessmentAllowance: '2500.50' } });
     const nb = rendered(r, 'nb');
     const en = rendered(r, 'en');
-    expect(nb).toContain('Samordning med annen offentlig ytelse samme måned: sykepenger 1 000,00 kr, krone for krone: 1 000,00 kr (integreringsloven § 22; antagelse)');
-    expect(nb).toContain('Samordning med annen offentlig ytelse samme måned: arbeidsavklaringspenger 2 500,50 kr, krone for krone: 2 500,50 kr (integreringsloven § 22; antagelse)');
-    expect(en).toContain('Offset against another public benefit for the same month: sickness benefit NOK 1,000.00, krone for krone: NOK 1,000.00 (the Integration Act § 22; assumption)');
-    expect(en).toContain('Offset against another public benefit for the same month: work assessment allowance NOK 2,500.50, krone for krone: NOK 2,500.50 (the Integration Act § 22; assumption)');
-    expect(rules(r)).toEqual(expect.arrayContaining(['stipend.benefit-offset.sicknessBenefit', 'stipend.benefit-offset.workAssessmentAllowance']));
+    expect(nb).toContain(
+      'Samordning med annen offentlig ytelse samme måned: sykepenger 1 000,00 kr, krone for krone: 1 000,00 kr (integreringsloven § 22; antagelse)',
+    );
+    expect(nb).toContain(
+      'Samordning med annen offentlig ytelse samme måned: arbeidsavklaringspenger 2 500,50 kr, krone for krone: 2 500,50 kr (integreringsloven § 22; antagelse)',
+    );
+    expect(en).toContain(
+      'Offset against another public benefit for the same month: sickness benefit NOK 1,000.00, krone for krone: NOK 1,000.00 (the Integration Act § 22; assumption)',
+    );
+    expect(en).toContain(
+      'Offset against another public benefit for the same month: work assessment allowance NOK 2,500.50, krone for krone: NOK 2,500.50 (the Integration Act § 22; assumption)',
+    );
+    expect(rules(r)).toEqual(
+      expect.arrayContaining(['stipend.benefit-offset.sicknessBenefit', 'stipend.benefit-offset.workAssessmentAllowance']),
+    );
     // nothing was cut: no excess step; 20 671.33 − 1 000 − 2 500.50 = 17 170.83
     expect(rules(r)).not.toContain('stipend.excess');
     expect(en).toContain('Payment: NOK 20,671.33 − deductions NOK 3,500.50: NOK 17,170.83');
@@ -668,19 +840,29 @@ describe('other public benefits: krone for krone, and a line cut to what was lef
     const r = stipendForMonth({ ...integration, benefits: { disabilityBenefit: '25000' } });
     const nb = rendered(r, 'nb');
     const en = rendered(r, 'en');
-    expect(nb).toContain('Samordning med annen offentlig ytelse samme måned: uføretrygd 25 000,00 kr, krone for krone = 25 000,00 kr, begrenset til det som var igjen av månedens beløp: 20 671,33 kr (integreringsloven § 22; antagelse)');
-    expect(en).toContain("Offset against another public benefit for the same month: disability benefit NOK 25,000.00, krone for krone = NOK 25,000.00, limited to what was left of the month's amount: NOK 20,671.33 (the Integration Act § 22; assumption)");
+    expect(nb).toContain(
+      'Samordning med annen offentlig ytelse samme måned: uføretrygd 25 000,00 kr, krone for krone = 25 000,00 kr, begrenset til det som var igjen av månedens beløp: 20 671,33 kr (integreringsloven § 22; antagelse)',
+    );
+    expect(en).toContain(
+      "Offset against another public benefit for the same month: disability benefit NOK 25,000.00, krone for krone = NOK 25,000.00, limited to what was left of the month's amount: NOK 20,671.33 (the Integration Act § 22; assumption)",
+    );
     // 25 000 − 20 671.33 = 4 328.67
     expect(nb).toContain('Trekk som ikke fikk plass i månedens beløp (kan motregnes senere): 4 328,67 kr (integreringsloven § 25)');
-    expect(en).toContain("Deductions that did not fit in the month's amount (may be set off later): NOK 4,328.67 (the Integration Act § 25)");
+    expect(en).toContain(
+      "Deductions that did not fit in the month's amount (may be set off later): NOK 4,328.67 (the Integration Act § 25)",
+    );
     expect(stepOf(r, 'stipend.excess')).toMatchObject({ basis: 'official', amount: '4328.67' });
     expect(nb).toContain('Utbetaling: 20 671,33 kr − trekk 20 671,33 kr: 0,00 kr');
   });
   it('Introduction Act, partial month: 25 000 cut to the gross 12 402.80; excess 12 597.20 under chapter 3 (the section on set-off was not verified)', () => {
     const r = stipendForMonth({ ...introduction, ...programmeFrom13June, benefits: { disabilityBenefit: '25000' } });
     const en = rendered(r, 'en');
-    expect(en).toContain("disability benefit NOK 25,000.00, krone for krone = NOK 25,000.00, limited to what was left of the month's amount: NOK 12,402.80 (the Introduction Act § 12; assumption)");
-    expect(en).toContain("Deductions that did not fit in the month's amount (may be set off later): NOK 12,597.20 (the Introduction Act kap. 3)");
+    expect(en).toContain(
+      "disability benefit NOK 25,000.00, krone for krone = NOK 25,000.00, limited to what was left of the month's amount: NOK 12,402.80 (the Introduction Act § 12; assumption)",
+    );
+    expect(en).toContain(
+      "Deductions that did not fit in the month's amount (may be set off later): NOK 12,597.20 (the Introduction Act kap. 3)",
+    );
   });
   it('child benefit and cash-for-care get a note that they are never deducted, capitalised', () => {
     const r = stipendForMonth({ ...integration, benefits: { childBenefit: '1766', cashForCare: '7500' } });
@@ -697,8 +879,12 @@ describe('other public benefits: krone for krone, and a line cut to what was lef
 describe('overgangsstønad: 40 % of the yearly benefit above ½ G, a twelfth a month, times the share of a partial month', () => {
   it('a full month shows no share: 0.4 × (200 000 − 62 014) = 55 194.40 a year; / 12 = 4 599.533… → 4 599.53', () => {
     const r = stipendForMonth({ ...integration, transitionalBenefitPerYear: '200000' });
-    expect(rendered(r, 'nb')).toContain('Samordning med overgangsstønad: 40 % av (200 000,00 kr − 62 014,00 kr) = 55 194,40 kr per år; / 12: 4 599,53 kr (integreringsloven § 22; antagelse)');
-    expect(rendered(r, 'en')).toContain('Offset against transitional benefit: 40 % of (NOK 200,000.00 − NOK 62,014.00) = NOK 55,194.40 a year; / 12: NOK 4,599.53 (the Integration Act § 22; assumption)');
+    expect(rendered(r, 'nb')).toContain(
+      'Samordning med overgangsstønad: 40 % av (200 000,00 kr − 62 014,00 kr) = 55 194,40 kr per år; / 12: 4 599,53 kr (integreringsloven § 22; antagelse)',
+    );
+    expect(rendered(r, 'en')).toContain(
+      'Offset against transitional benefit: 40 % of (NOK 200,000.00 − NOK 62,014.00) = NOK 55,194.40 a year; / 12: NOK 4,599.53 (the Integration Act § 22; assumption)',
+    );
     expect(r.value.deductions.map((d) => d.kind)).toEqual(['transitionalBenefit']);
     // The line uses the rule (assumption under § 22), G for the ½ G threshold and the month divisor 1/12.
     expect(stepOf(r, 'stipend.transitional-benefit').used.map((u) => [u.parameter, u.value])).toEqual([
@@ -709,15 +895,21 @@ describe('overgangsstønad: 40 % of the yearly benefit above ½ G, a twelfth a m
   });
   it('a partial month shows the share: 18 / 30 = 3/5; 55 194.40 / 12 × 3/5 = 2 759.72', () => {
     const r = stipendForMonth({ ...integration, ...programmeFrom13June, transitionalBenefitPerYear: '200000' });
-    expect(rendered(r, 'nb')).toContain('Samordning med overgangsstønad: 40 % av (200 000,00 kr − 62 014,00 kr) = 55 194,40 kr per år; / 12 × 3/5: 2 759,72 kr (integreringsloven § 22; antagelse)');
-    expect(rendered(r, 'en')).toContain('Offset against transitional benefit: 40 % of (NOK 200,000.00 − NOK 62,014.00) = NOK 55,194.40 a year; / 12 × 3/5: NOK 2,759.72 (the Integration Act § 22; assumption)');
+    expect(rendered(r, 'nb')).toContain(
+      'Samordning med overgangsstønad: 40 % av (200 000,00 kr − 62 014,00 kr) = 55 194,40 kr per år; / 12 × 3/5: 2 759,72 kr (integreringsloven § 22; antagelse)',
+    );
+    expect(rendered(r, 'en')).toContain(
+      'Offset against transitional benefit: 40 % of (NOK 200,000.00 − NOK 62,014.00) = NOK 55,194.40 a year; / 12 × 3/5: NOK 2,759.72 (the Integration Act § 22; assumption)',
+    );
   });
 });
 
 describe('the rates cite the level section of the Act', () => {
   it('Integration Act § 20; Introduction Act § 8', () => {
     expect(rendered(stipendForMonth(integration), 'nb')).toContain('Årlig stønad: 2 × 124028 × 1: 248 056,00 kr (integreringsloven § 20)');
-    expect(rendered(stipendForMonth(introduction), 'en')).toContain('Yearly stipend: 2 × 124028 × 1: NOK 248,056.00 (the Introduction Act § 8)');
+    expect(rendered(stipendForMonth(introduction), 'en')).toContain(
+      'Yearly stipend: 2 × 124028 × 1: NOK 248,056.00 (the Introduction Act § 8)',
+    );
   });
 });
 

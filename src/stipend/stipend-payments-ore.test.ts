@@ -119,8 +119,15 @@ describe('stipend for many participant-months (batch)', () => {
   });
 
   it('pays exactly what stipendForMonth pays, month by month (property)', () => {
-    const iso = (min: number, max: number) => fc.date({ min: new Date(Date.UTC(min, 0, 1)), max: new Date(Date.UTC(max, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-    const qty = (max: number) => fc.option(fc.integer({ min: 0, max: max * 100 }).map((c) => c / 100), { nil: undefined });
+    const iso = (min: number, max: number) =>
+      fc
+        .date({ min: new Date(Date.UTC(min, 0, 1)), max: new Date(Date.UTC(max, 11, 31)), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10));
+    const qty = (max: number) =>
+      fc.option(
+        fc.integer({ min: 0, max: max * 100 }).map((c) => c / 100),
+        { nil: undefined },
+      );
     fc.assert(
       fc.property(
         fc.constantFrom('introduksjonsloven' as const, 'integreringsloven' as const),
@@ -137,7 +144,12 @@ describe('stipend for many participant-months (batch)', () => {
           const month = addDaysToDate(start, monthOffset).slice(0, 7);
           const end = length === undefined ? undefined : addDaysToDate(start, length);
           const row: StipendBatchRow = {
-            regime, month, birthDate, programmeStart: start, livesWithParent, childlessCoupleBothParticipating: couple,
+            regime,
+            month,
+            birthDate,
+            programmeStart: start,
+            livesWithParent,
+            childlessCoupleBothParticipating: couple,
             ...(end === undefined ? {} : { programmeEnd: end }),
             ...(hours === undefined ? {} : { unexcusedHours: hours }),
             ...(days === undefined ? {} : { unexcusedDays: days }),
@@ -146,12 +158,21 @@ describe('stipend for many participant-months (batch)', () => {
           let single: string | undefined;
           let singleError: string | undefined;
           try {
-            single = stipendForMonth({
-              regime, month, birthDate, livesWithParent, childlessCoupleBothParticipating: couple,
-              programme: { start, ...(end === undefined ? {} : { end }) },
-              ...(hours === undefined && days === undefined ? {} : { unexcusedAbsence: { ...(hours === undefined ? {} : { hours }), ...(days === undefined ? {} : { days }) } }),
-              ...(leave === undefined ? {} : { leaveWithoutStipend: { calendarDays: leave } }),
-            }, { explain: false }).value.payment.toFixed(2);
+            single = stipendForMonth(
+              {
+                regime,
+                month,
+                birthDate,
+                livesWithParent,
+                childlessCoupleBothParticipating: couple,
+                programme: { start, ...(end === undefined ? {} : { end }) },
+                ...(hours === undefined && days === undefined
+                  ? {}
+                  : { unexcusedAbsence: { ...(hours === undefined ? {} : { hours }), ...(days === undefined ? {} : { days }) } }),
+                ...(leave === undefined ? {} : { leaveWithoutStipend: { calendarDays: leave } }),
+              },
+              { explain: false },
+            ).value.payment.toFixed(2);
           } catch (e) {
             singleError = (e as InputError).issues[0]?.code;
           }
@@ -183,12 +204,28 @@ describe('batch: a fact left out is the ordinary case', () => {
 
 describe('batch: rows of the same person and month that differ in one fact are each priced on their own', () => {
   it('with a parent, on their own, and not said (either order)', () => {
-    expect(pay([{ ...young, livesWithParent: true }, { ...young, livesWithParent: false }, young])).toEqual([WITH_PARENT, UNDER25, UNDER25]);
-    expect(pay([{ ...young, livesWithParent: false }, { ...young, livesWithParent: true }])).toEqual([UNDER25, WITH_PARENT]);
+    expect(pay([{ ...young, livesWithParent: true }, { ...young, livesWithParent: false }, young])).toEqual([
+      WITH_PARENT,
+      UNDER25,
+      UNDER25,
+    ]);
+    expect(
+      pay([
+        { ...young, livesWithParent: false },
+        { ...young, livesWithParent: true },
+      ]),
+    ).toEqual([UNDER25, WITH_PARENT]);
   });
   it('a couple both in the programme, not a couple, and not said (either order)', () => {
-    expect(pay([{ ...adult, childlessCoupleBothParticipating: true }, { ...adult, childlessCoupleBothParticipating: false }, adult])).toEqual([COUPLE, MONTH, MONTH]);
-    expect(pay([{ ...adult, childlessCoupleBothParticipating: false }, { ...adult, childlessCoupleBothParticipating: true }])).toEqual([MONTH, COUPLE]);
+    expect(
+      pay([{ ...adult, childlessCoupleBothParticipating: true }, { ...adult, childlessCoupleBothParticipating: false }, adult]),
+    ).toEqual([COUPLE, MONTH, MONTH]);
+    expect(
+      pay([
+        { ...adult, childlessCoupleBothParticipating: false },
+        { ...adult, childlessCoupleBothParticipating: true },
+      ]),
+    ).toEqual([MONTH, COUPLE]);
   });
   it('two different adults in the same month, one in a couple: the second is paid 5/6, the first in full', () => {
     expect(pay([adult, { ...adult, birthDate: '1985-03-03', childlessCoupleBothParticipating: true }])).toEqual([MONTH, COUPLE]);
@@ -200,7 +237,12 @@ describe('batch: rows of the same person and month that differ in one fact are e
   });
   it('the 5/6 rule applies from its in-force date (1 July 2024): June 2024 in full, July 2024 at 5/6', () => {
     const couple = { ...adult, childlessCoupleBothParticipating: true };
-    expect(pay([{ ...couple, month: '2024-06' }, { ...couple, month: '2024-07' }])).toEqual([MONTH, COUPLE]);
+    expect(
+      pay([
+        { ...couple, month: '2024-06' },
+        { ...couple, month: '2024-07' },
+      ]),
+    ).toEqual([MONTH, COUPLE]);
   });
   it('with parameters as known on 15 May 2024, May is paid with the old G (19 770.00); without, with the new (20 671.33)', () => {
     const may = { ...adult, month: '2024-05' };
@@ -230,13 +272,20 @@ describe('batch: the programme period and the absence limits, exactly at the lim
     const june = { ...adult, month: '2024-06' };
     expect(pay([{ ...june, unexcusedDays: 30 }])).toEqual([0]);
     // 29 days of 30: 20 671.333… × 29 / 30 = 19 982.29 → 20 671.33 − 19 982.29 = 689.04; one day's leave then takes the rest.
-    expect(pay([{ ...june, unexcusedDays: 29 }, { ...june, unexcusedDays: 29, leaveCalendarDays: 1 }])).toEqual([ONE_DAY, 0]);
+    expect(
+      pay([
+        { ...june, unexcusedDays: 29 },
+        { ...june, unexcusedDays: 29, leaveCalendarDays: 1 },
+      ]),
+    ).toEqual([ONE_DAY, 0]);
     expect(issues([{ ...june, unexcusedDays: 30.01 }])[0]).toMatch(/@rows\.0\.unexcusedAbsence\.days$/);
     expect(issues([{ ...june, unexcusedDays: 29, leaveCalendarDays: 1.01 }])[0]).toMatch(/@rows\.0\.leaveWithoutStipend\.calendarDays$/);
   });
   it('a person born on the last day of the month is under 25 that month (13 780.89); born the day after is refused', () => {
     expect(pay([{ ...adult, month: '2024-06', birthDate: '2024-06-30', programmeStart: '2024-06-01' }])).toEqual([UNDER25]);
-    expect(issues([{ ...adult, month: '2024-06', birthDate: '2024-07-01', programmeStart: '2024-06-01' }])).toEqual(['birth_after_month@rows.0.birthDate']);
+    expect(issues([{ ...adult, month: '2024-06', birthDate: '2024-07-01', programmeStart: '2024-06-01' }])).toEqual([
+      'birth_after_month@rows.0.birthDate',
+    ]);
   });
 });
 
@@ -266,18 +315,30 @@ describe('batch: every kind of bad value is refused with its row and field, neve
     expect(issues([{ ...adult, month: '2024-13' }])[0]).toMatch(/@rows\.0\.month$/);
   });
   it('a regime, month or birth date that is not text, even after a row with the same facts as text', () => {
-    expect(issues([adult, { ...adult, regime: ['integreringsloven'] }])[0]).toMatch(/^invalid_value@rows\.1\.regime$|^invalid_type@rows\.1\.regime$/);
+    expect(issues([adult, { ...adult, regime: ['integreringsloven'] }])[0]).toMatch(
+      /^invalid_value@rows\.1\.regime$|^invalid_type@rows\.1\.regime$/,
+    );
     expect(issues([adult, { ...adult, month: ['2024-08'] }])).toEqual(['invalid_type@rows.1.month']);
     expect(issues([adult, { ...adult, birthDate: ['1990-01-01'] }])).toEqual(['invalid_type@rows.1.birthDate']);
   });
   it('a yes/no fact that is not true or false, alone or after rows with the same facts', () => {
     expect(issues([{ ...young, livesWithParent: 'yes' }])).toEqual(['invalid_type@rows.0.livesWithParent']);
-    expect(issues([{ ...adult, childlessCoupleBothParticipating: 'yes' }])).toEqual(['invalid_type@rows.0.childlessCoupleBothParticipating']);
+    expect(issues([{ ...adult, childlessCoupleBothParticipating: 'yes' }])).toEqual([
+      'invalid_type@rows.0.childlessCoupleBothParticipating',
+    ]);
     for (const v of [true, false]) {
-      expect(issues([{ ...young, livesWithParent: v }, { ...young, livesWithParent: 'yes' }])).toEqual(['invalid_type@rows.1.livesWithParent']);
-      expect(issues([{ ...adult, childlessCoupleBothParticipating: v }, { ...adult, childlessCoupleBothParticipating: 'yes' }])).toEqual([
-        'invalid_type@rows.1.childlessCoupleBothParticipating',
-      ]);
+      expect(
+        issues([
+          { ...young, livesWithParent: v },
+          { ...young, livesWithParent: 'yes' },
+        ]),
+      ).toEqual(['invalid_type@rows.1.livesWithParent']);
+      expect(
+        issues([
+          { ...adult, childlessCoupleBothParticipating: v },
+          { ...adult, childlessCoupleBothParticipating: 'yes' },
+        ]),
+      ).toEqual(['invalid_type@rows.1.childlessCoupleBothParticipating']);
     }
   });
 });
@@ -286,9 +347,16 @@ describe('batch: a caller’s own parameters', () => {
   // An hour divisor of 1200 instead of 1850: a whole month then holds 1200 / 12 = 100 hours, and an hour is 1/1200
   // of the yearly amount.
   const shortHours = withParameters({
-    stipend: { stipendDivisorsIntegrationAct: withValues(defaultParameters.stipend.stipendDivisorsIntegrationAct, [
-      { from: '2021-01-01', value: { month: 12, day: 30, hour: 1200 }, reference: references.integrationAct('§ 20'), basis: 'assumption' },
-    ]) },
+    stipend: {
+      stipendDivisorsIntegrationAct: withValues(defaultParameters.stipend.stipendDivisorsIntegrationAct, [
+        {
+          from: '2021-01-01',
+          value: { month: 12, day: 30, hour: 1200 },
+          reference: references.integrationAct('§ 20'),
+          basis: 'assumption',
+        },
+      ]),
+    },
   });
   it('with an hour divisor of 1200 a month holds exactly 100 hours: 100 take the whole month, 100.01 and 120 are refused', () => {
     // 100 h × 248 056 / 1200 = 20 671.333… → 20 671.33 = the month → 0.
@@ -300,7 +368,11 @@ describe('batch: a caller’s own parameters', () => {
   it('refuses with a RangeError a G so large that the yearly amount in øre is not an exact integer', () => {
     // G = 10^20 kr: 2 G in øre is 2 × 10^22, beyond 2^53.
     const huge = withParameters({
-      basicAmount: { grunnbelop: withValues(defaultParameters.basicAmount.grunnbelop, [{ from: '2024-05-01', value: new Decimal('1e20'), reference: references.nationalInsuranceAct('§ 1-4'), basis: 'assumption' }]) },
+      basicAmount: {
+        grunnbelop: withValues(defaultParameters.basicAmount.grunnbelop, [
+          { from: '2024-05-01', value: new Decimal('1e20'), reference: references.nationalInsuranceAct('§ 1-4'), basis: 'assumption' },
+        ]),
+      },
     });
     expect(() => pay([adult], undefined, huge)).toThrow(new RangeError('stipend batch: an amount outside the exact integer range'));
   });
@@ -313,6 +385,8 @@ describe('batch: a yes/no fact given as null is refused, as the single-month rul
     expect(issues([{ ...young, livesWithParent: null }])).toEqual(['invalid_type@rows.0.livesWithParent']);
   });
   it('childlessCoupleBothParticipating: null is refused at rows.0.childlessCoupleBothParticipating', () => {
-    expect(issues([{ ...adult, childlessCoupleBothParticipating: null }])).toEqual(['invalid_type@rows.0.childlessCoupleBothParticipating']);
+    expect(issues([{ ...adult, childlessCoupleBothParticipating: null }])).toEqual([
+      'invalid_type@rows.0.childlessCoupleBothParticipating',
+    ]);
   });
 });

@@ -129,7 +129,15 @@ function dayOf(date: IsoDate): number {
 
 /** The row as the single-month rule's input: used to report a problem exactly as that rule does. */
 function asMonthInput(r: Record<string, unknown>, asKnownOn: IsoDate | undefined): StipendMonthInput {
-  const absence = r.unexcusedHours === undefined && r.unexcusedDays === undefined ? {} : { unexcusedAbsence: { ...(r.unexcusedHours === undefined ? {} : { hours: r.unexcusedHours }), ...(r.unexcusedDays === undefined ? {} : { days: r.unexcusedDays }) } };
+  const absence =
+    r.unexcusedHours === undefined && r.unexcusedDays === undefined
+      ? {}
+      : {
+          unexcusedAbsence: {
+            ...(r.unexcusedHours === undefined ? {} : { hours: r.unexcusedHours }),
+            ...(r.unexcusedDays === undefined ? {} : { days: r.unexcusedDays }),
+          },
+        };
   return {
     regime: r.regime,
     month: r.month,
@@ -181,7 +189,8 @@ export function stipendPaymentsOre(input: StipendBatchInput, options?: Pick<Rule
   // and priced once (the check of a date string is the same wherever it appears).
   const priced = new Map<string, { readonly m: MonthFacts; readonly y: { readonly num: number; readonly den: number } }>();
   const validDates = new Set<string>();
-  const isDate = (v: unknown): v is IsoDate => typeof v === 'string' && (validDates.has(v) || (tryParseIsoDate(v) !== undefined && validDates.add(v) !== undefined));
+  const isDate = (v: unknown): v is IsoDate =>
+    typeof v === 'string' && (validDates.has(v) || (tryParseIsoDate(v) !== undefined && validDates.add(v) !== undefined));
   const out = new Float64Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as Record<string, unknown>;
@@ -193,15 +202,19 @@ export function stipendPaymentsOre(input: StipendBatchInput, options?: Pick<Rule
     const leave = hundredths(row.leaveCalendarDays);
     const livesWithParent = row.livesWithParent === undefined ? false : row.livesWithParent;
     const couple = row.childlessCoupleBothParticipating === undefined ? false : row.childlessCoupleBothParticipating;
-    if (!isDate(start) || (end !== undefined && !isDate(end)) || hours < 0 || absentDays < 0 || leave < 0) rowError(row, i, asKnownOn, parameters);
+    if (!isDate(start) || (end !== undefined && !isDate(end)) || hours < 0 || absentDays < 0 || leave < 0)
+      rowError(row, i, asKnownOn, parameters);
     if (typeof regime !== 'string' || typeof month !== 'string' || typeof birthDate !== 'string') rowError(row, i, asKnownOn, parameters);
     const pkey = `${regime}|${month}|${birthDate}|${livesWithParent === true ? 1 : livesWithParent === false ? 0 : 2}${couple === true ? 1 : couple === false ? 0 : 2}`;
     let p = priced.get(pkey);
     if (p === undefined) {
       if (
         (regime !== 'integreringsloven' && regime !== 'introduksjonsloven') ||
-        typeof month !== 'string' || tryParseIsoMonth(month) === undefined ||
-        !isDate(birthDate) || typeof livesWithParent !== 'boolean' || typeof couple !== 'boolean'
+        typeof month !== 'string' ||
+        tryParseIsoMonth(month) === undefined ||
+        !isDate(birthDate) ||
+        typeof livesWithParent !== 'boolean' ||
+        typeof couple !== 'boolean'
       ) {
         rowError(row, i, asKnownOn, parameters);
       }
@@ -222,7 +235,12 @@ export function stipendPaymentsOre(input: StipendBatchInput, options?: Pick<Rule
       const yKey = `${kind}|${couple && m.couple !== undefined}`;
       let y = m.yearly.get(yKey);
       if (y === undefined) {
-        let fraction = kind === 'full' ? Rational.ONE : kind === 'under25' ? m.fractions.under25 : (m.fractions.under25WithParent ?? m.fractions.under25);
+        let fraction =
+          kind === 'full'
+            ? Rational.ONE
+            : kind === 'under25'
+              ? m.fractions.under25
+              : (m.fractions.under25WithParent ?? m.fractions.under25);
         if (couple && m.couple !== undefined) fraction = fraction.mul(m.couple);
         const yearlyOre = m.fractions.yearlyInG.mul(m.g).mul(fraction).mul(Rational.of(100));
         m.yearly.set(yKey, (y = { num: safe(yearlyOre.num), den: safe(yearlyOre.den) }));
@@ -230,7 +248,8 @@ export function stipendPaymentsOre(input: StipendBatchInput, options?: Pick<Rule
       priced.set(pkey, (p = { m, y }));
     }
     const { m, y } = p;
-    if ((end !== undefined && end < start) || start > m.last || (end !== undefined && end < m.first)) rowError(row, i, asKnownOn, parameters);
+    if ((end !== undefined && end < start) || start > m.last || (end !== undefined && end < m.first))
+      rowError(row, i, asKnownOn, parameters);
     // Days in the programme this month, and the share of the month they earn (days / day divisor).
     const from = start > m.first ? start : m.first;
     const to = end !== undefined && end < m.last ? end : m.last;
@@ -239,7 +258,11 @@ export function stipendPaymentsOre(input: StipendBatchInput, options?: Pick<Rule
     const shareNum = full ? 1 : Math.min(days, m.divisors.day);
     const shareDen = full ? 1 : m.divisors.day;
     // The single-month rule's bounds: hours within the month's hours by the divisor, days within the days.
-    if (hours * m.divisors.month * shareDen > m.divisors.hour * 100 * shareNum || absentDays > days * 100 || absentDays + leave > days * 100) {
+    if (
+      hours * m.divisors.month * shareDen > m.divisors.hour * 100 * shareNum ||
+      absentDays > days * 100 ||
+      absentDays + leave > days * 100
+    ) {
       rowError(row, i, asKnownOn, parameters);
     }
     // gross = yearly / month divisor × share; hour = yearly / hour divisor; day = yearly / (month × day divisors).
@@ -247,7 +270,9 @@ export function stipendPaymentsOre(input: StipendBatchInput, options?: Pick<Rule
     if (hours > 0) left -= Math.min(left, roundRatioHalfUpToOre(y.num * hours, y.den * m.divisors.hour * 100));
     if (absentDays > 0) left -= Math.min(left, roundRatioHalfUpToOre(y.num * absentDays, y.den * m.divisors.month * m.divisors.day * 100));
     // Leave on every programme day of the month takes what the month earned; otherwise days × the daily rate.
-    if (leave > 0) left -= leave === days * 100 ? left : Math.min(left, roundRatioHalfUpToOre(y.num * leave, y.den * m.divisors.month * m.divisors.day * 100));
+    if (leave > 0)
+      left -=
+        leave === days * 100 ? left : Math.min(left, roundRatioHalfUpToOre(y.num * leave, y.den * m.divisors.month * m.divisors.day * 100));
     out[i] = left;
   }
   return out;

@@ -69,11 +69,18 @@ export interface StipendProjection {
 }
 
 /** The month with its leave; a leave that does not fit the month is refused at its own entry of the input. */
-function monthWithLeave(c: Omit<ParsedStipendMonth, 'leaveWithoutStipend'>, l: { days: Rational; index: number }, parameters: StipendSlices) {
+function monthWithLeave(
+  c: Omit<ParsedStipendMonth, 'leaveWithoutStipend'>,
+  l: { days: Rational; index: number },
+  parameters: StipendSlices,
+) {
   try {
     return computeStipendMonth({ ...c, leaveWithoutStipend: { kind: 'calendarDays', calendarDays: l.days } }, parameters, false).value;
   } catch (e) {
-    if (isInputError(e)) throw new InputError(e.issues.map((x) => (x.path[0] === 'leaveWithoutStipend' ? { ...x, path: ['leaveWithoutStipend', l.index, 'calendarDays'] } : x)));
+    if (isInputError(e))
+      throw new InputError(
+        e.issues.map((x) => (x.path[0] === 'leaveWithoutStipend' ? { ...x, path: ['leaveWithoutStipend', l.index, 'calendarDays'] } : x)),
+      );
     throw e;
   }
 }
@@ -97,16 +104,25 @@ export function stipendProjection(input: StipendProjectionInput, options?: RuleO
   const c = parseInput(stipendProjectionInputSchema, input);
   const { parameters, explain } = resolveStipendOptions(options);
   if (c.programme.end < c.programme.start) {
-    throw inputError('end_before_start', ['programme', 'end'], { nb: 'programmet slutter før det starter', en: 'the programme ends before it starts' });
+    throw inputError('end_before_start', ['programme', 'end'], {
+      nb: 'programmet slutter før det starter',
+      en: 'the programme ends before it starts',
+    });
   }
   const months = monthsFromTo(monthOf(c.programme.start), monthOf(c.programme.end));
   if (months.length > MAX_PROJECTION_MONTHS) {
-    throw inputError('too_long', ['programme', 'end'], { nb: `høyst ${MAX_PROJECTION_MONTHS} måneder`, en: `at most ${MAX_PROJECTION_MONTHS} months` });
+    throw inputError('too_long', ['programme', 'end'], {
+      nb: `høyst ${MAX_PROJECTION_MONTHS} måneder`,
+      en: `at most ${MAX_PROJECTION_MONTHS} months`,
+    });
   }
   const leave = new Map<string, { days: (typeof c.leaveWithoutStipend)[number]['calendarDays']; index: number }>();
   c.leaveWithoutStipend.forEach((l, i) => {
     if (!months.includes(l.month) || leave.has(l.month)) {
-      throw inputError('leave_month', ['leaveWithoutStipend', i, 'month'], { nb: `${l.month} er utenfor programmet eller gitt to ganger`, en: `${l.month} is outside the programme or given twice` });
+      throw inputError('leave_month', ['leaveWithoutStipend', i, 'month'], {
+        nb: `${l.month} er utenfor programmet eller gitt to ganger`,
+        en: `${l.month} is outside the programme or given twice`,
+      });
     }
     leave.set(l.month, { days: l.calendarDays, index: i });
   });
@@ -116,15 +132,34 @@ export function stipendProjection(input: StipendProjectionInput, options?: RuleO
   for (const month of months) {
     const { leaveWithoutStipend: _unused, ...person } = c;
     const l = leave.get(month);
-    const value = l === undefined ? monthWithoutDeductions({ ...person, month }, parameters) : monthWithLeave({ ...person, month }, l, parameters);
+    const value =
+      l === undefined ? monthWithoutDeductions({ ...person, month }, parameters) : monthWithLeave({ ...person, month }, l, parameters);
     const leaveDeduction = value.deductions.find((d) => d.kind === 'leaveWithoutStipend')?.applied ?? ZERO_MONEY;
-    out.push({ month, fraction: value.fraction, daysInProgramme: value.daysInProgramme, gross: value.gross, leaveDeduction, payment: value.payment });
+    out.push({
+      month,
+      fraction: value.fraction,
+      daysInProgramme: value.daysInProgramme,
+      gross: value.gross,
+      leaveDeduction,
+      payment: value.payment,
+    });
     total = total.plus(value.payment);
     if (explain) {
-      const detail = (l: 'nb' | 'en') => `${month}: ${l === 'nb' ? 'brøk' : 'fraction'} ${value.fraction}, ${value.daysInProgramme} ${l === 'nb' ? 'dager' : 'days'}, ${showMoney(value.gross, l)}${leaveDeduction.isZero() ? '' : ` − ${showMoney(leaveDeduction, l)}`}`;
-      steps.push(step({ rule: 'stipend.projection.month', message: text, params: { nb: detail('nb'), en: detail('en') }, amount: value.payment }));
+      const detail = (l: 'nb' | 'en') =>
+        `${month}: ${l === 'nb' ? 'brøk' : 'fraction'} ${value.fraction}, ${value.daysInProgramme} ${l === 'nb' ? 'dager' : 'days'}, ${showMoney(value.gross, l)}${leaveDeduction.isZero() ? '' : ` − ${showMoney(leaveDeduction, l)}`}`;
+      steps.push(
+        step({ rule: 'stipend.projection.month', message: text, params: { nb: detail('nb'), en: detail('en') }, amount: value.payment }),
+      );
     }
   }
-  if (explain) steps.push(step({ rule: 'stipend.projection.total', message: text, params: { nb: `Sum for ${months.length} måneder`, en: `Total for ${months.length} months` }, amount: total }));
+  if (explain)
+    steps.push(
+      step({
+        rule: 'stipend.projection.total',
+        message: text,
+        params: { nb: `Sum for ${months.length} måneder`, en: `Total for ${months.length} months` },
+        amount: total,
+      }),
+    );
   return { value: { months: out, total }, explanation: explain ? { steps } : EMPTY_EXPLANATION };
 }

@@ -55,7 +55,15 @@ describe('stipend invariants', () => {
         expect(v.gross.minus(v.totalDeductions).eq(v.payment)).toBe(true);
         const computed = v.deductions.reduce((s, d) => s.plus(d.computed), v.gross.minus(v.gross));
         expect(computed.minus(applied).eq(v.excess)).toBe(true);
-        for (const m of [v.payment, v.gross, v.fullMonth, v.totalDeductions, v.excess, ...v.deductions.flatMap((d) => [d.computed, d.applied])]) expect(twoDecimals(m)).toBe(true);
+        for (const m of [
+          v.payment,
+          v.gross,
+          v.fullMonth,
+          v.totalDeductions,
+          v.excess,
+          ...v.deductions.flatMap((d) => [d.computed, d.applied]),
+        ])
+          expect(twoDecimals(m)).toBe(true);
       }),
       { numRuns: 300 },
     );
@@ -86,11 +94,15 @@ describe('stipend invariants', () => {
 describe('the projection agrees with the month rule month by month (property)', () => {
   it('gives each month the same payment as stipendForMonth', () => {
     // Starts from 2021, when both Acts' tables are in force (the Introduction Act's still apply to its participants).
-    const date = fc.date({ min: new Date(Date.UTC(2021, 0, 1)), max: new Date(Date.UTC(2026, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const date = fc
+      .date({ min: new Date(Date.UTC(2021, 0, 1)), max: new Date(Date.UTC(2026, 11, 31)), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     fc.assert(
       fc.property(
         fc.constantFrom('introduksjonsloven' as const, 'integreringsloven' as const),
-        fc.date({ min: new Date(Date.UTC(1960, 0, 1)), max: new Date(Date.UTC(2000, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+        fc
+          .date({ min: new Date(Date.UTC(1960, 0, 1)), max: new Date(Date.UTC(2000, 11, 31)), noInvalidDate: true })
+          .map((d) => d.toISOString().slice(0, 10)),
         date,
         fc.integer({ min: 0, max: 500 }),
         fc.boolean(),
@@ -100,7 +112,10 @@ describe('the projection agrees with the month rule month by month (property)', 
           const input = { regime, birthDate, programme: { start, end }, livesWithParent, childlessCoupleBothParticipating: couple };
           const projection = stipendProjection(input, { explain: false }).value;
           for (const m of projection.months) {
-            const single = stipendForMonth({ regime, birthDate, month: m.month, programme: { start, end }, livesWithParent, childlessCoupleBothParticipating: couple }, { explain: false }).value;
+            const single = stipendForMonth(
+              { regime, birthDate, month: m.month, programme: { start, end }, livesWithParent, childlessCoupleBothParticipating: couple },
+              { explain: false },
+            ).value;
             expect(m.payment.toString()).toBe(single.payment.toString());
             expect(m.gross.toString()).toBe(single.gross.toString());
             expect(m.fraction).toBe(single.fraction);

@@ -65,20 +65,29 @@ const pay = (t: StipendRateTable, cols: StipendColumns) => Array.from(stipendCol
 /** The Integration Act divisors replaced from 2021 (the only dated value) by `d`. */
 function divisors(d: { month: number; day: number; hour: number }): ParameterSet {
   return withParameters({
-    stipend: { stipendDivisorsIntegrationAct: withValues(defaultParameters.stipend.stipendDivisorsIntegrationAct, [
-      { from: '2021-01-01', value: d, reference: references.integrationAct('§ 20'), basis: 'assumption' },
-    ]) },
+    stipend: {
+      stipendDivisorsIntegrationAct: withValues(defaultParameters.stipend.stipendDivisorsIntegrationAct, [
+        { from: '2021-01-01', value: d, reference: references.integrationAct('§ 20'), basis: 'assumption' },
+      ]),
+    },
   });
 }
 /** The G from 1 May 2024 replaced by `kr` (with `d` as the divisors if given). */
 function gOf(kr: string, d?: { month: number; day: number; hour: number }): ParameterSet {
   return withParameters(
-    { basicAmount: { grunnbelop: withValues(defaultParameters.basicAmount.grunnbelop, [{ from: '2024-05-01', value: new Decimal(kr), reference: references.nationalInsuranceAct('§ 1-4'), basis: 'assumption' }]) } },
+    {
+      basicAmount: {
+        grunnbelop: withValues(defaultParameters.basicAmount.grunnbelop, [
+          { from: '2024-05-01', value: new Decimal(kr), reference: references.nationalInsuranceAct('§ 1-4'), basis: 'assumption' },
+        ]),
+      },
+    },
     d === undefined ? defaultParameters : divisors(d),
   );
 }
 
-const may2024 = (parameters: ParameterSet) => () => stipendRateTable({ regime: 'integreringsloven', from: '2024-05', to: '2024-05' }, { parameters });
+const may2024 = (parameters: ParameterSet) => () =>
+  stipendRateTable({ regime: 'integreringsloven', from: '2024-05', to: '2024-05' }, { parameters });
 
 describe('the stipend rate table', () => {
   it('covers every month of the span, in order', () => {
@@ -89,9 +98,13 @@ describe('the stipend rate table', () => {
   });
 
   it('refuses a span that runs backwards or beyond a hundred years, and months without a G', () => {
-    expect(issues(() => stipendRateTable({ regime: 'integreringsloven', from: '2024-05', to: '2024-04' }))).toEqual(['end_before_start@to']);
+    expect(issues(() => stipendRateTable({ regime: 'integreringsloven', from: '2024-05', to: '2024-04' }))).toEqual([
+      'end_before_start@to',
+    ]);
     expect(issues(() => stipendRateTable({ regime: 'integreringsloven', from: '1950-01', to: '2050-12' }))).toEqual(['too_long@to']);
-    expect(issues(() => stipendRateTable({ regime: 'nope' as 'integreringsloven', from: '2024-01', to: '2024-02' }))[0]).toMatch(/@regime$/);
+    expect(issues(() => stipendRateTable({ regime: 'nope' as 'integreringsloven', from: '2024-01', to: '2024-02' }))[0]).toMatch(
+      /@regime$/,
+    );
     expect(() => stipendRateTable({ regime: 'introduksjonsloven', from: '1990-01', to: '1990-02' })).toThrow(NoParameterValueError);
   });
 
@@ -100,38 +113,58 @@ describe('the stipend rate table', () => {
     expect(stipendRateCode(integ, { month: '2024-05', birthDate: '1999-05-10' })).toBe(STIPEND_RATE_CODES.under25);
     expect(stipendRateCode(integ, { month: '2024-06', birthDate: '1999-05-10' })).toBe(STIPEND_RATE_CODES.full);
     // Living with a parent: a rate of its own under the Integration Act only.
-    expect(stipendRateCode(integ, { month: '2024-05', birthDate: '2003-01-01', livesWithParent: true })).toBe(STIPEND_RATE_CODES.under25WithParent);
+    expect(stipendRateCode(integ, { month: '2024-05', birthDate: '2003-01-01', livesWithParent: true })).toBe(
+      STIPEND_RATE_CODES.under25WithParent,
+    );
     expect(stipendRateCode(intro, { month: '2024-05', birthDate: '2003-01-01', livesWithParent: true })).toBe(STIPEND_RATE_CODES.under25);
     // Turns 25 on 1 June 2024: 25 on every day of June, so the full rate in June itself; under 25 in May.
     expect(stipendRateCode(integ, { month: '2024-05', birthDate: '1999-06-01' })).toBe(STIPEND_RATE_CODES.under25);
     expect(stipendRateCode(integ, { month: '2024-06', birthDate: '1999-06-01' })).toBe(STIPEND_RATE_CODES.full);
     // Moved out on 1 June: on their own every day of June, so no longer the with-parent rate in June.
-    expect(stipendRateCode(integ, { month: '2024-06', birthDate: '2003-01-01', livesWithParent: false, householdChangedOn: '2024-06-01' })).toBe(STIPEND_RATE_CODES.under25);
+    expect(
+      stipendRateCode(integ, { month: '2024-06', birthDate: '2003-01-01', livesWithParent: false, householdChangedOn: '2024-06-01' }),
+    ).toBe(STIPEND_RATE_CODES.under25);
     // Moved out on 3 May: still with the parent in May, on their own from June.
-    expect(stipendRateCode(integ, { month: '2024-05', birthDate: '2003-01-01', livesWithParent: false, householdChangedOn: '2024-05-03' })).toBe(STIPEND_RATE_CODES.under25WithParent);
-    expect(stipendRateCode(integ, { month: '2024-06', birthDate: '2003-01-01', livesWithParent: false, householdChangedOn: '2024-05-03' })).toBe(STIPEND_RATE_CODES.under25);
+    expect(
+      stipendRateCode(integ, { month: '2024-05', birthDate: '2003-01-01', livesWithParent: false, householdChangedOn: '2024-05-03' }),
+    ).toBe(STIPEND_RATE_CODES.under25WithParent);
+    expect(
+      stipendRateCode(integ, { month: '2024-06', birthDate: '2003-01-01', livesWithParent: false, householdChangedOn: '2024-05-03' }),
+    ).toBe(STIPEND_RATE_CODES.under25);
     // The couples rule exists only in the Integration Act.
-    expect(stipendRateCode(integ, { month: '2024-08', birthDate: '2003-01-01', childlessCoupleBothParticipating: true })).toBe(STIPEND_RATE_CODES.under25Couple);
-    expect(stipendRateCode(intro, { month: '2024-08', birthDate: '1990-01-01', childlessCoupleBothParticipating: true })).toBe(STIPEND_RATE_CODES.full);
+    expect(stipendRateCode(integ, { month: '2024-08', birthDate: '2003-01-01', childlessCoupleBothParticipating: true })).toBe(
+      STIPEND_RATE_CODES.under25Couple,
+    );
+    expect(stipendRateCode(intro, { month: '2024-08', birthDate: '1990-01-01', childlessCoupleBothParticipating: true })).toBe(
+      STIPEND_RATE_CODES.full,
+    );
   });
 
   it('refuses a month outside the table and a birth or move after the month', () => {
     expect(issues(() => stipendRateCode(integ, { month: '2025-01', birthDate: '1990-01-01' }))).toEqual(['month_outside_table@month']);
     expect(issues(() => stipendRateCode(integ, { month: '2024-05', birthDate: '2024-06-01' }))).toEqual(['birth_after_month@birthDate']);
-    expect(issues(() => stipendRateCode(integ, { month: '2024-05', birthDate: '2003-01-01', householdChangedOn: '2024-06-01' }))).toEqual(['change_after_month@householdChangedOn']);
+    expect(issues(() => stipendRateCode(integ, { month: '2024-05', birthDate: '2003-01-01', householdChangedOn: '2024-06-01' }))).toEqual([
+      'change_after_month@householdChangedOn',
+    ]);
     expect(issues(() => stipendRateCode(integ, { month: '2024-13', birthDate: '1990-01-01' }))[0]).toMatch(/@month$/);
   });
 });
 
 describe('columns and rate table: a caller’s own parameters', () => {
   it('an hour divisor of 1200 makes a month exactly 100 hours: 100 take the whole month, 100.01 is refused', () => {
-    const t = stipendRateTable({ regime: 'integreringsloven', from: '2024-06', to: '2024-06' }, { parameters: divisors({ month: 12, day: 30, hour: 1200 }) });
+    const t = stipendRateTable(
+      { regime: 'integreringsloven', from: '2024-06', to: '2024-06' },
+      { parameters: divisors({ month: 12, day: 30, hour: 1200 }) },
+    );
     // 100 h × 248 056 / 1200 = 20 671.333… → 20 671.33 = the month → 0.
     expect(pay(t, { month: [0], rate: [0], hours: [10000] })).toEqual([0]);
     expect(refusal(() => pay(t, { month: [0], rate: [0], hours: [10001] })).at).toBe('invalid_column_value@hours.0');
   });
   it('a day divisor of 20 caps a partial month at 20 days: 25 of June’s 30 days earn the whole month, 19 earn 19/20', () => {
-    const t = stipendRateTable({ regime: 'integreringsloven', from: '2024-06', to: '2024-06' }, { parameters: divisors({ month: 12, day: 20, hour: 1850 }) });
+    const t = stipendRateTable(
+      { regime: 'integreringsloven', from: '2024-06', to: '2024-06' },
+      { parameters: divisors({ month: 12, day: 20, hour: 1850 }) },
+    );
     // min(25, 20) / 20 = 1 → 20 671.33; 19 / 20 × 20 671.333… = 19 637.766… → 19 637.77.
     expect(pay(t, { month: [0, 0], rate: [0, 0], programmeDays: [25, 19] })).toEqual([2067133, 1963777]);
   });
@@ -141,7 +174,13 @@ describe('columns and rate table: a caller’s own parameters', () => {
   });
   it('refuses divisors that are not positive whole numbers, naming the month', () => {
     const msg = new RangeError('stipend rate table: the divisors of 2024-05 must be positive whole numbers');
-    for (const d of [{ month: 0, day: 30, hour: 1850 }, { month: 12, day: 1.5, hour: 1850 }, { month: 12, day: 30, hour: 0 }, { month: 12.5, day: 30, hour: 1850 }, { month: 12, day: 0, hour: 1850 }]) {
+    for (const d of [
+      { month: 0, day: 30, hour: 1850 },
+      { month: 12, day: 1.5, hour: 1850 },
+      { month: 12, day: 30, hour: 0 },
+      { month: 12.5, day: 30, hour: 1850 },
+      { month: 12, day: 0, hour: 1850 },
+    ]) {
       expect(may2024(divisors(d))).toThrow(msg);
     }
   });
@@ -186,7 +225,9 @@ describe('rate code: the person’s facts in the month', () => {
   it('the Introduction Act has no with-parent rate and no couples rule', () => {
     const t = table2024();
     expect(stipendRateCode(t, { month: '2024-08', birthDate: '2003-01-01', livesWithParent: true })).toBe(STIPEND_RATE_CODES.under25);
-    expect(stipendRateCode(t, { month: '2024-08', birthDate: '1990-01-01', childlessCoupleBothParticipating: true })).toBe(STIPEND_RATE_CODES.full);
+    expect(stipendRateCode(t, { month: '2024-08', birthDate: '1990-01-01', childlessCoupleBothParticipating: true })).toBe(
+      STIPEND_RATE_CODES.full,
+    );
   });
   it('under the Integration Act a couple gets the couple code also before 1 July 2024, where it is paid in full (fraction 1)', () => {
     const t = stipendRateTable({ regime: 'integreringsloven', from: '2024-06', to: '2024-07' });
@@ -238,11 +279,24 @@ describe('the 25th birthday of a person born on 29 February', () => {
     // "under 25" in March (integreringsloven § 20), whatever the timing for a birthday later in a month.
     const t = stipendRateTable({ regime: 'integreringsloven', from: '2025-02', to: '2025-04' });
     const code = (month: string) => stipendRateCode(t, { month, birthDate: '2000-02-29' });
-    expect(['2025-02', '2025-03', '2025-04'].map(code)).toEqual([STIPEND_RATE_CODES.under25, STIPEND_RATE_CODES.full, STIPEND_RATE_CODES.full]);
+    expect(['2025-02', '2025-03', '2025-04'].map(code)).toEqual([
+      STIPEND_RATE_CODES.under25,
+      STIPEND_RATE_CODES.full,
+      STIPEND_RATE_CODES.full,
+    ]);
   });
   it('the birthday is 29 February in a leap year, 1 March otherwise (every 4th year, not every 100th, but every 400th)', () => {
     const birthday = (birthDate: string, ageLimit: number) =>
-      ageFractionKind({ birthDate, month: '2024-05', ageLimit, livesWithParent: false, householdChangedOn: undefined, withParentRuleExists: true, ageTiming: 'monthAfter', householdTiming: 'monthAfter' }).birthday;
+      ageFractionKind({
+        birthDate,
+        month: '2024-05',
+        ageLimit,
+        livesWithParent: false,
+        householdChangedOn: undefined,
+        withParentRuleExists: true,
+        ageTiming: 'monthAfter',
+        householdTiming: 'monthAfter',
+      }).birthday;
     expect(birthday('2000-02-29', 25)).toBe('2025-03-01'); // 2025: not divisible by 4
     expect(birthday('2000-02-29', 24)).toBe('2024-02-29'); // 2024: divisible by 4, not by 100
     expect(birthday('2000-02-29', 100)).toBe('2100-03-01'); // 2100: divisible by 100, not by 400

@@ -59,9 +59,21 @@ export const stipendRateTableInputSchema = /* @__PURE__ */ z
   })
   .superRefine((v, ctx) => {
     if (v.to < v.from) {
-      ctx.addIssue(localizedIssue('end_before_start', { nb: `siste måned (${v.to}) er før første (${v.from})`, en: `the last month (${v.to}) is before the first (${v.from})` }, ['to']));
+      ctx.addIssue(
+        localizedIssue(
+          'end_before_start',
+          { nb: `siste måned (${v.to}) er før første (${v.from})`, en: `the last month (${v.to}) is before the first (${v.from})` },
+          ['to'],
+        ),
+      );
     } else if (monthsFromTo(v.from, v.to).length > MAX_RATE_TABLE_MONTHS) {
-      ctx.addIssue(localizedIssue('too_long', { nb: `høyst ${MAX_RATE_TABLE_MONTHS} måneder i én tabell`, en: `at most ${MAX_RATE_TABLE_MONTHS} months in one table` }, ['to']));
+      ctx.addIssue(
+        localizedIssue(
+          'too_long',
+          { nb: `høyst ${MAX_RATE_TABLE_MONTHS} måneder i én tabell`, en: `at most ${MAX_RATE_TABLE_MONTHS} months in one table` },
+          ['to'],
+        ),
+      );
     }
   });
 
@@ -155,7 +167,8 @@ export function stipendRateTable(input: StipendRateTableInput, options?: Pick<Ru
     const g = Rational.fromDecimal(valueOn(parameters.basicAmount.grunnbelop, first, { asKnownOn }).value);
     const dim = daysInMonth(month);
     for (const v of [d.month, d.day, d.hour]) {
-      if (!(Number.isSafeInteger(v) && v > 0)) throw new RangeError(`stipend rate table: the divisors of ${month} must be positive whole numbers`);
+      if (!(Number.isSafeInteger(v) && v > 0))
+        throw new RangeError(`stipend rate table: the divisors of ${month} must be positive whole numbers`);
     }
     t.daysInMonth[mi] = dim;
     t.dayDivisor[mi] = d.day;
@@ -179,7 +192,11 @@ export function stipendRateTable(input: StipendRateTableInput, options?: Pick<Ru
       const k = mi * RATES_PER_MONTH + code;
       // The largest quantities a row may carry (hours and days in hundredths) must keep num × quantity exact.
       const maxQuantity = Math.max(d.hour * 100, dim * 100);
-      if (!Number.isSafeInteger(num * maxQuantity) || !Number.isSafeInteger(den * d.hour * 100) || !Number.isSafeInteger(den * d.month * d.day * 100)) {
+      if (
+        !Number.isSafeInteger(num * maxQuantity) ||
+        !Number.isSafeInteger(den * d.hour * 100) ||
+        !Number.isSafeInteger(den * d.month * d.day * 100)
+      ) {
         throw new RangeError('stipend rate table: an amount outside the exact integer range');
       }
       t.yearlyNum[k] = num;
@@ -235,10 +252,16 @@ export function stipendRateCode(table: StipendRateTable, input: StipendRateCodeI
   }
   const last = lastDayOfMonth(c.month);
   if (c.birthDate > last) {
-    throw inputError('birth_after_month', ['birthDate'], { nb: `fødselsdatoen ${c.birthDate} er etter måneden ${c.month}`, en: `the birth date ${c.birthDate} is after the month ${c.month}` });
+    throw inputError('birth_after_month', ['birthDate'], {
+      nb: `fødselsdatoen ${c.birthDate} er etter måneden ${c.month}`,
+      en: `the birth date ${c.birthDate} is after the month ${c.month}`,
+    });
   }
   if (c.householdChangedOn !== undefined && c.householdChangedOn > last) {
-    throw inputError('change_after_month', ['householdChangedOn'], { nb: `flyttedatoen ${c.householdChangedOn} er etter måneden ${c.month}`, en: `the moving date ${c.householdChangedOn} is after the month ${c.month}` });
+    throw inputError('change_after_month', ['householdChangedOn'], {
+      nb: `flyttedatoen ${c.householdChangedOn} er etter måneden ${c.month}`,
+      en: `the moving date ${c.householdChangedOn} is after the month ${c.month}`,
+    });
   }
   const { kind } = ageFractionKind({
     birthDate: c.birthDate,

@@ -58,7 +58,12 @@ describe('rates explanation: an adult in June 2024 (Integration Act)', () => {
 
 describe('rates explanation: the couples factor', () => {
   it('under 25, childless couple, July 2024: the fraction line says 5/6 was applied (2/3 × 5/6 = 5/9), in both languages', () => {
-    const e = stipendRates({ regime: 'integreringsloven', month: '2024-07', birthDate: '2002-01-01', childlessCoupleBothParticipating: true }).explanation;
+    const e = stipendRates({
+      regime: 'integreringsloven',
+      month: '2024-07',
+      birthDate: '2002-01-01',
+      childlessCoupleBothParticipating: true,
+    }).explanation;
     const steps = explanationToJSON(e).steps;
     expect(steps.map((s) => plain(s.text.nb))).toEqual([
       'Grunnbeløpet (G) som gjaldt 1. dag i 2024-07',
@@ -73,8 +78,13 @@ describe('rates explanation: the couples factor', () => {
       'Monthly amount: yearly stipend / 12 (daily rate = month / 30 = NOK 382.8025; hourly rate = yearly / 1850 = NOK 74.4913)',
     ]);
     expect(steps.map((s) => s.amount)).toEqual(['124028.00', undefined, '137808.89', '11484.07']);
-    expect(steps[1]?.used.map((u) => `${u.parameter}=${u.value}@${u.from}`)).toEqual(['stipendFractionsIntegrationAct=2 G; <25: 2/3, <25 w/ parent: 1/3@2021-01-01', 'stipendCoupleFraction=5/6@2024-07-01']);
-    expect(plain(renderExplanation(e, 'nb'))).toContain('- Brøk for par uten barn som begge deltar: 5/6 fra 2024-07-01 (integreringsloven § 20 fjerde ledd; antagelse)');
+    expect(steps[1]?.used.map((u) => `${u.parameter}=${u.value}@${u.from}`)).toEqual([
+      'stipendFractionsIntegrationAct=2 G; <25: 2/3, <25 w/ parent: 1/3@2021-01-01',
+      'stipendCoupleFraction=5/6@2024-07-01',
+    ]);
+    expect(plain(renderExplanation(e, 'nb'))).toContain(
+      '- Brøk for par uten barn som begge deltar: 5/6 fra 2024-07-01 (integreringsloven § 20 fjerde ledd; antagelse)',
+    );
     // The 5/6 factor's in-force date is an assumption, and every amount built on it is only as certain:
     // the fraction, the yearly amount and the month are labelled assumption (they were labelled official/practice).
     expect(steps.map((s) => [s.rule, s.basis])).toEqual([
@@ -85,24 +95,44 @@ describe('rates explanation: the couples factor', () => {
     ]);
   });
   it('an adult under the Integration Act: fraction and yearly amount official; the month (by the practice divisors) practice', () => {
-    const steps = explanationToJSON(stipendRates({ regime: 'integreringsloven', month: '2024-06', birthDate: '1980-01-15' }).explanation).steps;
+    const steps = explanationToJSON(
+      stipendRates({ regime: 'integreringsloven', month: '2024-06', birthDate: '1980-01-15' }).explanation,
+    ).steps;
     expect(steps.map((s) => s.basis)).toEqual(['official', 'official', 'official', 'practice']);
     // Under the Introduction Act the divisors are official (§ 9): all four official.
-    const intro = explanationToJSON(stipendRates({ regime: 'introduksjonsloven', month: '2024-06', birthDate: '1980-01-15' }).explanation).steps;
+    const intro = explanationToJSON(
+      stipendRates({ regime: 'introduksjonsloven', month: '2024-06', birthDate: '1980-01-15' }).explanation,
+    ).steps;
     expect(intro.map((s) => s.basis)).toEqual(['official', 'official', 'official', 'official']);
   });
   it('a couple in June 2024, before the factor applies (factor 1): no 5/6 in the text, but the factor 1 is listed as used', () => {
     // adult couple: 1 × 1 = 1, yearly 248 056, month 20 671.33 as for a single adult
-    const e = stipendRates({ regime: 'integreringsloven', month: '2024-06', birthDate: '1980-01-15', childlessCoupleBothParticipating: true }).explanation;
+    const e = stipendRates({
+      regime: 'integreringsloven',
+      month: '2024-06',
+      birthDate: '1980-01-15',
+      childlessCoupleBothParticipating: true,
+    }).explanation;
     const fraction = explanationToJSON(e).steps[1];
-    expect(fraction?.text).toEqual({ nb: 'Brøk 1: full stønad (25 år eller eldre) (25-årsdag 2005-01-15)', en: 'Fraction 1: the full stipend (aged 25 or over) (25th birthday 2005-01-15)' });
-    expect(fraction?.used.map((u) => `${u.parameter}=${u.value}@${u.from}`)).toEqual(['stipendFractionsIntegrationAct=2 G; <25: 2/3, <25 w/ parent: 1/3@2021-01-01', 'stipendCoupleFraction=1@2021-01-01']);
+    expect(fraction?.text).toEqual({
+      nb: 'Brøk 1: full stønad (25 år eller eldre) (25-årsdag 2005-01-15)',
+      en: 'Fraction 1: the full stipend (aged 25 or over) (25th birthday 2005-01-15)',
+    });
+    expect(fraction?.used.map((u) => `${u.parameter}=${u.value}@${u.from}`)).toEqual([
+      'stipendFractionsIntegrationAct=2 G; <25: 2/3, <25 w/ parent: 1/3@2021-01-01',
+      'stipendCoupleFraction=1@2021-01-01',
+    ]);
   });
 });
 
 describe('rates: regime, timing override and the dates checked against the month', () => {
   it('Introduction Act has no couples rule: June 2025 couple stays full, 2 × 130 160 / 12 = 260 320 / 12 = 21 693.333… → 21 693.33', () => {
-    const r = stipendRates({ regime: 'introduksjonsloven', month: '2025-06', birthDate: '1980-01-15', childlessCoupleBothParticipating: true }).value;
+    const r = stipendRates({
+      regime: 'introduksjonsloven',
+      month: '2025-06',
+      birthDate: '1980-01-15',
+      childlessCoupleBothParticipating: true,
+    }).value;
     expect(r.fraction).toBe('1');
     expect(r.monthly.toFixed(2)).toBe('21693.33');
   });
@@ -113,11 +143,19 @@ describe('rates: regime, timing override and the dates checked against the month
     expect(text).not.toContain('living with a parent');
   });
   it('fractionChangeTiming sameMonth also moves the household change: moved out 10 May 2024 at 22, May already 2/3 = 496 112 / 36 = 13 780.888… → 13 780.89', () => {
-    const p = { regime: 'integreringsloven', birthDate: '2002-01-01', livesWithParent: false, householdChangedOn: '2024-05-10', fractionChangeTiming: 'sameMonth' } as const;
+    const p = {
+      regime: 'integreringsloven',
+      birthDate: '2002-01-01',
+      livesWithParent: false,
+      householdChangedOn: '2024-05-10',
+      fractionChangeTiming: 'sameMonth',
+    } as const;
     expect(stipendRates({ ...p, month: '2024-05' }).value.monthly.toFixed(2)).toBe('13780.89');
   });
   it('born on the last day of the month is accepted (2/3 × 248 056 / 12 = 13 780.89); a day later is refused at birthDate', () => {
-    expect(stipendRates({ regime: 'integreringsloven', month: '2024-06', birthDate: '2024-06-30' }).value.monthly.toFixed(2)).toBe('13780.89');
+    expect(stipendRates({ regime: 'integreringsloven', month: '2024-06', birthDate: '2024-06-30' }).value.monthly.toFixed(2)).toBe(
+      '13780.89',
+    );
     const e = inputErrorOf(() => stipendRates({ regime: 'integreringsloven', month: '2024-06', birthDate: '2024-07-01' }));
     expect(e.issues[0]).toMatchObject({
       code: 'birth_after_month',
@@ -138,7 +176,11 @@ describe('rates: regime, timing override and the dates checked against the month
     });
   });
   it('the rates explain themselves when asked, and not otherwise', () => {
-    expect(stipendRates({ regime: 'integreringsloven', month: '2024-06', birthDate: '1980-01-15' }).explanation.steps.length).toBeGreaterThan(0);
-    expect(stipendRates({ regime: 'integreringsloven', month: '2024-06', birthDate: '1980-01-15' }, { explain: false }).explanation.steps).toEqual([]);
+    expect(
+      stipendRates({ regime: 'integreringsloven', month: '2024-06', birthDate: '1980-01-15' }).explanation.steps.length,
+    ).toBeGreaterThan(0);
+    expect(
+      stipendRates({ regime: 'integreringsloven', month: '2024-06', birthDate: '1980-01-15' }, { explain: false }).explanation.steps,
+    ).toEqual([]);
   });
 });

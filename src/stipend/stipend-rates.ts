@@ -77,13 +77,28 @@ export function monthRates(c: RateContext, parameters: StipendSlices): MonthRate
     householdTiming: c.fractionChangeTiming ?? timing.household,
   });
   let fraction = status.kind === 'full' ? Rational.ONE : status.kind === 'under25' ? f.under25 : (f.under25WithParent ?? f.under25);
-  const couple = c.regime === 'integreringsloven' && c.childlessCoupleBothParticipating ? valueOn(parameters.stipend.stipendCoupleFraction, first) : undefined;
+  const couple =
+    c.regime === 'integreringsloven' && c.childlessCoupleBothParticipating
+      ? valueOn(parameters.stipend.stipendCoupleFraction, first)
+      : undefined;
   if (couple !== undefined) fraction = fraction.mul(couple.value);
   const yearly = f.yearlyInG.mul(Rational.fromDecimal(g.value)).mul(fraction);
   const month = yearly.div(Rational.of(divisors.value.month));
   return {
-    g, fractions, divisors, couple, kind: status.kind, birthday: status.birthday, status, timing: timingValue, timingOverride: c.fractionChangeTiming,
-    fraction, yearly, month, day: month.div(Rational.of(divisors.value.day)), hour: yearly.div(Rational.of(divisors.value.hour)),
+    g,
+    fractions,
+    divisors,
+    couple,
+    kind: status.kind,
+    birthday: status.birthday,
+    status,
+    timing: timingValue,
+    timingOverride: c.fractionChangeTiming,
+    fraction,
+    yearly,
+    month,
+    day: month.div(Rational.of(divisors.value.day)),
+    hour: yearly.div(Rational.of(divisors.value.hour)),
   };
 }
 
@@ -120,10 +135,16 @@ export interface StipendRates {
 export function checkRateContext(c: { month: IsoMonth; birthDate: IsoDate; householdChangedOn?: IsoDate | undefined }): void {
   const last = lastDayOfMonth(c.month);
   if (c.birthDate > last) {
-    throw inputError('birth_after_month', ['birthDate'], { nb: `fødselsdatoen ${c.birthDate} er etter måneden ${c.month}`, en: `the birth date ${c.birthDate} is after the month ${c.month}` });
+    throw inputError('birth_after_month', ['birthDate'], {
+      nb: `fødselsdatoen ${c.birthDate} er etter måneden ${c.month}`,
+      en: `the birth date ${c.birthDate} is after the month ${c.month}`,
+    });
   }
   if (c.householdChangedOn !== undefined && c.householdChangedOn > last) {
-    throw inputError('change_after_month', ['householdChangedOn'], { nb: `flyttedatoen ${c.householdChangedOn} er etter måneden ${c.month}`, en: `the moving date ${c.householdChangedOn} is after the month ${c.month}` });
+    throw inputError('change_after_month', ['householdChangedOn'], {
+      nb: `flyttedatoen ${c.householdChangedOn} er etter måneden ${c.month}`,
+      en: `the moving date ${c.householdChangedOn} is after the month ${c.month}`,
+    });
   }
 }
 

@@ -25,7 +25,13 @@ import { regimeParameters, stipendRegimeSchema, type StipendRegime } from './reg
 import { showMoney } from './show.js';
 
 /** The exact yearly reduction and its parts. @internal */
-export function transitionalReduction(perYear: Rational, month: string, regime: StipendRegime, parameters: StipendSlices, asKnownOn: string | undefined) {
+export function transitionalReduction(
+  perYear: Rational,
+  month: string,
+  regime: StipendRegime,
+  parameters: StipendSlices,
+  asKnownOn: string | undefined,
+) {
   const first = firstDayOfMonth(month);
   const rp = regimeParameters(parameters, regime);
   const rule = valueOn(rp.transitional, first);
@@ -42,7 +48,13 @@ export function transitionalReduction(perYear: Rational, month: string, regime: 
 const MESSAGE = /* @__PURE__ */ leadMessage('Samordning med overgangsstønad', 'Offset against transitional benefit');
 
 /** The month's deduction for overgangsstønad. @internal */
-export function transitionalDeduction(perYear: Money | undefined, share: Rational, c: { month: string; regime: StipendRegime; asKnownOn?: string | undefined }, parameters: StipendSlices, explain: boolean): PendingDeduction[] {
+export function transitionalDeduction(
+  perYear: Money | undefined,
+  share: Rational,
+  c: { month: string; regime: StipendRegime; asKnownOn?: string | undefined },
+  parameters: StipendSlices,
+  explain: boolean,
+): PendingDeduction[] {
   if (perYear === undefined || perYear.isZero()) return [];
   const t = transitionalReduction(moneyToRational(perYear), c.month, c.regime, parameters, c.asKnownOn);
   const partial = share.compare(Rational.ONE) !== 0;
@@ -59,7 +71,11 @@ export function transitionalDeduction(perYear: Money | undefined, share: Rationa
             params: { detail: { nb: detail('nb'), en: detail('en') } },
             reference: t.rule.reference,
             basis: t.basis,
-            used: [usedValue(t.rp.transitional, t.rule, showTransitionalRule), usedValue(parameters.basicAmount.grunnbelop, t.g, (v) => v.toString()), usedValue(t.rp.divisors, t.divisors, showDivisors)],
+            used: [
+              usedValue(t.rp.transitional, t.rule, showTransitionalRule),
+              usedValue(parameters.basicAmount.grunnbelop, t.g, (v) => v.toString()),
+              usedValue(t.rp.divisors, t.divisors, showDivisors),
+            ],
           }
         : undefined,
     },
@@ -90,7 +106,10 @@ export type TransitionalBenefitReductionInput = z.input<typeof transitionalBenef
  * r.value.monthly.toString(); // '4599.53'
  * ```
  */
-export function transitionalBenefitReduction(input: TransitionalBenefitReductionInput, options?: RuleOptions): Explained<{ yearly: Money; monthly: Money }> {
+export function transitionalBenefitReduction(
+  input: TransitionalBenefitReductionInput,
+  options?: RuleOptions,
+): Explained<{ yearly: Money; monthly: Money }> {
   const c = parseInput(transitionalBenefitReductionInputSchema, input);
   const { parameters, explain } = resolveStipendOptions(options);
   const t = transitionalReduction(moneyToRational(c.transitionalBenefitPerYear), c.month, c.regime, parameters, c.asKnownOn);

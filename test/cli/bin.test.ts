@@ -52,7 +52,10 @@ describe('the integreringsregler binary', () => {
   });
 
   it('lists a malformed case file’s problems with paths, without a stack trace, and exits 1', () => {
-    writeFileSync(join(work, 'bad.json'), JSON.stringify({ cases: [{ id: 'x', description: 'd', rule: 'basicAmountOn', input: {}, expected: 1, extra: true }] }));
+    writeFileSync(
+      join(work, 'bad.json'),
+      JSON.stringify({ cases: [{ id: 'x', description: 'd', rule: 'basicAmountOn', input: {}, expected: 1, extra: true }] }),
+    );
     const r = cli('--lang', 'en', 'check', 'bad.json');
     expect(r.stderr).toBe('bad.json: is not a valid case file:\n  cases.0: unknown fields: «extra»\n');
     expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -69,23 +72,53 @@ describe('the integreringsregler binary', () => {
 
   it('stipend: one month from options, and from JSON on standard input with --json', () => {
     // June 2024, age 40: 248 056 ÷ 12 = 20 671.33; 7.5 h × 248 056 ÷ 1850 = 1 005.63 off → 19 665.70
-    const flags = ['stipend', '--regime', 'introduksjonsloven', '--birth-date', '1984-03-10', '--month', '2024-06', '--programme-start', '2023-09-01', '--unexcused-hours', '7.5'];
+    const flags = [
+      'stipend',
+      '--regime',
+      'introduksjonsloven',
+      '--birth-date',
+      '1984-03-10',
+      '--month',
+      '2024-06',
+      '--programme-start',
+      '2023-09-01',
+      '--unexcused-hours',
+      '7.5',
+    ];
     const r = cli(...flags);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('  Til utbetaling: 19 665,70 kr\n');
     expect(r.stdout).toContain('\nForklaring:\n1. Grunnbeløpet (G)');
-    const json = cliWithInput(JSON.stringify({ regime: 'introduksjonsloven', birthDate: '1984-03-10', month: '2024-06', programme: { start: '2023-09-01' }, unexcusedAbsence: { hours: 7.5 } }), 'stipend', '--json-input', '-', '--json');
+    const json = cliWithInput(
+      JSON.stringify({
+        regime: 'introduksjonsloven',
+        birthDate: '1984-03-10',
+        month: '2024-06',
+        programme: { start: '2023-09-01' },
+        unexcusedAbsence: { hours: 7.5 },
+      }),
+      'stipend',
+      '--json-input',
+      '-',
+      '--json',
+    );
     expect(json.code).toBe(0);
     expect((JSON.parse(json.stdout) as { value: { payment: string } }).value.payment).toBe('19665.7');
   });
 
   it('grants and programme: a file as input, English, and the figures worked by hand', () => {
-    writeFileSync(join(work, 'child.json'), JSON.stringify({ person: { birthDate: '2014-02-01', settlementDate: '2017-03-15' }, budgetYears: { to: 2017 } }));
+    writeFileSync(
+      join(work, 'child.json'),
+      JSON.stringify({ person: { birthDate: '2014-02-01', settlementDate: '2017-03-15' }, budgetYears: { to: 2017 } }),
+    );
     // 185 000 (year 1, child) + 25 100 (kindergarten) = 210 100
     expect(cli('--lang', 'en', 'grants', '--json-input', 'child.json').stdout).toContain('  Total: NOK 210,100.00\n');
     // 2020-03-01 + 24 months + 184 days = 2022-09-01, less one day
-    expect(cli('programme', '--regime', 'introduksjonsloven', '--start-date', '2020-03-01', '--granted-months', '24', '--leave-days', '184').stdout).toMatch(/^Siste programdag: 2022-08-31\n/);
+    expect(
+      cli('programme', '--regime', 'introduksjonsloven', '--start-date', '2020-03-01', '--granted-months', '24', '--leave-days', '184')
+        .stdout,
+    ).toMatch(/^Siste programdag: 2022-08-31\n/);
   });
 
   it('bad input: the errors with their paths, no stack trace, exit 1; a bad command line exits 2', () => {
@@ -113,7 +146,9 @@ describe('the binary: forecast', () => {
     expect(r.stdout).toContain('Framskrevne verdier (ikke publisert):');
   });
   it('prints JSON with --json and exits 1 with the input errors (no stack trace) for a bad plan', () => {
-    const json = JSON.parse(cli('forecast', join(ROOT, 'examples', 'grong', 'plan.json'), '--json').stdout) as { value: { firstYear: number } };
+    const json = JSON.parse(cli('forecast', join(ROOT, 'examples', 'grong', 'plan.json'), '--json').stdout) as {
+      value: { firstYear: number };
+    };
     expect(json.value.firstYear).toBe(2017);
     writeFileSync(join(work, 'bad-plan.json'), JSON.stringify({ entries: [{ kind: 'group', id: 'x', settlement: '2026-Q9' }] }));
     const bad = cli('--lang', 'en', 'forecast', 'bad-plan.json');

@@ -23,21 +23,52 @@ function memoryIo(files: Record<string, string>): CliIo {
 }
 
 const june = { regime: 'introduksjonsloven', birthDate: '1984-03-10', month: '2024-06', programme: { start: '2023-09-01' } };
-const io = memoryIo({ 'june.json': JSON.stringify(june), '-': JSON.stringify({ ...june, unexcusedAbsence: { hours: 7.5 } }), 'list.json': '[1]', 'bad.json': '{ nope' });
+const io = memoryIo({
+  'june.json': JSON.stringify(june),
+  '-': JSON.stringify({ ...june, unexcusedAbsence: { hours: 7.5 } }),
+  'list.json': '[1]',
+  'bad.json': '{ nope',
+});
 const run = (...argv: string[]) => runCli(argv, io, '9.9.9');
-const stipendFlags = ['--regime', 'introduksjonsloven', '--birth-date', '1984-03-10', '--month', '2024-06', '--programme-start', '2023-09-01'];
+const stipendFlags = [
+  '--regime',
+  'introduksjonsloven',
+  '--birth-date',
+  '1984-03-10',
+  '--month',
+  '2024-06',
+  '--programme-start',
+  '2023-09-01',
+];
 
 describe('parseArgs with a command’s own options', () => {
   const optionsOf = (c: string) => (c === 'stipend' ? [{ name: '--month', value: 'YYYY-MM' }, { name: '--json' }] : []);
   it('pairs an option with its value, as one word, and keeps flags', () => {
-    expect(parseArgs(['stipend', '--month', '2024-06', '--json', '--lang', 'en'], optionsOf)).toEqual({ kind: 'run', lang: 'en', command: 'stipend', args: ['--month=2024-06', '--json'] });
+    expect(parseArgs(['stipend', '--month', '2024-06', '--json', '--lang', 'en'], optionsOf)).toEqual({
+      kind: 'run',
+      lang: 'en',
+      command: 'stipend',
+      args: ['--month=2024-06', '--json'],
+    });
     expect(parseArgs(['stipend', '--month=2024-06'], optionsOf)).toMatchObject({ args: ['--month=2024-06'] });
   });
   it('refuses an option the command does not declare, one before the command, and a missing value', () => {
-    expect(parseArgs(['stipend', '--monht', '2024-06'], optionsOf)).toMatchObject({ kind: 'usage-error', problem: { code: 'unknown_option', option: '--monht' } });
-    expect(parseArgs(['--month', '2024-06', 'stipend'], optionsOf)).toMatchObject({ kind: 'usage-error', problem: { code: 'unknown_option', option: '--month' } });
-    expect(parseArgs(['stipend', '--month'], optionsOf)).toMatchObject({ kind: 'usage-error', problem: { code: 'missing_value', option: '--month' } });
-    expect(parseArgs(['check', '--json'], optionsOf)).toMatchObject({ kind: 'usage-error', problem: { code: 'unknown_option', option: '--json' } });
+    expect(parseArgs(['stipend', '--monht', '2024-06'], optionsOf)).toMatchObject({
+      kind: 'usage-error',
+      problem: { code: 'unknown_option', option: '--monht' },
+    });
+    expect(parseArgs(['--month', '2024-06', 'stipend'], optionsOf)).toMatchObject({
+      kind: 'usage-error',
+      problem: { code: 'unknown_option', option: '--month' },
+    });
+    expect(parseArgs(['stipend', '--month'], optionsOf)).toMatchObject({
+      kind: 'usage-error',
+      problem: { code: 'missing_value', option: '--month' },
+    });
+    expect(parseArgs(['check', '--json'], optionsOf)).toMatchObject({
+      kind: 'usage-error',
+      problem: { code: 'unknown_option', option: '--json' },
+    });
   });
 });
 
@@ -81,7 +112,10 @@ describe('stipend', () => {
   });
   it('prints the full result as JSON with --json', () => {
     const r = run('stipend', '--json-input', '-', '--json');
-    const out = JSON.parse(r.stdout.join('\n')) as { value: { payment: string; deductions: { applied: string }[] }; explanation: { steps: { rule: string; text: { en: string } }[] } };
+    const out = JSON.parse(r.stdout.join('\n')) as {
+      value: { payment: string; deductions: { applied: string }[] };
+      explanation: { steps: { rule: string; text: { en: string } }[] };
+    };
     expect(out.value.payment).toBe('19665.7');
     expect(out.value.deductions[0]?.applied).toBe('1005.63');
     expect(out.explanation.steps.map((s) => s.rule)).toContain('stipend.unexcused-absence.hours');
@@ -96,16 +130,30 @@ describe('stipend', () => {
       '  birthDate: "1984-02-30" is not a valid date in the form YYYY-MM-DD (years 1900–2199) (--birth-date)',
       '  programme: is required (an object) (--programme-start, --programme-end)',
     ]);
-    expect(run('stipend', ...stipendFlags, '--unexcused-hours', 'many').stderr[1]).toMatch(/^ {2}unexcusedAbsence\.hours: .* \(--unexcused-hours\)$/);
+    expect(run('stipend', ...stipendFlags, '--unexcused-hours', 'many').stderr[1]).toMatch(
+      /^ {2}unexcusedAbsence\.hours: .* \(--unexcused-hours\)$/,
+    );
   });
   it('exits 1 when a month has no G, or the JSON file cannot be used', () => {
-    expect(run('stipend', '--json-input', 'june.json', '--month', '2010-06')).toMatchObject({ exitCode: 1, stderr: [expect.stringMatching(/^Parameteren «Grunnbeløpet \(G\)»/)] });
-    expect(run('--lang', 'en', 'stipend', '--json-input', 'nope.json')).toEqual({ stdout: [], stderr: ['nope.json: cannot be read (ENOENT)'], exitCode: 1 });
+    expect(run('stipend', '--json-input', 'june.json', '--month', '2010-06')).toMatchObject({
+      exitCode: 1,
+      stderr: [expect.stringMatching(/^Parameteren «Grunnbeløpet \(G\)»/)],
+    });
+    expect(run('--lang', 'en', 'stipend', '--json-input', 'nope.json')).toEqual({
+      stdout: [],
+      stderr: ['nope.json: cannot be read (ENOENT)'],
+      exitCode: 1,
+    });
     expect(run('stipend', '--json-input', 'bad.json').stderr[0]).toMatch(/^bad\.json: er ikke gyldig JSON/);
-    expect(run('stipend', '--json-input', 'list.json').stderr).toEqual(['list.json: JSON-inndata må være et objekt ({ … }) med regelens felter']);
+    expect(run('stipend', '--json-input', 'list.json').stderr).toEqual([
+      'list.json: JSON-inndata må være et objekt ({ … }) med regelens felter',
+    ]);
   });
   it('exits 2 for a command line it cannot read', () => {
-    expect(run('stipend', 'june.json')).toMatchObject({ exitCode: 2, stderr: [expect.stringMatching(/^Uventet argument «june\.json»/), 'Se «integreringsregler --help».'] });
+    expect(run('stipend', 'june.json')).toMatchObject({
+      exitCode: 2,
+      stderr: [expect.stringMatching(/^Uventet argument «june\.json»/), 'Se «integreringsregler --help».'],
+    });
     expect(run('stipend', '--lives-with-parent=maybe').exitCode).toBe(2);
     expect(run('stipend', '--month').exitCode).toBe(2);
     expect(run('stipend', '--monht', '2024-06').exitCode).toBe(2);
@@ -132,7 +180,18 @@ describe('grants', () => {
     ]);
   });
   it('adds a single adult’s year 1 (235 000) and says so in English', () => {
-    const r = run('--lang', 'en', 'grants', '--birth-date', '1990-01-01', '--settlement-date', '2017-06-15', '--single-adult', '--to', '2017');
+    const r = run(
+      '--lang',
+      'en',
+      'grants',
+      '--birth-date',
+      '1990-01-01',
+      '--settlement-date',
+      '2017-06-15',
+      '--single-adult',
+      '--to',
+      '2017',
+    );
     expect(r.stdout).toContain('  Total: NOK 235,000.00');
   });
   it('stops with the missing budget year’s message, and names bad fields', () => {
@@ -141,34 +200,100 @@ describe('grants', () => {
     const bad = run('--lang', 'en', 'grants', '--birth-date', '2014-02-01', '--settlement-date', '2017-03-15', '--single-adult');
     expect(bad.exitCode).toBe(1);
     expect(bad.stderr[1]).toMatch(/^ {2}person\.singleAdult: the person does not turn 18 .* \(--single-adult\)$/);
-    expect(run('grants', '--birth-date', '2014-02-01', '--settlement-date', '2017-03-15', '--to', 'next').stderr[1]).toMatch(/^ {2}budgetYears\.to: .*\(--to\)$/);
+    expect(run('grants', '--birth-date', '2014-02-01', '--settlement-date', '2017-03-15', '--to', 'next').stderr[1]).toMatch(
+      /^ {2}budgetYears\.to: .*\(--to\)$/,
+    );
   });
 });
 
 describe('programme', () => {
   it('2020-03-01 + 24 months + 184 days of leave = 2022-09-01, less one day: 2022-08-31', () => {
-    const r = run('programme', '--regime', 'introduksjonsloven', '--start-date', '2020-03-01', '--granted-months', '24', '--leave-days', '184');
+    const r = run(
+      'programme',
+      '--regime',
+      'introduksjonsloven',
+      '--start-date',
+      '2020-03-01',
+      '--granted-months',
+      '24',
+      '--leave-days',
+      '184',
+    );
     expect(r.exitCode).toBe(0);
-    expect(r.stdout.slice(0, 4)).toEqual(['Siste programdag: 2022-08-31', '  Uten permisjon og stans: 2022-02-28', '  Permisjon forlenger med: 0 måneder og 184 dager', '  Varig stans: nei']);
+    expect(r.stdout.slice(0, 4)).toEqual([
+      'Siste programdag: 2022-08-31',
+      '  Uten permisjon og stans: 2022-02-28',
+      '  Permisjon forlenger med: 0 måneder og 184 dager',
+      '  Varig stans: nei',
+    ]);
     expect(r.stdout.join('\n')).toContain('Start 2020-03-01 + 24 måneder og 184 dager, minus én dag: siste programdag 2022-08-31');
   });
   it('with a 12-month extension whose condition is met: 2020-03-01 + 36 months = 2023-03-01, less one day; JSON gives the value', () => {
-    const r = run('programme', '--regime', 'introduksjonsloven', '--start-date', '2020-03-01', '--granted-months', '24', '--extension-months', '12', '--extension-condition-met', '--json');
+    const r = run(
+      'programme',
+      '--regime',
+      'introduksjonsloven',
+      '--start-date',
+      '2020-03-01',
+      '--granted-months',
+      '24',
+      '--extension-months',
+      '12',
+      '--extension-condition-met',
+      '--json',
+    );
     expect((JSON.parse(r.stdout.join('\n')) as { value: { lastDay: string } }).value.lastDay).toBe('2023-02-28');
   });
   it('names the limit and its source when the granted length is too long, and the missing condition', () => {
     const r = run('--lang', 'en', 'programme', '--regime', 'introduksjonsloven', '--start-date', '2020-03-01', '--granted-months', '25');
     expect(r.exitCode).toBe(1);
     // A start in January–March 2020 could have up to 4 months under the temporary covid-19 rules, so the refusal points there too.
-    expect(r.stderr[1]).toMatch(/^ {2}granted: .*maximum of 24 months .*the Introduction Act § 5 \(an extension under the temporary covid-19 rules, at most 4 months .*covidExtension\) \(--granted-months, --granted-days\)$/);
+    expect(r.stderr[1]).toMatch(
+      /^ {2}granted: .*maximum of 24 months .*the Introduction Act § 5 \(an extension under the temporary covid-19 rules, at most 4 months .*covidExtension\) \(--granted-months, --granted-days\)$/,
+    );
     // Given that way, from the command line: 2020-03-01 + 24 + 4 = 28 months = 2022-07-01, less one day.
-    const covid = run('programme', '--regime', 'introduksjonsloven', '--start-date', '2020-03-01', '--granted-months', '24', '--covid-extension-months', '4', '--covid-extension-condition-met');
+    const covid = run(
+      'programme',
+      '--regime',
+      'introduksjonsloven',
+      '--start-date',
+      '2020-03-01',
+      '--granted-months',
+      '24',
+      '--covid-extension-months',
+      '4',
+      '--covid-extension-condition-met',
+    );
     expect(covid.stdout[0]).toBe('Siste programdag: 2022-06-30');
-    const noCondition = run('programme', '--regime', 'introduksjonsloven', '--start-date', '2020-03-01', '--granted-months', '24', '--extension-months', '12');
+    const noCondition = run(
+      'programme',
+      '--regime',
+      'introduksjonsloven',
+      '--start-date',
+      '2020-03-01',
+      '--granted-months',
+      '24',
+      '--extension-months',
+      '12',
+    );
     expect(noCondition.stderr[1]).toMatch(/^ {2}extensionConditionMet: må være true .*\(--extension-condition-met\)$/);
   });
   it('Integration Act from 2026: leave needs its working days, and counts only over ten (integreringsforskriften § 19)', () => {
-    const base = ['programme', '--regime', 'integreringsloven', '--start-date', '2026-02-02', '--granted-months', '24', '--prior-education', 'withoutUpperSecondary', '--end-goal', 'workQualifying', '--leave-days', '30'];
+    const base = [
+      'programme',
+      '--regime',
+      'integreringsloven',
+      '--start-date',
+      '2026-02-02',
+      '--granted-months',
+      '24',
+      '--prior-education',
+      'withoutUpperSecondary',
+      '--end-goal',
+      'workQualifying',
+      '--leave-days',
+      '30',
+    ];
     expect(run(...base).stderr[1]).toMatch(/^ {2}leave\.0\.workingDays: mangler: .*\(--leave-working-days\)$/);
     // 2028-02-02 + 30 days = 2028-03-03, less one day; 8 working days do not move it: 2028-02-01.
     const added = run(...base, '--leave-working-days', '22');

@@ -15,7 +15,11 @@ function io(files: Record<string, string>, progress?: string[]): CliIo {
   };
 }
 
-const plan = JSON.stringify({ name: 'Test', years: 2, entries: [{ kind: 'person', settlementDate: '2017-03-01', birthDate: '1990-01-15', role: 'singleAdult' }] });
+const plan = JSON.stringify({
+  name: 'Test',
+  years: 2,
+  entries: [{ kind: 'person', settlementDate: '2017-03-01', birthDate: '1990-01-15', role: 'singleAdult' }],
+});
 
 describe('integreringsregler forecast', () => {
   it('prints the table with Norwegian number formatting and the projections', () => {
@@ -34,7 +38,10 @@ describe('integreringsregler forecast', () => {
   });
   it('prints the full result as JSON with --json', () => {
     const r = runCli(['forecast', 'plan.json', '--json'], io({ 'plan.json': plan }), '0.0.0');
-    const json = JSON.parse(r.stdout.join('\n')) as { value: { years: { grants: { total: string } }[]; persons: unknown[] }; explanation: { steps: unknown[] } };
+    const json = JSON.parse(r.stdout.join('\n')) as {
+      value: { years: { grants: { total: string } }[]; persons: unknown[] };
+      explanation: { steps: unknown[] };
+    };
     expect(json.value.years[0]?.grants.total).toBe('235000');
     expect(json.value.persons).toHaveLength(1);
     expect(json.explanation.steps.length).toBeGreaterThan(0);
@@ -55,7 +62,9 @@ describe('integreringsregler forecast', () => {
     expect(runCli(['forecast', 'plan.json', '--uprate', 'x'], io({ 'plan.json': plan }), '0.0.0').exitCode).toBe(2);
     expect(runCli(['forecast', 'plan.json', '--uprate', '0x10'], io({ 'plan.json': plan }), '0.0.0').exitCode).toBe(2);
     // A Norwegian decimal comma is read as the point: 230 000 × 1.025 = 235 750 in 2018.
-    expect(runCli(['forecast', 'plan.json', '--uprate', '2,5'], io({ 'plan.json': plan }), '0.0.0').stdout.join('\n')).toMatch(/Integreringstilskudd\s+235 000\s+235 750/);
+    expect(runCli(['forecast', 'plan.json', '--uprate', '2,5'], io({ 'plan.json': plan }), '0.0.0').stdout.join('\n')).toMatch(
+      /Integreringstilskudd\s+235 000\s+235 750/,
+    );
   });
   it('reports progress where the terminal can show it', () => {
     const progress: string[] = [];

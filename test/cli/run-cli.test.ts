@@ -8,7 +8,14 @@ import type { CliIo } from '../../src/cli/command.js';
 import { runCli } from '../../src/cli/run-cli.js';
 
 function memoryIo(files: Record<string, string>): CliIo {
-  const dirs = new Set(Object.keys(files).flatMap((p) => p.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
+  const dirs = new Set(
+    Object.keys(files).flatMap((p) =>
+      p
+        .split('/')
+        .slice(0, -1)
+        .map((_, i, parts) => parts.slice(0, i + 1).join('/')),
+    ),
+  );
   const enoent = (path: string) => Object.assign(new Error(`no such file ${path}`), { code: 'ENOENT' });
   return {
     readText: (path) => {
@@ -21,17 +28,29 @@ function memoryIo(files: Record<string, string>): CliIo {
       if (files[path] !== undefined) return false;
       throw enoent(path);
     },
-    list: (path) => Object.keys(files).filter((p) => p.startsWith(`${path}/`) && !p.slice(path.length + 1).includes('/')).map((p) => p.slice(path.length + 1)),
+    list: (path) =>
+      Object.keys(files)
+        .filter((p) => p.startsWith(`${path}/`) && !p.slice(path.length + 1).includes('/'))
+        .map((p) => p.slice(path.length + 1)),
   };
 }
 
-const good = JSON.stringify({ cases: [{ id: 'G2', description: 'G 2024', rule: 'basicAmountOn', input: { date: '2024-05-01' }, expected: '124028' }] });
-const wrong = JSON.stringify({ cases: [{ id: 'W1', description: 'wrong on purpose', rule: 'basicAmountOn', input: { date: '2024-05-01' }, expected: '124000' }] });
+const good = JSON.stringify({
+  cases: [{ id: 'G2', description: 'G 2024', rule: 'basicAmountOn', input: { date: '2024-05-01' }, expected: '124028' }],
+});
+const wrong = JSON.stringify({
+  cases: [{ id: 'W1', description: 'wrong on purpose', rule: 'basicAmountOn', input: { date: '2024-05-01' }, expected: '124000' }],
+});
 const malformed = JSON.stringify({ cases: [{ id: 'M1', rule: 'basicAmountOn', input: {} }] });
 
 describe('parseArgs', () => {
   it('finds global options anywhere and the command with its arguments', () => {
-    expect(parseArgs(['check', 'a.json', '--lang', 'en', 'dir'])).toEqual({ kind: 'run', lang: 'en', command: 'check', args: ['a.json', 'dir'] });
+    expect(parseArgs(['check', 'a.json', '--lang', 'en', 'dir'])).toEqual({
+      kind: 'run',
+      lang: 'en',
+      command: 'check',
+      args: ['a.json', 'dir'],
+    });
     expect(parseArgs(['--lang=en', '--help'])).toEqual({ kind: 'help', lang: 'en' });
     expect(parseArgs(['check', '-h'])).toEqual({ kind: 'help', lang: 'nb', command: 'check' });
     expect(parseArgs(['-v'])).toEqual({ kind: 'version', lang: 'nb' });
@@ -46,7 +65,14 @@ describe('parseArgs', () => {
 });
 
 describe('runCli', () => {
-  const io = memoryIo({ 'cases/good.json': good, 'cases/good.schema.json': '{}', 'bad/wrong.json': wrong, 'm.json': malformed, 'n.json': '{ nope', 'empty/readme.txt': '' });
+  const io = memoryIo({
+    'cases/good.json': good,
+    'cases/good.schema.json': '{}',
+    'bad/wrong.json': wrong,
+    'm.json': malformed,
+    'n.json': '{ nope',
+    'empty/readme.txt': '',
+  });
   const run = (...argv: string[]) => runCli(argv, io, '9.9.9');
 
   it('passes a directory of good case files, skipping JSON Schemas', () => {
@@ -64,7 +90,10 @@ describe('runCli', () => {
     expect(nb.exitCode).toBe(1);
     expect(nb.stdout).toEqual(['0 passed, 0 failed']);
     expect(nb.stderr).toEqual(['m.json: er ikke en gyldig saksfil:', '  cases.0.description: mangler (skal være en tekst)']);
-    expect(run('--lang', 'en', 'check', 'm.json').stderr).toEqual(['m.json: is not a valid case file:', '  cases.0.description: is required (a string)']);
+    expect(run('--lang', 'en', 'check', 'm.json').stderr).toEqual([
+      'm.json: is not a valid case file:',
+      '  cases.0.description: is required (a string)',
+    ]);
   });
   it('fails on text that is not JSON, a missing file and a directory without case files', () => {
     const r = run('--lang', 'en', 'check', 'n.json', 'missing.json', 'empty', 'cases');
@@ -75,7 +104,13 @@ describe('runCli', () => {
   });
   it('answers usage errors with exit code 2 and a pointer to --help', () => {
     expect(run('check')).toMatchObject({ exitCode: 2, stderr: ['Oppgi minst én saksfil eller mappe.', 'Se «integreringsregler --help».'] });
-    expect(run('--lang', 'en', 'forcast')).toMatchObject({ exitCode: 2, stderr: ['Unknown command "forcast". Known commands: check, forecast, stipend, grants, programme.', 'See "integreringsregler --help".'] });
+    expect(run('--lang', 'en', 'forcast')).toMatchObject({
+      exitCode: 2,
+      stderr: [
+        'Unknown command "forcast". Known commands: check, forecast, stipend, grants, programme.',
+        'See "integreringsregler --help".',
+      ],
+    });
     expect(run()).toMatchObject({ exitCode: 2 });
   });
   it('shows help and the version', () => {

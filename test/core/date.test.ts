@@ -76,7 +76,8 @@ describe('month lengths agree with date-fns for every month 1900–2199 (propert
   it('matches', async () => {
     const { getDaysInMonth } = await import('date-fns');
     const { daysInMonthOf } = await import('../../src/index.js');
-    for (let y = 1900; y <= 2199; y++) for (let m = 1; m <= 12; m++) expect(daysInMonthOf(y, m)).toBe(getDaysInMonth(new Date(y, m - 1, 1, 12)));
+    for (let y = 1900; y <= 2199; y++)
+      for (let m = 1; m <= 12; m++) expect(daysInMonthOf(y, m)).toBe(getDaysInMonth(new Date(y, m - 1, 1, 12)));
   });
 });
 
@@ -85,7 +86,8 @@ describe('day arithmetic agrees with date-fns on local noon (the reference it re
     const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
     return new Date(y, m - 1, d, 12);
   };
-  const iso = (d: Date) => `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  const iso = (d: Date) =>
+    `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   const dates = fc.date({ min: new Date(1900, 0, 1, 12), max: new Date(2199, 11, 31, 12), noInvalidDate: true }).map((d) => iso(d));
 
   it('addDaysToDate, addMonthsToDate and daysBetween match addDays, addMonths and differenceInCalendarDays', async () => {

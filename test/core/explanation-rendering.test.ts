@@ -39,9 +39,32 @@ const share = defineParameter({
 const msg = { nb: (p: { n: number }) => `Steg ${p.n}`, en: (p: { n: number }) => `Step ${p.n}` };
 const r2024 = valueOn(rate, '2024-06-01');
 const r2025 = valueOn(rate, '2025-06-01');
-const s1 = step({ rule: 'a', message: msg, params: { n: 1 }, amount: money('1500.5'), reference: references.integrationAct('§ 20'), basis: 'assumption', used: [usedValue(rate, r2024, (v) => v.toString()), usedValue(share, valueOn(share, '2024-06-01'))] });
-const s2 = step({ rule: 'b', message: msg, params: { n: 2 }, reference: references.integrationAct('§ 21'), basis: 'practice', used: [usedValue(rate, r2024, (v) => v.toString())] });
-const s3 = step({ rule: 'c', message: msg, params: { n: 3 }, amount: money('-12'), reference: references.immigrationAct(), basis: 'statute', used: [usedValue(rate, r2025, (v) => v.toString())] });
+const s1 = step({
+  rule: 'a',
+  message: msg,
+  params: { n: 1 },
+  amount: money('1500.5'),
+  reference: references.integrationAct('§ 20'),
+  basis: 'assumption',
+  used: [usedValue(rate, r2024, (v) => v.toString()), usedValue(share, valueOn(share, '2024-06-01'))],
+});
+const s2 = step({
+  rule: 'b',
+  message: msg,
+  params: { n: 2 },
+  reference: references.integrationAct('§ 21'),
+  basis: 'practice',
+  used: [usedValue(rate, r2024, (v) => v.toString())],
+});
+const s3 = step({
+  rule: 'c',
+  message: msg,
+  params: { n: 3 },
+  amount: money('-12'),
+  reference: references.immigrationAct(),
+  basis: 'statute',
+  used: [usedValue(rate, r2025, (v) => v.toString())],
+});
 const s4 = step({ rule: 'd', message: msg, params: { n: 4 } });
 
 describe('rendering an explanation', () => {
@@ -71,7 +94,11 @@ describe('rendering an explanation', () => {
   });
 
   it('lists each value used once, in first-use order', () => {
-    expect(valuesUsed(expl).map((u) => `${u.parameter}@${u.from}=${u.value}`)).toEqual(['monthlyRate@2024-01-01=1500.5', 'share@2024-01-01=2/3', 'monthlyRate@2025-01-01=1600']);
+    expect(valuesUsed(expl).map((u) => `${u.parameter}@${u.from}=${u.value}`)).toEqual([
+      'monthlyRate@2024-01-01=1500.5',
+      'share@2024-01-01=2/3',
+      'monthlyRate@2025-01-01=1600',
+    ]);
     expect(renderExplanation(combineExplanations(s4), 'nb')).toBe('1. Steg 4');
     expect(renderExplanation(EMPTY_EXPLANATION, 'en')).toBe('');
   });
@@ -86,7 +113,12 @@ describe('rendering an explanation', () => {
       params: { n: 1 },
       reference: { section: '§ 20', citation: { nb: 'integreringsloven § 20', en: 'the Integration Act § 20' } },
     });
-    expect(json.steps[0]?.used[1]).toMatchObject({ parameter: 'share', value: '2/3', unit: 'fraction', citation: { nb: 'integreringsforskriften § 5', en: 'the Integration Regulation § 5' } });
+    expect(json.steps[0]?.used[1]).toMatchObject({
+      parameter: 'share',
+      value: '2/3',
+      unit: 'fraction',
+      citation: { nb: 'integreringsforskriften § 5', en: 'the Integration Regulation § 5' },
+    });
     expect(json.steps[2]?.amount).toBe('-12.00');
     expect(Object.keys(json.steps[3] ?? {}).sort()).toEqual(['params', 'rule', 'text', 'used']);
     expect(step({ rule: 'x', message: msg, params: { n: 0 } })).toEqual({ rule: 'x', message: msg, params: { n: 0 }, used: [] });
@@ -109,7 +141,13 @@ describe('error helpers', () => {
     });
     expect(e.message).toBe(e.localized.en);
     expect(e.name).toBe('NoParameterValueError');
-    expect(e.toJSON()).toEqual({ code: 'NO_PARAMETER_VALUE', parameter: 'monthlyRate', date: '2023-12-31', asKnownOn: '2023-06-01', message: e.localized });
+    expect(e.toJSON()).toEqual({
+      code: 'NO_PARAMETER_VALUE',
+      parameter: 'monthlyRate',
+      date: '2023-12-31',
+      asKnownOn: '2023-06-01',
+      message: e.localized,
+    });
     const plain = new NoParameterValueError('p', '2020-01-01', undefined, { nb: 'x', en: 'y' });
     expect(plain.toJSON()).toEqual({ code: 'NO_PARAMETER_VALUE', parameter: 'p', date: '2020-01-01', message: { nb: 'x', en: 'y' } });
   });

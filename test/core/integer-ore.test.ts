@@ -38,10 +38,14 @@ describe('integer øre ratios', () => {
   });
   it('agrees with Rational + roundHalfUpToOre for every safe ratio (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }), fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }), (n, d) => {
-        const viaRational = roundHalfUpToOre(Rational.of(n, BigInt(d) * 100n));
-        expect(moneyFromOre(roundRatioHalfUpToOre(n, d)).eq(viaRational)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
+        fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
+        (n, d) => {
+          const viaRational = roundHalfUpToOre(Rational.of(n, BigInt(d) * 100n));
+          expect(moneyFromOre(roundRatioHalfUpToOre(n, d)).eq(viaRational)).toBe(true);
+        },
+      ),
       RUNS,
     );
     fc.assert(

@@ -8,7 +8,16 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parameterEntries, caseRules, defaultParameters, references, runCases, upperAge60Amendment, type CaseRule, type LegalReference } from '../../src/index.js';
+import {
+  parameterEntries,
+  caseRules,
+  defaultParameters,
+  references,
+  runCases,
+  upperAge60Amendment,
+  type CaseRule,
+  type LegalReference,
+} from '../../src/index.js';
 import { KNOWN_SOURCES, citedParts, referenceProblems, textProblems } from '../../src/core/known-sources.js';
 
 const DIR = join(__dirname, '..', '..', 'cases');
@@ -87,21 +96,34 @@ describe('the check fails on a source or section the library does not know', () 
     ]);
   });
   it('an unknown Act, an Act without an id, a section that is not one, a foreign Lovdata address', () => {
-    expect(referenceProblems({ kind: 'regulation', title: { nb: 'forskrift om noe', en: 'a regulation' }, id: 'FOR-2020-11-20-2434', section: '§ 1' })).toEqual([
-      'reference (forskrift om noe): FOR-2020-11-20-2434 is not an Act or regulation the library knows',
+    expect(
+      referenceProblems({
+        kind: 'regulation',
+        title: { nb: 'forskrift om noe', en: 'a regulation' },
+        id: 'FOR-2020-11-20-2434',
+        section: '§ 1',
+      }),
+    ).toEqual(['reference (forskrift om noe): FOR-2020-11-20-2434 is not an Act or regulation the library knows']);
+    expect(referenceProblems({ kind: 'act', title: { nb: 'en lov', en: 'an Act' } })).toEqual([
+      'reference (en lov): no id is not an Act or regulation the library knows',
     ]);
-    expect(referenceProblems({ kind: 'act', title: { nb: 'en lov', en: 'an Act' } })).toEqual(['reference (en lov): no id is not an Act or regulation the library knows']);
-    expect(referenceProblems({ ...references.integrationAct(), section: 'første ledd' })).toEqual(['reference (integreringsloven): the section "første ledd" names no section or chapter']);
+    expect(referenceProblems({ ...references.integrationAct(), section: 'første ledd' })).toEqual([
+      'reference (integreringsloven): the section "første ledd" names no section or chapter',
+    ]);
     expect(referenceProblems({ ...references.integrationAct('§ 20'), url: 'https://lovdata.no/lov/2003-07-04-80' })).toEqual([
       'reference (integreringsloven): https://lovdata.no/lov/2003-07-04-80 is not the Lovdata address of LOV-2020-11-06-127',
     ]);
   });
   it('an unknown section in a title, in a related source, and in a case file’s free text', () => {
-    expect(referenceProblems({ kind: 'agency', title: { nb: 'integreringsloven § 52; IMDi', en: 'Integration Act § 52; IMDi' } })).toHaveLength(2);
+    expect(
+      referenceProblems({ kind: 'agency', title: { nb: 'integreringsloven § 52; IMDi', en: 'Integration Act § 52; IMDi' } }),
+    ).toHaveLength(2);
     expect(referenceProblems({ ...references.integrationAct('§ 20'), related: [references.integrationRegulation('§ 99')] })).toEqual([
       'reference related 1 (integreringsforskriften): § 99 of FOR-2020-12-15-2912 (integreringsforskriften) is not a section the library has checked',
     ]);
-    expect(textProblems('integreringsloven § 52', 'P6')).toEqual(['P6 "integreringsloven § 52": § 52 of LOV-2020-11-06-127 (integreringsloven) is not a section the library has checked']);
+    expect(textProblems('integreringsloven § 52', 'P6')).toEqual([
+      'P6 "integreringsloven § 52": § 52 of LOV-2020-11-06-127 (integreringsloven) is not a section the library has checked',
+    ]);
     expect(textProblems('IMDi, integreringstilskudd')).toEqual([]);
     // A guide's chapter is not the Act's.
     expect(textProblems('IMDi, veileder til integreringsloven kap. 8')).toEqual([]);
@@ -109,7 +131,9 @@ describe('the check fails on a source or section the library does not know', () 
   });
   it('a known section passes', () => {
     expect(referenceProblems(references.integrationAct('§ 51'))).toEqual([]);
-    expect(referenceProblems({ ...references.introductionAct('§ 10'), related: [references.introductionActLeaveRegulation('kap. 2')] })).toEqual([]);
+    expect(
+      referenceProblems({ ...references.introductionAct('§ 10'), related: [references.introductionActLeaveRegulation('kap. 2')] }),
+    ).toEqual([]);
   });
 });
 
@@ -135,6 +159,14 @@ describe('every shipped reference points at a known source and a checked section
   }
   it('the case files produce references to check (the walk finds them)', () => {
     const ids = new Set(files.flatMap((f) => caseReferences(f).refs.map(({ ref }) => ref.id)));
-    for (const id of ['LOV-2003-07-04-80', 'LOV-2020-11-06-127', 'FOR-2025-09-17-1909', 'FOR-2003-07-18-973', 'LOV-1995-02-24-12', 'LOV-1997-02-28-19']) expect(ids).toContain(id);
+    for (const id of [
+      'LOV-2003-07-04-80',
+      'LOV-2020-11-06-127',
+      'FOR-2025-09-17-1909',
+      'FOR-2003-07-18-973',
+      'LOV-1995-02-24-12',
+      'LOV-1997-02-28-19',
+    ])
+      expect(ids).toContain(id);
   });
 });

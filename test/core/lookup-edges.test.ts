@@ -25,7 +25,9 @@ describe('valueOn at the edges', () => {
   it('a value that ended leaves a gap (no silent carry-over of the older value), the last day still counts', () => {
     expect(valueOn(table, '2023-12-31').value).toBe(2);
     expect(() => valueOn(table, '2024-01-01')).toThrow(NoParameterValueError);
-    expect(() => valueOn(table, '2021-12-31')).toThrow('The parameter "T" (t) has no value for 2021-12-31. Supply the value in your own parameters.');
+    expect(() => valueOn(table, '2021-12-31')).toThrow(
+      'The parameter "T" (t) has no value for 2021-12-31. Supply the value in your own parameters.',
+    );
   });
   it('two values on the same day are refused, also when not next to each other before sorting', () => {
     const dup = () =>

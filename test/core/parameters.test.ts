@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parameterEntries,
+import {
+  parameterEntries,
   BASES,
   Decimal,
   NoParameterValueError,

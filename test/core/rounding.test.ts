@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import DecimalJs from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { Decimal, Rational, round, roundDownToKrone, roundDownToOre, roundHalfEvenToOre, roundHalfUpToKrone, roundHalfUpToOre } from '../../src/index.js';
+import {
+  Decimal,
+  Rational,
+  round,
+  roundDownToKrone,
+  roundDownToOre,
+  roundHalfEvenToOre,
+  roundHalfUpToKrone,
+  roundHalfUpToOre,
+} from '../../src/index.js';
 
 describe('exact fractions', () => {
   it('keeps 1/12, 2/3 and 1/1850 exact', () => {

@@ -20,9 +20,16 @@ function firstIssue(schema: z.ZodType, input: unknown): InputIssue {
 
 describe('zod problems in both languages', () => {
   it('wrong types name what was expected and what came', () => {
-    expect(firstIssue(z.number(), 'x')).toEqual({ code: 'invalid_type', path: [], message: { nb: 'må være et tall, ikke string', en: 'must be a number, not string' } });
+    expect(firstIssue(z.number(), 'x')).toEqual({
+      code: 'invalid_type',
+      path: [],
+      message: { nb: 'må være et tall, ikke string', en: 'must be a number, not string' },
+    });
     expect(firstIssue(z.string(), null).message).toEqual({ nb: 'må være en tekst, ikke null', en: 'must be a string, not null' });
-    expect(firstIssue(z.boolean(), [1]).message).toEqual({ nb: 'må være sann eller usann (boolean), ikke array', en: 'must be true or false (a boolean), not array' });
+    expect(firstIssue(z.boolean(), [1]).message).toEqual({
+      nb: 'må være sann eller usann (boolean), ikke array',
+      en: 'must be true or false (a boolean), not array',
+    });
     expect(firstIssue(z.number(), Number.NaN).message).toEqual({ nb: 'må være et tall, ikke NaN', en: 'must be a number, not NaN' });
     expect(firstIssue(z.strictObject({ a: z.number() }), 3).message.en).toBe('must be an object, not number');
     expect(firstIssue(z.array(z.number()), {}).message.en).toBe('must be a list, not object');
@@ -41,9 +48,15 @@ describe('zod problems in both languages', () => {
   });
 
   it('limits on numbers say inclusive or exclusive', () => {
-    expect(firstIssue(z.number().min(0), -1)).toMatchObject({ code: 'too_small', message: { nb: 'må være minst 0', en: 'must be at least 0' } });
+    expect(firstIssue(z.number().min(0), -1)).toMatchObject({
+      code: 'too_small',
+      message: { nb: 'må være minst 0', en: 'must be at least 0' },
+    });
     expect(firstIssue(z.number().positive(), 0).message).toEqual({ nb: 'må være større enn 0', en: 'must be greater than 0' });
-    expect(firstIssue(z.number().max(200), 201)).toMatchObject({ code: 'too_big', message: { nb: 'kan være høyst 200', en: 'must be at most 200' } });
+    expect(firstIssue(z.number().max(200), 201)).toMatchObject({
+      code: 'too_big',
+      message: { nb: 'kan være høyst 200', en: 'must be at most 200' },
+    });
     expect(firstIssue(z.number().lt(10), 10).message).toEqual({ nb: 'må være mindre enn 10', en: 'must be less than 10' });
   });
 
@@ -51,7 +64,10 @@ describe('zod problems in both languages', () => {
     expect(firstIssue(z.string().min(2), 'a').message).toEqual({ nb: 'må ha minst 2 tegn', en: 'must have at least 2 characters' });
     expect(firstIssue(z.string().max(3), 'abcd').message).toEqual({ nb: 'kan ha høyst 3 tegn', en: 'must have at most 3 characters' });
     expect(firstIssue(z.array(z.number()).min(1), []).message).toEqual({ nb: 'må ha minst 1 elementer', en: 'must have at least 1 items' });
-    expect(firstIssue(z.array(z.number()).max(1), [1, 2]).message).toEqual({ nb: 'kan ha høyst 1 elementer', en: 'must have at most 1 items' });
+    expect(firstIssue(z.array(z.number()).max(1), [1, 2]).message).toEqual({
+      nb: 'kan ha høyst 1 elementer',
+      en: 'must have at most 1 items',
+    });
     expect(firstIssue(z.set(z.number()).max(1), new Set([1, 2])).message.en).toBe('must have at most 1 items');
   });
 
@@ -61,9 +77,18 @@ describe('zod problems in both languages', () => {
       path: [],
       message: { nb: 'må være én av: "full", "twoThirds"', en: 'must be one of: "full", "twoThirds"' },
     });
-    expect(firstIssue(z.strictObject({}), { a: 1, b: 2 }).message).toEqual({ nb: 'ukjente felt: «a», «b»', en: 'unknown fields: «a», «b»' });
-    expect(firstIssue(z.number().multipleOf(5), 7)).toMatchObject({ code: 'not_multiple_of', message: { nb: 'må være et multiplum av 5', en: 'must be a multiple of 5' } });
-    expect(firstIssue(z.email(), 'x')).toMatchObject({ code: 'invalid_format', message: { nb: 'har feil format (email)', en: 'has the wrong format (email)' } });
+    expect(firstIssue(z.strictObject({}), { a: 1, b: 2 }).message).toEqual({
+      nb: 'ukjente felt: «a», «b»',
+      en: 'unknown fields: «a», «b»',
+    });
+    expect(firstIssue(z.number().multipleOf(5), 7)).toMatchObject({
+      code: 'not_multiple_of',
+      message: { nb: 'må være et multiplum av 5', en: 'must be a multiple of 5' },
+    });
+    expect(firstIssue(z.email(), 'x')).toMatchObject({
+      code: 'invalid_format',
+      message: { nb: 'har feil format (email)', en: 'has the wrong format (email)' },
+    });
     expect(firstIssue(z.union([z.number(), z.boolean()]), 'x')).toMatchObject({
       code: 'invalid_union',
       message: { nb: 'passer ikke med noen av de tillatte formene', en: 'matches none of the allowed forms' },
@@ -75,8 +100,15 @@ describe('zod problems in both languages', () => {
       if (n % 2 !== 0) ctx.addIssue(localizedIssue('not_even', { nb: 'må være et partall', en: 'must be even' }, ['n']));
     });
     expect(firstIssue(even, 3)).toEqual({ code: 'not_even', path: ['n'], message: { nb: 'må være et partall', en: 'must be even' } });
-    expect(firstIssue(z.number().refine((n) => n > 1, 'too low'), 0)).toEqual({ code: 'custom', path: [], message: { nb: 'too low', en: 'too low' } });
-    const noCode = z.number().superRefine((_, ctx) => ctx.addIssue({ code: 'custom', message: 'x', params: { nb: 'nb-tekst', en: 'en text' } }));
+    expect(
+      firstIssue(
+        z.number().refine((n) => n > 1, 'too low'),
+        0,
+      ),
+    ).toEqual({ code: 'custom', path: [], message: { nb: 'too low', en: 'too low' } });
+    const noCode = z
+      .number()
+      .superRefine((_, ctx) => ctx.addIssue({ code: 'custom', message: 'x', params: { nb: 'nb-tekst', en: 'en text' } }));
     expect(firstIssue(noCode, 1)).toEqual({ code: 'custom', path: [], message: { nb: 'nb-tekst', en: 'en text' } });
     expect(localizedIssue('c', { nb: 'n', en: 'e' })).toEqual({ code: 'custom', message: 'e', params: { code: 'c', nb: 'n', en: 'e' } });
   });

@@ -69,9 +69,15 @@ function instrument(code: string): { source: string; checks: number } {
     const imp = /^import\s+(type\s+)?\{([^}]*)\}\s+from\s+'([^']+)';?\s*$/.exec(line);
     if (imp) {
       if (imp[1]) return '';
-      const names = (imp[2] ?? '').split(',').map((s) => s.trim()).filter((s) => s && !s.startsWith('type '));
-      const from = ({ zod: '__zod', integreringsregler: '__lib', 'integreringsregler/spreadsheet': '__sheet' } as Record<string, string>)[imp[3] ?? ''];
-      if (from === undefined) throw new Error(`examples may import only from integreringsregler, integreringsregler/spreadsheet and zod: ${line}`);
+      const names = (imp[2] ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s && !s.startsWith('type '));
+      const from = ({ zod: '__zod', integreringsregler: '__lib', 'integreringsregler/spreadsheet': '__sheet' } as Record<string, string>)[
+        imp[3] ?? ''
+      ];
+      if (from === undefined)
+        throw new Error(`examples may import only from integreringsregler, integreringsregler/spreadsheet and zod: ${line}`);
       return `const { ${names.join(', ')} } = ${from};`;
     }
     const m = /^(\s*)(.+?);\s*\/\/\s*(.+)$/.exec(line);
@@ -98,7 +104,9 @@ type Runner = (lib: unknown, zod: unknown, sheet: unknown, check: (actual: unkno
  */
 function compileAll(): (Runner | undefined)[] {
   try {
-    const parts = examples.map((ex, i) => `__runners[${i}] = function (__lib, __zod, __sheet, __check) {\n${instrument(ex.code).source}\n};`);
+    const parts = examples.map(
+      (ex, i) => `__runners[${i}] = function (__lib, __zod, __sheet, __check) {\n${instrument(ex.code).source}\n};`,
+    );
     const js = transformSync(`const __runners = [];\n${parts.join('\n')}\nreturn __runners;`, { loader: 'ts', format: 'cjs' }).code;
     // eslint-disable-next-line no-new-func
     return new Function(js)() as Runner[];

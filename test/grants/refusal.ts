@@ -19,4 +19,8 @@ export function refusal(person: GrantPersonInput): InputError['issues'][number] 
 export const oneOff = (budgetYear: number): DisabilityClaimInput => ({ kind: 'oneOff', budgetYear });
 
 /** The refusal of claim `index`, with both texts. */
-export const claimRefused = (index: number, nb: string, en: string) => ({ code: 'disability_claim_not_allowed', path: ['person', 'disabilityClaims', index, 'budgetYear'], message: { nb, en } });
+export const claimRefused = (index: number, nb: string, en: string) => ({
+  code: 'disability_claim_not_allowed',
+  path: ['person', 'disabilityClaims', index, 'budgetYear'],
+  message: { nb, en },
+});

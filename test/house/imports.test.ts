@@ -13,7 +13,9 @@ const DOMAINS = ['basic-amount', 'stipend', 'programme', 'grants', 'caseload'];
 const SURFACES = ['cases', 'schemas', 'spreadsheet', 'cli', 'export'];
 
 function sources(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => join(dir, f));
+  return (readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .map((f) => join(dir, f));
 }
 /** Relative imports of a file (`import … from`, `export … from`), with whether they are type-only. */
 function importsOf(file: string): { target: string; typeOnly: boolean }[] {
@@ -30,7 +32,9 @@ const graph = new Map(files.map((f) => [f, importsOf(join(SRC, f))]));
 
 describe('the layers', () => {
   it('core imports only core', () => {
-    const bad = files.filter((f) => folderOf(f) === 'core').flatMap((f) => (graph.get(f) ?? []).filter((i) => folderOf(i.target) !== 'core').map((i) => `${f} → ${i.target}`));
+    const bad = files
+      .filter((f) => folderOf(f) === 'core')
+      .flatMap((f) => (graph.get(f) ?? []).filter((i) => folderOf(i.target) !== 'core').map((i) => `${f} → ${i.target}`));
     expect(bad).toEqual([]);
   });
   it('a domain imports core, its own folder, the parameter set types, defineRule, and other domains only through index.ts or parameters.ts', () => {
@@ -50,13 +54,24 @@ describe('the layers', () => {
   it('planning and the surfaces import the domains through their index files', () => {
     const bad = files
       .filter((f) => ['planning', ...SURFACES].includes(folderOf(f)))
-      .flatMap((f) => (graph.get(f) ?? []).filter((i) => DOMAINS.includes(folderOf(i.target)) && !i.target.endsWith('/index.ts') && !(folderOf(f) === 'cases' || folderOf(f) === 'schemas')).map((i) => `${f} → ${i.target}`));
+      .flatMap((f) =>
+        (graph.get(f) ?? [])
+          .filter(
+            (i) =>
+              DOMAINS.includes(folderOf(i.target)) &&
+              !i.target.endsWith('/index.ts') &&
+              !(folderOf(f) === 'cases' || folderOf(f) === 'schemas'),
+          )
+          .map((i) => `${f} → ${i.target}`),
+      );
     expect(bad).toEqual([]);
   });
   it('no core or domain file imports planning or a surface', () => {
     const bad = files
       .filter((f) => ['core', ...DOMAINS].includes(folderOf(f)))
-      .flatMap((f) => (graph.get(f) ?? []).filter((i) => ['planning', ...SURFACES].includes(folderOf(i.target))).map((i) => `${f} → ${i.target}`));
+      .flatMap((f) =>
+        (graph.get(f) ?? []).filter((i) => ['planning', ...SURFACES].includes(folderOf(i.target))).map((i) => `${f} → ${i.target}`),
+      );
     expect(bad).toEqual([]);
   });
 });

@@ -8,8 +8,17 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(__dirname, '..', '..');
-const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, { import: { default: string }; require: { default: string } } | string> };
-const DOMAINS = { './basic-amount': 'basicAmountOn', './stipend': 'stipendForMonth', './programme': 'programmeEndDate', './grants': 'integrationGrant', './caseload': 'adviserFteNeeded', './planning': 'settlementForecast' } as const;
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  exports: Record<string, { import: { default: string }; require: { default: string } } | string>;
+};
+const DOMAINS = {
+  './basic-amount': 'basicAmountOn',
+  './stipend': 'stipendForMonth',
+  './programme': 'programmeEndDate',
+  './grants': 'integrationGrant',
+  './caseload': 'adviserFteNeeded',
+  './planning': 'settlementForecast',
+} as const;
 const requireHere = createRequire(import.meta.url);
 
 describe('the exports map', () => {

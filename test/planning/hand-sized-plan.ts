@@ -8,8 +8,24 @@ import type { SettlementPlanInput } from '../../src/index.js';
 export const HAND_SIZED_PLAN: SettlementPlanInput = {
   name: 'Hand-sized plan',
   entries: [
-    { kind: 'person', id: 'A1', household: 'F', settlementDate: '2024-03-01', birthDate: '1990-01-15', role: 'adultInFamily', programme: { startDelayMonths: 1, lengthMonths: 24 } },
-    { kind: 'person', id: 'A2', household: 'F', settlementDate: '2024-03-01', birthDate: '1992-06-20', role: 'adultInFamily', programme: { startDelayMonths: 1, lengthMonths: 24 } },
+    {
+      kind: 'person',
+      id: 'A1',
+      household: 'F',
+      settlementDate: '2024-03-01',
+      birthDate: '1990-01-15',
+      role: 'adultInFamily',
+      programme: { startDelayMonths: 1, lengthMonths: 24 },
+    },
+    {
+      kind: 'person',
+      id: 'A2',
+      household: 'F',
+      settlementDate: '2024-03-01',
+      birthDate: '1992-06-20',
+      role: 'adultInFamily',
+      programme: { startDelayMonths: 1, lengthMonths: 24 },
+    },
     { kind: 'person', id: 'C1', household: 'F', settlementDate: '2024-03-01', birthDate: '2021-01-10', role: 'child' },
     { kind: 'person', id: 'M1', settlementDate: '2024-09-01', birthDate: '2008-02-01', role: 'unaccompaniedMinor' },
   ],

@@ -16,7 +16,15 @@
 import { Decimal, GRANT_TYPES, type SettlementForecast } from '../../src/index.js';
 
 type Year = SettlementForecast['years'][number];
-type Figures = { integration?: number; kindergarten?: number; stipend: number; active: [number, number]; fte: [number, number]; talks: number; projected: [boolean, boolean] };
+type Figures = {
+  integration?: number;
+  kindergarten?: number;
+  stipend: number;
+  active: [number, number];
+  fte: [number, number];
+  talks: number;
+  projected: [boolean, boolean];
+};
 
 function year(y: number, settled: number, f: Figures): Year {
   const byGrant = Object.fromEntries(GRANT_TYPES.map((g) => [g, new Decimal(0)])) as Record<string, Decimal>;
@@ -50,7 +58,15 @@ export const forecast: SettlementForecast = {
   firstYear: 2026,
   lastYear: 2028,
   years: [
-    year(2026, 3, { integration: 1_234_567, kindergarten: 30_000, stipend: 456_789, active: [2.5, 3], fte: [0.05, 0.1], talks: 12, projected: [false, false] }),
+    year(2026, 3, {
+      integration: 1_234_567,
+      kindergarten: 30_000,
+      stipend: 456_789,
+      active: [2.5, 3],
+      fte: [0.05, 0.1],
+      talks: 12,
+      projected: [false, false],
+    }),
     year(2027, 1, { integration: 900_000, stipend: 300_000, active: [3.25, 4], fte: [0.07, 0.08], talks: 20, projected: [true, false] }),
     year(2028, 0, { integration: 500_000, stipend: 100_000, active: [1, 1], fte: [0.02, 0.03], talks: 4, projected: [false, true] }),
   ],

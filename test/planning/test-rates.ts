@@ -5,15 +5,31 @@
  * grant for unaccompanied minors 1 150 000 (to the year they turn 16) and 720 000 (17–20). Labelled
  * `assumption`, with the test file named as the source.
  */
-import { Decimal, budgetYearValue, defaultParameters, integrationGrantTable, withParameters, withValues, type ParameterSet } from '../../src/index.js';
+import {
+  Decimal,
+  budgetYearValue,
+  defaultParameters,
+  integrationGrantTable,
+  withParameters,
+  withValues,
+  type ParameterSet,
+} from '../../src/index.js';
 
 export function testRateParameters(years: readonly number[], testFile: string): ParameterSet {
   const source = { kind: 'other' as const, title: { nb: 'testsatser', en: 'test rates' }, section: testFile };
   const note = { nb: 'Testsatser, ikke IMDis.', en: 'Test rates, not IMDi’s.' };
   const each = <T>(value: T) => years.map((y) => budgetYearValue(y, value, source, 'assumption', note));
   return withParameters({
-    grants: { integrationGrantRates: withValues(defaultParameters.grants.integrationGrantRates, each(integrationGrantTable(250_000, 200_000, 200_000, 200_000, 240_000, 180_000, 90_000, 75_000))),
-    kindergartenGrantRate: withValues(defaultParameters.grants.kindergartenGrantRate, each(new Decimal(30_000))),
-    unaccompaniedMinorGrantRates: withValues(defaultParameters.grants.unaccompaniedMinorGrantRates, each({ toYearTurning16: new Decimal(1_150_000), fromYearTurning17: new Decimal(720_000) })) },
+    grants: {
+      integrationGrantRates: withValues(
+        defaultParameters.grants.integrationGrantRates,
+        each(integrationGrantTable(250_000, 200_000, 200_000, 200_000, 240_000, 180_000, 90_000, 75_000)),
+      ),
+      kindergartenGrantRate: withValues(defaultParameters.grants.kindergartenGrantRate, each(new Decimal(30_000))),
+      unaccompaniedMinorGrantRates: withValues(
+        defaultParameters.grants.unaccompaniedMinorGrantRates,
+        each({ toYearTurning16: new Decimal(1_150_000), fromYearTurning17: new Decimal(720_000) }),
+      ),
+    },
   });
 }

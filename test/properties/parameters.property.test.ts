@@ -1,7 +1,16 @@
 /** valueOn returns the latest value that starts on or before the date (and, as known on, was known then). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NoParameterValueError, basicAmountOn, compareDates, defaultParameters, defineParameter, references, valueOn, type DatedValue } from '../../src/index.js';
+import {
+  NoParameterValueError,
+  basicAmountOn,
+  compareDates,
+  defaultParameters,
+  defineParameter,
+  references,
+  valueOn,
+  type DatedValue,
+} from '../../src/index.js';
 import { RUNS, isoDate, junk, outcome } from './arbitraries.js';
 
 const ref = references.integrationAct();
@@ -68,25 +77,37 @@ describe('basicAmountOn: properties', () => {
 
   it('any date from the first G on gives a positive whole-krone G that never falls, the same with or without explanation', () => {
     fc.assert(
-      fc.property(isoDate.filter((d) => d >= first), isoDate.filter((d) => d >= first), (a, b) => {
-        const [x, y] = a <= b ? [a, b] : [b, a];
-        const gx = basicAmountOn({ date: x }).value;
-        const gy = basicAmountOn({ date: y }, { explain: false }).value;
-        expect(gx.isFinite() && gx.isPositive() && gx.isInteger()).toBe(true);
-        expect(gx.lte(gy)).toBe(true);
-        expect(basicAmountOn({ date: x }, { explain: false }).value.eq(gx)).toBe(true);
-      }),
+      fc.property(
+        isoDate.filter((d) => d >= first),
+        isoDate.filter((d) => d >= first),
+        (a, b) => {
+          const [x, y] = a <= b ? [a, b] : [b, a];
+          const gx = basicAmountOn({ date: x }).value;
+          const gy = basicAmountOn({ date: y }, { explain: false }).value;
+          expect(gx.isFinite() && gx.isPositive() && gx.isInteger()).toBe(true);
+          expect(gx.lte(gy)).toBe(true);
+          expect(basicAmountOn({ date: x }, { explain: false }).value.eq(gx)).toBe(true);
+        },
+      ),
       RUNS,
     );
   });
 
   it('any input gives a G, InputError, or (before the table) NoParameterValueError — nothing else', () => {
     fc.assert(
-      fc.property(fc.oneof(isoDate.map((date) => ({ date })), fc.record({ date: junk }), fc.record({ date: isoDate, asKnownOn: junk }), junk), (input) => {
-        const r = outcome(() => basicAmountOn(input as { date: string }));
-        if (r.ok) expect(r.value.value.isFinite()).toBe(true);
-        else expect(r.inputError || r.error instanceof NoParameterValueError, String(r.error)).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          isoDate.map((date) => ({ date })),
+          fc.record({ date: junk }),
+          fc.record({ date: isoDate, asKnownOn: junk }),
+          junk,
+        ),
+        (input) => {
+          const r = outcome(() => basicAmountOn(input as { date: string }));
+          if (r.ok) expect(r.value.value.isFinite()).toBe(true);
+          else expect(r.inputError || r.error instanceof NoParameterValueError, String(r.error)).toBe(true);
+        },
+      ),
       RUNS,
     );
   });

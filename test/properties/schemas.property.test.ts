@@ -24,7 +24,12 @@ const moneyText = fc
   .tuple(fc.bigInt({ min: -BigInt(MAX_MONEY_KRONER) * 100n, max: BigInt(MAX_MONEY_KRONER) * 100n }), fc.constantFrom(0, 1, 2))
   .map(([ore, decimals]) => new DecimalJs(ore.toString()).div(100).toDecimalPlaces(decimals, DecimalJs.ROUND_DOWN).toFixed(decimals));
 
-const moneyLike = fc.oneof(moneyText, moneyText.map(Number), moneyText.map((t) => new DecimalJs(t)), junk);
+const moneyLike = fc.oneof(
+  moneyText,
+  moneyText.map(Number),
+  moneyText.map((t) => new DecimalJs(t)),
+  junk,
+);
 
 describe('money schema: properties', () => {
   it('accepted input is a finite Decimal with at most two decimals, equal to what was written', () => {
@@ -88,14 +93,21 @@ describe('date and month schemas: properties', () => {
 
   it('any input either parses to a real date (month) or throws InputError', () => {
     fc.assert(
-      fc.property(fc.oneof(isoDate, isoDate.map((d) => d.slice(0, 7)), junk), (input) => {
-        const d = outcome(() => parseInput(isoDateSchema, input));
-        if (d.ok) expect(tryParseIsoDate(d.value)).toBeDefined();
-        else expect(d.inputError, String(d.error)).toBe(true);
-        const m = outcome(() => parseInput(isoMonthSchema, input));
-        if (m.ok) expect(tryParseIsoMonth(m.value)).toBeDefined();
-        else expect(m.inputError, String(m.error)).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          isoDate,
+          isoDate.map((d) => d.slice(0, 7)),
+          junk,
+        ),
+        (input) => {
+          const d = outcome(() => parseInput(isoDateSchema, input));
+          if (d.ok) expect(tryParseIsoDate(d.value)).toBeDefined();
+          else expect(d.inputError, String(d.error)).toBe(true);
+          const m = outcome(() => parseInput(isoMonthSchema, input));
+          if (m.ok) expect(tryParseIsoMonth(m.value)).toBeDefined();
+          else expect(m.inputError, String(m.error)).toBe(true);
+        },
+      ),
       RUNS,
     );
   });

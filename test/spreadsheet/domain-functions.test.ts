@@ -50,10 +50,14 @@ describe('INTRO_STIPEND_MONTH', () => {
   });
   it('names the spreadsheet argument in its errors', () => {
     expect(INTRO_STIPEND_MONTH('loven', '1984-03-10', '2024-06')).toMatch(/^#VERDI! ordning: «loven» er ikke en av «introduksjonsloven»/);
-    expect(INTRO_STIPEND_MONTH(INTRO, '1984-03-10', '2024-06', 'kanskje')).toBe('#VERDI! bor_med_forelder: kanskje er ikke ja eller nei (SANN/USANN)');
+    expect(INTRO_STIPEND_MONTH(INTRO, '1984-03-10', '2024-06', 'kanskje')).toBe(
+      '#VERDI! bor_med_forelder: kanskje er ikke ja eller nei (SANN/USANN)',
+    );
     expect(INTRO_STIPEND_MONTH(INTRO, '1984-03-10', '2024-06', false, 0.125)).toMatch(/^#VERDI! ugyldig_fravær_timer: 0\.125 er ikke/);
     expect(INTRO_STIPEND_MONTH(INTRO, '1984-03-10', '2024-06', false, '', 31)).toMatch(/^#VERDI! ugyldig_fravær_dager: /);
-    expect(INTRO_STIPEND_MONTH(INTRO, '1984-03-10', '2024-06', false, '', '', '2024-06-01', '2024-05-01')).toMatch(/^#VERDI! programslutt: /);
+    expect(INTRO_STIPEND_MONTH(INTRO, '1984-03-10', '2024-06', false, '', '', '2024-06-01', '2024-05-01')).toMatch(
+      /^#VERDI! programslutt: /,
+    );
     expect(INTRO_STIPEND_MONTH(INTRO, '1984-03-10', '')).toBe('#VERDI! måned: mangler (skal være en måned)');
     expect(INTRO_STIPEND_MONTH(INTRO, '1984-03-10', '2010-06')).toMatch(/^#I\/T /);
   });
@@ -112,10 +116,16 @@ describe('GRANT_SCHEDULE_TOTAL', () => {
     expect(GRANT_SCHEDULE_TOTAL('1980-05-05', '2011-02-01', 'adult', 2017)).toBe(0);
   });
   it('checks the category against the age, and names the arguments', () => {
-    expect(GRANT_SCHEDULE_TOTAL('2014-02-01', '2017-03-15', 'voksen', 2017)).toBe('#VERDI! kategori: personen fyller ikke 18 i bosettingsåret 2017 og regnes som barn');
-    expect(GRANT_SCHEDULE_TOTAL('1999-02-01', '2017-03-15', 'barn', 2017)).toBe('#VERDI! kategori: personen fyller 18 senest i bosettingsåret 2017 og regnes som voksen');
+    expect(GRANT_SCHEDULE_TOTAL('2014-02-01', '2017-03-15', 'voksen', 2017)).toBe(
+      '#VERDI! kategori: personen fyller ikke 18 i bosettingsåret 2017 og regnes som barn',
+    );
+    expect(GRANT_SCHEDULE_TOTAL('1999-02-01', '2017-03-15', 'barn', 2017)).toBe(
+      '#VERDI! kategori: personen fyller 18 senest i bosettingsåret 2017 og regnes som voksen',
+    );
     expect(GRANT_SCHEDULE_TOTAL('2014-02-01', '2017-03-15', 'enslig voksen', 2017)).toMatch(/^#VERDI! kategori: /);
-    expect(GRANT_SCHEDULE_TOTAL('2014-02-01', '2013-03-15', 'barn', 2017)).toBe('#VERDI! bosettingsdato: bosettingsdatoen er før fødselsdatoen');
+    expect(GRANT_SCHEDULE_TOTAL('2014-02-01', '2013-03-15', 'barn', 2017)).toBe(
+      '#VERDI! bosettingsdato: bosettingsdatoen er før fødselsdatoen',
+    );
     expect(GRANT_SCHEDULE_TOTAL('1990-01-01', '2017-06-15', 'voksen', 2018)).toMatch(/^#I\/T Ingen sats for budsjettåret 2018 /);
   });
 });
@@ -131,7 +141,12 @@ describe('ADVISER_FTE and ADVISER_CAPACITY', () => {
   it('capacity = sum of percentages ÷ 100 × 20, from a text or a range', () => {
     expect(ADVISER_CAPACITY('60, 50')).toBe(22);
     expect(ADVISER_CAPACITY('62.5; 37.5')).toBe(20);
-    expect(ADVISER_CAPACITY([[60, ''], [50, null]])).toBe(22);
+    expect(
+      ADVISER_CAPACITY([
+        [60, ''],
+        [50, null],
+      ]),
+    ).toBe(22);
     expect(ADVISER_CAPACITY(100, '2017-01-01')).toBe(20);
     expect(ADVISER_CAPACITY('')).toBe('#VERDI! stillingsprosenter: mangler (skal være minst ett tall)');
     expect(ADVISER_CAPACITY('60, 0')).toMatch(/^#VERDI! stillingsprosenter\.1: «0» er ikke en stillingsprosent/);
@@ -155,7 +170,9 @@ describe('PROGRAMME_END', () => {
     expect(PROGRAMME_END(INTEG, '2026-02-02', 24, '', 30, 'withoutUpperSecondary', 'workQualifying', 22)).toBe('2028-03-02');
     // 8 working days (≤ 10): the end date does not move: 2028-02-02 − 1 day = 2028-02-01
     expect(PROGRAMME_END(INTEG, '2026-02-02', 24, '', 10, 'withoutUpperSecondary', 'workQualifying', 8)).toBe('2028-02-01');
-    expect(PROGRAMME_END(INTEG, '2026-02-02', 24, '', 30, 'withoutUpperSecondary', 'workQualifying')).toMatch(/^#VERDI! permisjon_virkedager: mangler/);
+    expect(PROGRAMME_END(INTEG, '2026-02-02', 24, '', 30, 'withoutUpperSecondary', 'workQualifying')).toMatch(
+      /^#VERDI! permisjon_virkedager: mangler/,
+    );
   });
   it('Integration Act before 2026: leave is added day for day (§ 19 as assumed for 2021–2025), so no working days are needed', () => {
     // 2022-03-01 + 24 months = 2024-03-01; + 10 days of leave = 2024-03-11; − 1 day. (Under the ten-day rule assumed

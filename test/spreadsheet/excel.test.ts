@@ -9,7 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sheetFunctions } from '../../src/spreadsheet/index.js';
 
 class OfficeError extends Error {
-  constructor(readonly code: string, message?: string) {
+  constructor(
+    readonly code: string,
+    message?: string,
+  ) {
     super(message);
   }
 }
@@ -32,8 +35,12 @@ describe('Excel custom functions (examples/excel/functions.ts)', () => {
 
   it('throws #VALUE! or #N/A with the library’s message', async () => {
     const { BASIC_AMOUNT } = await import('../../examples/excel/functions.js');
-    expect(() => BASIC_AMOUNT(60)).toThrowError(expect.objectContaining({ code: '#VALUE!', message: expect.stringMatching(/^#VERDI! dato: 60 /) }));
-    expect(() => BASIC_AMOUNT('2014-01-01')).toThrowError(expect.objectContaining({ code: '#N/A', message: expect.stringMatching(/^#I\/T /) }));
+    expect(() => BASIC_AMOUNT(60)).toThrowError(
+      expect.objectContaining({ code: '#VALUE!', message: expect.stringMatching(/^#VERDI! dato: 60 /) }),
+    );
+    expect(() => BASIC_AMOUNT('2014-01-01')).toThrowError(
+      expect.objectContaining({ code: '#N/A', message: expect.stringMatching(/^#I\/T /) }),
+    );
   });
 
   it('computes the domain functions from serials and text, and throws Excel’s errors', async () => {

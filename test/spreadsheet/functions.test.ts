@@ -23,7 +23,9 @@ describe('sheetDate', () => {
   });
   it('refuses, naming the argument: empty, serial 60, booleans, Date objects, impossible dates', () => {
     for (const bad of [undefined, null, '', 60, 0, true, new Date(0), '2023-02-29', '01.05.2024', Number.NaN]) {
-      expect(() => sheetDate(bad as never, 'date')).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT', issues: [expect.objectContaining({ path: ['date'] })] }));
+      expect(() => sheetDate(bad as never, 'date')).toThrowError(
+        expect.objectContaining({ code: 'INVALID_INPUT', issues: [expect.objectContaining({ path: ['date'] })] }),
+      );
     }
   });
   it('treats an empty optional argument as left out', () => {
@@ -49,7 +51,11 @@ describe('sheetCall', () => {
     expect(isSheetError(r)).toBe(true);
   });
   it('lets a bug through instead of disguising it as bad input', () => {
-    expect(() => sheetCall({}, () => { throw new TypeError('bug'); })).toThrow(TypeError);
+    expect(() =>
+      sheetCall({}, () => {
+        throw new TypeError('bug');
+      }),
+    ).toThrow(TypeError);
   });
 });
 

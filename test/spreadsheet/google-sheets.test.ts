@@ -28,17 +28,30 @@ function appsScript(zone = 'Europe/Oslo') {
   runInContext(bundle, context, { filename: 'integreringsregler.gs' });
   runInContext(codeGs, context, { filename: 'Code.gs' });
   type Fn = (...a: unknown[]) => unknown;
-  return context as Record<string, unknown> & Record<
-    'BASIC_AMOUNT' | 'INTRO_STIPEND_MONTH' | 'INTRO_STIPEND_RATE' | 'INTEGRATION_GRANT' | 'GRANT_SCHEDULE_TOTAL' | 'ADVISER_FTE' | 'ADVISER_CAPACITY' | 'PROGRAMME_END',
-    Fn
-  >;
+  return context as Record<string, unknown> &
+    Record<
+      | 'BASIC_AMOUNT'
+      | 'INTRO_STIPEND_MONTH'
+      | 'INTRO_STIPEND_RATE'
+      | 'INTEGRATION_GRANT'
+      | 'GRANT_SCHEDULE_TOTAL'
+      | 'ADVISER_FTE'
+      | 'ADVISER_CAPACITY'
+      | 'PROGRAMME_END',
+      Fn
+    >;
 }
 
 describe('Google Sheets: IIFE bundle + Code.gs in a bare script context', () => {
   const gs = appsScript();
 
   it('has no Node or module globals, only what Apps Script has', () => {
-    expect(runInContext('[typeof require, typeof process, typeof module, typeof exports]', gs)).toEqual(['undefined', 'undefined', 'undefined', 'undefined']);
+    expect(runInContext('[typeof require, typeof process, typeof module, typeof exports]', gs)).toEqual([
+      'undefined',
+      'undefined',
+      'undefined',
+      'undefined',
+    ]);
     expect(runInContext('typeof Integreringsregler.spreadsheet.BASIC_AMOUNT', gs)).toBe('function');
   });
 
@@ -64,7 +77,8 @@ describe('Google Sheets: IIFE bundle + Code.gs in a bare script context', () => 
 
   it('computes the domain functions with hand-worked figures, date cells included', () => {
     // A date cell: midnight in Oslo, UTC+1 in winter and UTC+2 in summer (from the last Sunday in March).
-    const oslo = (y: number, m: number, d: number) => runInContext(`new Date(Date.UTC(${y}, ${m - 1}, ${d}) - ${m > 3 && m < 10 ? 2 : 1} * 3600 * 1000)`, gs);
+    const oslo = (y: number, m: number, d: number) =>
+      runInContext(`new Date(Date.UTC(${y}, ${m - 1}, ${d}) - ${m > 3 && m < 10 ? 2 : 1} * 3600 * 1000)`, gs);
     // May 2024: 2 G ÷ 12 = 248 056 ÷ 12 = 20 671.33; June with 7.5 h unexcused: − 1 005.63 = 19 665.70.
     expect(gs.INTRO_STIPEND_MONTH('introduksjonsloven', '1984-03-10', '2024-05')).toBe(20_671.33);
     expect(gs.INTRO_STIPEND_MONTH('introduksjonsloven', oslo(1984, 3, 10), oslo(2024, 6, 1), false, 7.5)).toBe(19_665.7);
@@ -82,7 +96,9 @@ describe('Google Sheets: IIFE bundle + Code.gs in a bare script context', () => 
   it('throws the domain functions’ errors with the argument named', () => {
     expect(() => gs.INTEGRATION_GRANT('voksen', 2024, 1)).toThrow(/^#I\/T Ingen sats for budsjettåret 2024/);
     expect(() => gs.ADVISER_CAPACITY('60, 120')).toThrow(/^#VERDI! stillingsprosenter\.1: /);
-    expect(() => gs.PROGRAMME_END('introduksjonsloven', '2020-03-01', 0)).toThrow('#VERDI! innvilgede_måneder: innvilget lengde må være mer enn null');
+    expect(() => gs.PROGRAMME_END('introduksjonsloven', '2020-03-01', 0)).toThrow(
+      '#VERDI! innvilgede_måneder: innvilget lengde må være mer enn null',
+    );
   });
 
   it('declares every spreadsheet function of the library as a @customfunction', () => {

@@ -21,7 +21,13 @@ const NAV_G: LegalReference = {
   ...references.nationalInsuranceAct('§ 1-4'),
   title: { nb: 'folketrygdloven', en: 'National Insurance Act' },
   url: 'https://www.nav.no/grunnbelopet',
-  related: [{ kind: 'agency', title: { nb: 'NAV, grunnbeløpet i folketrygden', en: 'NAV, the basic amount' }, url: 'https://www.nav.no/grunnbelopet' }],
+  related: [
+    {
+      kind: 'agency',
+      title: { nb: 'NAV, grunnbeløpet i folketrygden', en: 'NAV, the basic amount' },
+      url: 'https://www.nav.no/grunnbelopet',
+    },
+  ],
 };
 
 function g(from: string, amount: number, knownFrom?: string): DatedValue<Decimal> {

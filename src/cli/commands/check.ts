@@ -65,7 +65,13 @@ function checkFile(file: string, io: CliIo, lang: Locale, stdout: string[], stde
     return report;
   } catch (e) {
     if (!isInputError(e)) throw e;
-    stderr.push(messages.malformed[lang]({ path: file }), ...e.format(lang).split('\n').map((l) => `  ${l}`));
+    stderr.push(
+      messages.malformed[lang]({ path: file }),
+      ...e
+        .format(lang)
+        .split('\n')
+        .map((l) => `  ${l}`),
+    );
     return none;
   }
 }

@@ -11,20 +11,63 @@ import { caseCommand, type CaseFlag } from '../case-command.js';
 import { messages } from '../messages.js';
 
 const flags: readonly CaseFlag[] = [
-  { name: '--birth-date', path: ['person', 'birthDate'], kind: 'text', value: 'YYYY-MM-DD', description: { nb: 'fødselsdato', en: 'date of birth' } },
-  { name: '--settlement-date', path: ['person', 'settlementDate'], kind: 'text', value: 'YYYY-MM-DD', description: { nb: 'dato for første bosetting', en: 'date of first settlement' } },
-  { name: '--id', path: ['person', 'id'], kind: 'text', value: '<text>', description: { nb: 'din id for personen', en: 'your id for the person' } },
-  { name: '--single-adult', path: ['person', 'singleAdult'], kind: 'flag', description: { nb: 'bosatt som enslig voksen', en: 'settled as a single adult' } },
-  { name: '--unaccompanied-minor', path: ['person', 'unaccompaniedMinor'], kind: 'flag', description: { nb: 'bosatt som enslig mindreårig', en: 'settled as an unaccompanied minor' } },
+  {
+    name: '--birth-date',
+    path: ['person', 'birthDate'],
+    kind: 'text',
+    value: 'YYYY-MM-DD',
+    description: { nb: 'fødselsdato', en: 'date of birth' },
+  },
+  {
+    name: '--settlement-date',
+    path: ['person', 'settlementDate'],
+    kind: 'text',
+    value: 'YYYY-MM-DD',
+    description: { nb: 'dato for første bosetting', en: 'date of first settlement' },
+  },
+  {
+    name: '--id',
+    path: ['person', 'id'],
+    kind: 'text',
+    value: '<text>',
+    description: { nb: 'din id for personen', en: 'your id for the person' },
+  },
+  {
+    name: '--single-adult',
+    path: ['person', 'singleAdult'],
+    kind: 'flag',
+    description: { nb: 'bosatt som enslig voksen', en: 'settled as a single adult' },
+  },
+  {
+    name: '--unaccompanied-minor',
+    path: ['person', 'unaccompaniedMinor'],
+    kind: 'flag',
+    description: { nb: 'bosatt som enslig mindreårig', en: 'settled as an unaccompanied minor' },
+  },
   {
     name: '--family-reunification-with',
     path: ['person', 'familyReunificationWith'],
     kind: 'text',
     value: 'refugee|humanitarianPermitHolder',
-    description: { nb: 'familiegjenforent med (treårsregelen ved humanitært opphold)', en: 'reunified with (three-year rule for a humanitarian permit)' },
+    description: {
+      nb: 'familiegjenforent med (treårsregelen ved humanitært opphold)',
+      en: 'reunified with (three-year rule for a humanitarian permit)',
+    },
   },
-  { name: '--from', path: ['budgetYears', 'from'], kind: 'number', value: '<year>', description: { nb: 'første budsjettår som vises', en: 'first budget year shown' } },
-  { name: '--to', path: ['budgetYears', 'to'], kind: 'number', value: '<year>', description: { nb: 'siste budsjettår som vises', en: 'last budget year shown' } },
+  {
+    name: '--from',
+    path: ['budgetYears', 'from'],
+    kind: 'number',
+    value: '<year>',
+    description: { nb: 'første budsjettår som vises', en: 'first budget year shown' },
+  },
+  {
+    name: '--to',
+    path: ['budgetYears', 'to'],
+    kind: 'number',
+    value: '<year>',
+    description: { nb: 'siste budsjettår som vises', en: 'last budget year shown' },
+  },
 ];
 
 const GRANT: Record<string, { nb: string; en: string }> = {
@@ -55,4 +98,10 @@ export function renderGrantSchedule(s: PersonGrantSchedule, lang: Locale): strin
 }
 
 /** The `grants` command. @internal */
-export const grantsCommand = caseCommand({ name: 'grants', summary: messages.grantsSummary, flags, rule: personGrantSchedule, render: renderGrantSchedule });
+export const grantsCommand = caseCommand({
+  name: 'grants',
+  summary: messages.grantsSummary,
+  flags,
+  rule: personGrantSchedule,
+  render: renderGrantSchedule,
+});

@@ -12,20 +12,105 @@ import { messages } from '../messages.js';
 
 const date = 'YYYY-MM-DD';
 const flags: readonly CaseFlag[] = [
-  { name: '--regime', path: ['regime'], kind: 'text', value: 'introduksjonsloven|integreringsloven', description: { nb: 'loven stønaden regnes etter', en: 'the Act the stipend is computed under' } },
+  {
+    name: '--regime',
+    path: ['regime'],
+    kind: 'text',
+    value: 'introduksjonsloven|integreringsloven',
+    description: { nb: 'loven stønaden regnes etter', en: 'the Act the stipend is computed under' },
+  },
   { name: '--birth-date', path: ['birthDate'], kind: 'text', value: date, description: { nb: 'fødselsdato', en: 'date of birth' } },
-  { name: '--month', path: ['month'], kind: 'text', value: 'YYYY-MM', description: { nb: 'måneden det betales for', en: 'the month paid for' } },
-  { name: '--programme-start', path: ['programme', 'start'], kind: 'text', value: date, description: { nb: 'første programdag', en: 'first programme day' } },
-  { name: '--programme-end', path: ['programme', 'end'], kind: 'text', value: date, description: { nb: 'siste programdag (valgfri)', en: 'last programme day (optional)' } },
-  { name: '--lives-with-parent', path: ['livesWithParent'], kind: 'flag', description: { nb: 'bor med en forelder (teller under 25 etter integreringsloven)', en: 'lives with a parent (counts under 25 under the Integration Act)' } },
-  { name: '--childless-couple', path: ['childlessCoupleBothParticipating'], kind: 'flag', description: { nb: 'barnløst par der begge deltar (integreringsloven § 20)', en: 'childless couple, both participating (Integration Act § 20)' } },
-  { name: '--unexcused-hours', path: ['unexcusedAbsence', 'hours'], kind: 'number', value: '<n>', description: { nb: 'timer ugyldig fravær', en: 'hours of unexcused absence' } },
-  { name: '--unexcused-days', path: ['unexcusedAbsence', 'days'], kind: 'number', value: '<n>', description: { nb: 'dager ugyldig fravær', en: 'days of unexcused absence' } },
-  { name: '--leave-calendar-days', path: ['leaveWithoutStipend', 'calendarDays'], kind: 'number', value: '<n>', description: { nb: 'kalenderdager permisjon uten stønad (hver 1/30 av måneden)', en: 'calendar days of leave without stipend (each 1/30 of the month)' } },
-  { name: '--leave-from', path: ['leaveWithoutStipend', 'from'], kind: 'text', value: date, description: { nb: 'første dag av permisjon uten stønad', en: 'first day of leave without stipend' } },
-  { name: '--leave-to', path: ['leaveWithoutStipend', 'to'], kind: 'text', value: date, description: { nb: 'siste dag av permisjon uten stønad', en: 'last day of leave without stipend' } },
-  { name: '--paid-work-hours', path: ['paidWorkHours'], kind: 'number', value: '<n>', description: { nb: 'timer lønnet arbeid i programmet', en: 'hours of paid work inside the programme' } },
-  { name: '--as-known-on', path: ['asKnownOn'], kind: 'text', value: date, description: { nb: 'regn med det som var kjent denne datoen', en: 'compute with what was known on this date' } },
+  {
+    name: '--month',
+    path: ['month'],
+    kind: 'text',
+    value: 'YYYY-MM',
+    description: { nb: 'måneden det betales for', en: 'the month paid for' },
+  },
+  {
+    name: '--programme-start',
+    path: ['programme', 'start'],
+    kind: 'text',
+    value: date,
+    description: { nb: 'første programdag', en: 'first programme day' },
+  },
+  {
+    name: '--programme-end',
+    path: ['programme', 'end'],
+    kind: 'text',
+    value: date,
+    description: { nb: 'siste programdag (valgfri)', en: 'last programme day (optional)' },
+  },
+  {
+    name: '--lives-with-parent',
+    path: ['livesWithParent'],
+    kind: 'flag',
+    description: {
+      nb: 'bor med en forelder (teller under 25 etter integreringsloven)',
+      en: 'lives with a parent (counts under 25 under the Integration Act)',
+    },
+  },
+  {
+    name: '--childless-couple',
+    path: ['childlessCoupleBothParticipating'],
+    kind: 'flag',
+    description: {
+      nb: 'barnløst par der begge deltar (integreringsloven § 20)',
+      en: 'childless couple, both participating (Integration Act § 20)',
+    },
+  },
+  {
+    name: '--unexcused-hours',
+    path: ['unexcusedAbsence', 'hours'],
+    kind: 'number',
+    value: '<n>',
+    description: { nb: 'timer ugyldig fravær', en: 'hours of unexcused absence' },
+  },
+  {
+    name: '--unexcused-days',
+    path: ['unexcusedAbsence', 'days'],
+    kind: 'number',
+    value: '<n>',
+    description: { nb: 'dager ugyldig fravær', en: 'days of unexcused absence' },
+  },
+  {
+    name: '--leave-calendar-days',
+    path: ['leaveWithoutStipend', 'calendarDays'],
+    kind: 'number',
+    value: '<n>',
+    description: {
+      nb: 'kalenderdager permisjon uten stønad (hver 1/30 av måneden)',
+      en: 'calendar days of leave without stipend (each 1/30 of the month)',
+    },
+  },
+  {
+    name: '--leave-from',
+    path: ['leaveWithoutStipend', 'from'],
+    kind: 'text',
+    value: date,
+    description: { nb: 'første dag av permisjon uten stønad', en: 'first day of leave without stipend' },
+  },
+  {
+    name: '--leave-to',
+    path: ['leaveWithoutStipend', 'to'],
+    kind: 'text',
+    value: date,
+    description: { nb: 'siste dag av permisjon uten stønad', en: 'last day of leave without stipend' },
+  },
+  {
+    name: '--paid-work-hours',
+    path: ['paidWorkHours'],
+    kind: 'number',
+    value: '<n>',
+    description: { nb: 'timer lønnet arbeid i programmet', en: 'hours of paid work inside the programme' },
+  },
+  {
+    name: '--as-known-on',
+    path: ['asKnownOn'],
+    kind: 'text',
+    value: date,
+    description: { nb: 'regn med det som var kjent denne datoen', en: 'compute with what was known on this date' },
+  },
 ];
 
 const KIND: Record<string, { nb: string; en: string }> = {
@@ -58,4 +143,10 @@ export function renderStipendMonth(v: StipendMonth, lang: Locale): string[] {
 }
 
 /** The `stipend` command. @internal */
-export const stipendCommand = caseCommand({ name: 'stipend', summary: messages.stipendSummary, flags, rule: stipendForMonth, render: renderStipendMonth });
+export const stipendCommand = caseCommand({
+  name: 'stipend',
+  summary: messages.stipendSummary,
+  flags,
+  rule: stipendForMonth,
+  render: renderStipendMonth,
+});

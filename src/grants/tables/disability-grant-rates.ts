@@ -9,7 +9,14 @@
 import { Decimal } from '../../core/money.js';
 import { defineParameter } from '../../core/parameters.js';
 import { budgetYearValue } from './budget-year-value.js';
-import { JD_DISABILITY_RULES_2017, PROPOSAL_2009, PROPOSAL_2010, PROPOSAL_2019_VIA_KS, PROPOSAL_2023_VIA_KS, proposalNote } from './grant-sources.js';
+import {
+  JD_DISABILITY_RULES_2017,
+  PROPOSAL_2009,
+  PROPOSAL_2010,
+  PROPOSAL_2019_VIA_KS,
+  PROPOSAL_2023_VIA_KS,
+  proposalNote,
+} from './grant-sources.js';
 
 /**
  * Tilskudd 1: the one-off amount, by budget year.

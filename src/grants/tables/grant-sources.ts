@@ -18,7 +18,7 @@ export const IMDI_RATES_2017: LegalReference = {
 /** IMDi's circular on the special grant for unaccompanied minors for 2016. */
 export const IMDI_UNACCOMPANIED_MINORS_2016: LegalReference = {
   kind: 'circular',
-  title: { nb: 'IMDi, rundskriv Tilskudd enslige mindreårige 2016', en: "IMDi, circular on the unaccompanied-minor grant 2016" },
+  title: { nb: 'IMDi, rundskriv Tilskudd enslige mindreårige 2016', en: 'IMDi, circular on the unaccompanied-minor grant 2016' },
   section: 'kap. 821 post 61',
   url: 'https://www.imdi.no/tilskudd/tilskudd-2016/tilskudd-enslige-mindrearige/',
 };
@@ -37,7 +37,10 @@ export const PROPOSAL_UNACCOMPANIED_MINORS_2017: LegalReference = {
 /** The 2023 budget proposal's grant rates, as KS reported them (Prop. 1 S (2022–2023)). */
 export const PROPOSAL_2023_VIA_KS: LegalReference = {
   kind: 'budget',
-  title: { nb: 'Prop. 1 S (2022–2023), forslag, gjengitt av KS («Kan bli vanskelig å bosette flyktninger»)', en: 'Prop. 1 S (2022–2023), proposal, as reported by KS' },
+  title: {
+    nb: 'Prop. 1 S (2022–2023), forslag, gjengitt av KS («Kan bli vanskelig å bosette flyktninger»)',
+    en: 'Prop. 1 S (2022–2023), proposal, as reported by KS',
+  },
   section: 'kap. 671',
   url: 'https://www.ks.no/fagomrader/okonomi/statsbudsjettet-2023/kan-bli-vanskelig-a-bosette-flyktninger/',
 };
@@ -45,7 +48,10 @@ export const PROPOSAL_2023_VIA_KS: LegalReference = {
 /** The 2019 budget proposal's disability-grant rates, as KS reported them (Prop. 1 S (2018–2019)). */
 export const PROPOSAL_2019_VIA_KS: LegalReference = {
   kind: 'budget',
-  title: { nb: 'Prop. 1 S (2018–2019), forslag, gjengitt av KS («Ingen overraskelser på integreringsfeltet»)', en: 'Prop. 1 S (2018–2019), proposal, as reported by KS' },
+  title: {
+    nb: 'Prop. 1 S (2018–2019), forslag, gjengitt av KS («Ingen overraskelser på integreringsfeltet»)',
+    en: 'Prop. 1 S (2018–2019), proposal, as reported by KS',
+  },
   section: 'kap. 291 post 60',
   url: 'https://www.ks.no/fagomrader/innvandring-og-integrering/integrering/--ingen-overraskelser-pa-integreringsfeltet/',
 };
@@ -53,7 +59,10 @@ export const PROPOSAL_2019_VIA_KS: LegalReference = {
 /** The government's budget site, 2009 proposal (St.prp. nr. 1 (2008–2009) kap. 651 post 60). */
 export const PROPOSAL_2009: LegalReference = {
   kind: 'budget',
-  title: { nb: 'Statsbudsjettet 2009 fra A til Å, «Integreringstilskudd» (forslag)', en: 'State budget 2009 A–Z, "Integration grant" (proposal)' },
+  title: {
+    nb: 'Statsbudsjettet 2009 fra A til Å, «Integreringstilskudd» (forslag)',
+    en: 'State budget 2009 A–Z, "Integration grant" (proposal)',
+  },
   section: 'kap. 651 post 60',
   url: 'https://www.statsbudsjettet.no/Statsbudsjettet-2009/Statsbudsjettet-fra-A-til-A/Integreringstilskudd-/',
 };
@@ -61,7 +70,10 @@ export const PROPOSAL_2009: LegalReference = {
 /** The government's budget site, 2010 proposal. */
 export const PROPOSAL_2010: LegalReference = {
   kind: 'budget',
-  title: { nb: 'Statsbudsjettet 2010 fra A til Å, «Integreringstilskudd – bosetting av flyktninger» (forslag)', en: 'State budget 2010 A–Z, "Integration grant – settlement of refugees" (proposal)' },
+  title: {
+    nb: 'Statsbudsjettet 2010 fra A til Å, «Integreringstilskudd – bosetting av flyktninger» (forslag)',
+    en: 'State budget 2010 A–Z, "Integration grant – settlement of refugees" (proposal)',
+  },
   section: 'kap. 651 post 60',
 };
 
@@ -86,21 +98,30 @@ export const IMDI_INTEGRATION_GRANT: LegalReference = {
 /** IMDi's page on the special grant for unaccompanied minors (paid to the year the person turns 20). */
 export const IMDI_UNACCOMPANIED_MINORS: LegalReference = {
   kind: 'agency',
-  title: { nb: 'IMDi, Tilskudd for enslige mindreårige flyktninger med flere', en: 'IMDi, Grant for unaccompanied minor refugees and others' },
+  title: {
+    nb: 'IMDi, Tilskudd for enslige mindreårige flyktninger med flere',
+    en: 'IMDi, Grant for unaccompanied minor refugees and others',
+  },
   url: 'https://www.imdi.no/tilskudd/tilskudd-2021/tilskudd-for-enslige-mindrearige-flyktninger-med-flere/',
 };
 
 /** IMDi's page on the disability / behavioural-problems grant. */
 export const IMDI_DISABILITY_GRANT: LegalReference = {
   kind: 'agency',
-  title: { nb: 'IMDi, Tilskudd for bosetting av personer med nedsatt funksjonsevne eller atferdsvansker', en: 'IMDi, Grant for settling persons with disabilities or behavioural problems' },
+  title: {
+    nb: 'IMDi, Tilskudd for bosetting av personer med nedsatt funksjonsevne eller atferdsvansker',
+    en: 'IMDi, Grant for settling persons with disabilities or behavioural problems',
+  },
   url: 'https://www.imdi.no/tilskudd/tilskudd-bosetting-personer-nedsatt-funksjonsevne-atferdsvansker/',
 };
 
 /** IMDi circular 01/13 on the integration grant for 2013 (age bands of the elderly and kindergarten grants). */
 export const IMDI_CIRCULAR_01_13: LegalReference = {
   kind: 'circular',
-  title: { nb: 'IMDi, rundskriv 01/13 Integreringstilskudd for år 1 og år 2–5 i 2013', en: 'IMDi, circular 01/13 on the integration grant for years 1 and 2–5 in 2013' },
+  title: {
+    nb: 'IMDi, rundskriv 01/13 Integreringstilskudd for år 1 og år 2–5 i 2013',
+    en: 'IMDi, circular 01/13 on the integration grant for years 1 and 2–5 in 2013',
+  },
   section: 'kap. 821 post 60',
 };
 

@@ -51,7 +51,12 @@ export function integrationGrantTable(
   year5: number,
 ): IntegrationGrantRates {
   return {
-    year1: { singleAdult: new Decimal(singleAdult), adult: new Decimal(adult), child: new Decimal(child), unaccompaniedMinor: new Decimal(unaccompaniedMinor) },
+    year1: {
+      singleAdult: new Decimal(singleAdult),
+      adult: new Decimal(adult),
+      child: new Decimal(child),
+      unaccompaniedMinor: new Decimal(unaccompaniedMinor),
+    },
     year2: new Decimal(year2),
     year3: new Decimal(year3),
     year4: new Decimal(year4),
@@ -87,5 +92,12 @@ export const integrationGrantRates = /* @__PURE__ */ defineParameter<Integration
   id: 'integrationGrantRates',
   name: { nb: 'Integreringstilskudd, satser', en: 'Integration grant, rates' },
   unit: 'NOK',
-  values: [budgetYearValue(2017, integrationGrantTable(235_000, 185_000, 185_000, 185_000, 230_000, 167_000, 84_000, 70_500), IMDI_RATES_2017, 'official')],
+  values: [
+    budgetYearValue(
+      2017,
+      integrationGrantTable(235_000, 185_000, 185_000, 185_000, 230_000, 167_000, 84_000, 70_500),
+      IMDI_RATES_2017,
+      'official',
+    ),
+  ],
 });

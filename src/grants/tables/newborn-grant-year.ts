@@ -34,7 +34,10 @@ export type NewbornYearOne = (typeof NEWBORN_YEAR_ONE_READINGS)[number];
  */
 export const newbornGrantYearOne = /* @__PURE__ */ defineParameter<NewbornYearOne>({
   id: 'newbornGrantYearOne',
-  name: { nb: 'Barn født etter mors bosetting: år 1 for tilskuddene', en: "Child born after the mother's settlement: year 1 of the grants" },
+  name: {
+    nb: 'Barn født etter mors bosetting: år 1 for tilskuddene',
+    en: "Child born after the mother's settlement: year 1 of the grants",
+  },
   unit: 'rule',
   values: [
     {

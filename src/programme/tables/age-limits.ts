@@ -65,7 +65,10 @@ export const upperAge60Amendment: Omit<DatedValue<ProgrammeAgeLimits>, 'from'> =
   value: { minimumAge: 18, maximumAge: 60 },
   reference: {
     kind: 'act' as const,
-    title: { nb: 'integreringsloven § 8 (endret ved lov 20. juni 2025 nr. 35)', en: 'Integration Act § 8 (amended by Act of 20 June 2025 no. 35)' },
+    title: {
+      nb: 'integreringsloven § 8 (endret ved lov 20. juni 2025 nr. 35)',
+      en: 'Integration Act § 8 (amended by Act of 20 June 2025 no. 35)',
+    },
     id: 'LOV-2025-06-20-35',
     url: 'https://lovdata.no/dokument/LTI/lov/2025-06-20-35',
   },

@@ -29,7 +29,10 @@ export interface Chapter6A {
 
 const SIX_A: LegalReference = {
   kind: 'guidance',
-  title: { nb: 'integreringsloven kap. 6A; IMDi, veileder til integreringsloven kap. 8; Prop. 81 L (2024–2025) pkt. 11.1', en: 'Integration Act ch. 6A; IMDi guide to the Integration Act ch. 8; Prop. 81 L (2024–2025) s. 11.1' },
+  title: {
+    nb: 'integreringsloven kap. 6A; IMDi, veileder til integreringsloven kap. 8; Prop. 81 L (2024–2025) pkt. 11.1',
+    en: 'Integration Act ch. 6A; IMDi guide to the Integration Act ch. 8; Prop. 81 L (2024–2025) s. 11.1',
+  },
   url: 'https://www.imdi.no/regelverk/integreringsloven/veileder-til-integreringsloven/',
 };
 

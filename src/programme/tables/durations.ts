@@ -63,18 +63,33 @@ const REFORM_14_WORK = /* @__PURE__ */ reform(
 /** IMDi's table of groups, end goals and lengths under the Integration Act as enacted (last updated 18 January 2021). */
 const IMDI_2021: LegalReference = {
   kind: 'guidance',
-  title: { nb: 'integreringsloven § 13 (2021); IMDi, «Sluttmål og varighet i integreringsloven»', en: 'Integration Act § 13 (2021); IMDi, "Sluttmål og varighet i integreringsloven" (end goals and length)' },
+  title: {
+    nb: 'integreringsloven § 13 (2021); IMDi, «Sluttmål og varighet i integreringsloven»',
+    en: 'Integration Act § 13 (2021); IMDi, "Sluttmål og varighet i integreringsloven" (end goals and length)',
+  },
   url: 'https://www.imdi.no/kvalifisering/regelverk/introduksjonsprogrammet/sluttmal-og-varighet-i-integreringsloven---integreringsloven/',
 };
 
-function d(minimumMonths: number, maximumMonths: number, extensionMonths: number, extension: ExtensionRule, inForceFrom?: IsoDate): ProgrammeDuration {
+function d(
+  minimumMonths: number,
+  maximumMonths: number,
+  extensionMonths: number,
+  extension: ExtensionRule,
+  inForceFrom?: IsoDate,
+): ProgrammeDuration {
   return { minimumMonths, maximumMonths, extensionMonths, extension, ...(inForceFrom === undefined ? {} : { inForceFrom }) };
 }
 const OLD_OTHER = /* @__PURE__ */ d(3, 24, 12, 'discretionary');
 const OLD_FULL_UPPER_SECONDARY = /* @__PURE__ */ d(3, 36, 12, 'discretionary');
 /** The day Lov 20. juni 2025 nr. 35 §§ 13–14 and integreringsforskriften §§ 75–76 took effect (FOR-2025-06-20-1102; FOR-2025-06-20-1154 part III). */
 const REFORM_IN_FORCE: IsoDate = '2026-01-01';
-function v(from: IsoDate, value: ProgrammeDuration, reference: LegalReference, basis: DatedValue<ProgrammeDuration>['basis'], extra: Partial<DatedValue<ProgrammeDuration>> = {}): DatedValue<ProgrammeDuration> {
+function v(
+  from: IsoDate,
+  value: ProgrammeDuration,
+  reference: LegalReference,
+  basis: DatedValue<ProgrammeDuration>['basis'],
+  extra: Partial<DatedValue<ProgrammeDuration>> = {},
+): DatedValue<ProgrammeDuration> {
   return { from, value, reference, basis, ...extra };
 }
 function track(id: string, nb: string, en: string, values: DatedValue<ProgrammeDuration>[]): Parameter<ProgrammeDuration> {
@@ -95,9 +110,12 @@ const OFFERED_IN_2025 = {
  * valueOn(introductionActDuration, '2020-03-01').value.maximumMonths; // 24
  * ```
  */
-export const introductionActDuration = /* @__PURE__ */ track('introductionActDuration', 'Varighet etter introduksjonsloven', 'Length under the Introduction Act', [
-  v('2003-09-01', d(0, 24, 12, 'discretionary'), references.introductionAct('§ 5'), 'official'),
-]);
+export const introductionActDuration = /* @__PURE__ */ track(
+  'introductionActDuration',
+  'Varighet etter introduksjonsloven',
+  'Length under the Introduction Act',
+  [v('2003-09-01', d(0, 24, 12, 'discretionary'), references.introductionAct('§ 5'), 'official')],
+);
 
 /**
  * Participants WITH upper-secondary (VGO) education or higher. 2021 rules: 3–6 months, extension up to
@@ -111,10 +129,12 @@ export const introductionActDuration = /* @__PURE__ */ track('introductionActDur
  * valueOn(durationWithUpperSecondary, '2026-03-01').value.extension; // 'none'
  * ```
  */
-export const durationWithUpperSecondary = /* @__PURE__ */ track('durationWithUpperSecondary', 'Varighet med videregående nivå eller høyere', 'Length with upper-secondary education or higher', [
-  v('2021-01-01', d(3, 6, 6, 'discretionary'), IMDI_2021, 'official'),
-  v('2026-01-01', d(0, 12, 0, 'none'), REFORM_13, 'statute'),
-]);
+export const durationWithUpperSecondary = /* @__PURE__ */ track(
+  'durationWithUpperSecondary',
+  'Varighet med videregående nivå eller høyere',
+  'Length with upper-secondary education or higher',
+  [v('2021-01-01', d(3, 6, 6, 'discretionary'), IMDI_2021, 'official'), v('2026-01-01', d(0, 12, 0, 'none'), REFORM_13, 'statute')],
+);
 
 /**
  * Without VGO education, end goal ALL of upper-secondary: 3 months–3 years + up to 1 year (2021); 4 years
@@ -127,10 +147,15 @@ export const durationWithUpperSecondary = /* @__PURE__ */ track('durationWithUpp
  * valueOn(durationFullUpperSecondaryGoal, '2025-02-01').value.maximumMonths; // 48
  * ```
  */
-export const durationFullUpperSecondaryGoal = /* @__PURE__ */ track('durationFullUpperSecondaryGoal', 'Varighet, sluttmål fullført videregående', 'Length, end goal full upper-secondary', [
-  v('2021-01-01', OLD_FULL_UPPER_SECONDARY, IMDI_2021, 'official'),
-  v('2025-01-01', d(0, 48, 12, 'mandatoryWhereItHelps', REFORM_IN_FORCE), REFORM_14_VGO, 'statute', { note: OFFERED_IN_2025 }),
-]);
+export const durationFullUpperSecondaryGoal = /* @__PURE__ */ track(
+  'durationFullUpperSecondaryGoal',
+  'Varighet, sluttmål fullført videregående',
+  'Length, end goal full upper-secondary',
+  [
+    v('2021-01-01', OLD_FULL_UPPER_SECONDARY, IMDI_2021, 'official'),
+    v('2025-01-01', d(0, 48, 12, 'mandatoryWhereItHelps', REFORM_IN_FORCE), REFORM_14_VGO, 'statute', { note: OFFERED_IN_2025 }),
+  ],
+);
 
 /**
  * Without VGO education, end goal PART of upper-secondary: 3 months–2 years + up to 1 year (2021, "any
@@ -143,10 +168,15 @@ export const durationFullUpperSecondaryGoal = /* @__PURE__ */ track('durationFul
  * valueOn(durationPartUpperSecondaryGoal, '2025-02-01').value.maximumMonths; // 36
  * ```
  */
-export const durationPartUpperSecondaryGoal = /* @__PURE__ */ track('durationPartUpperSecondaryGoal', 'Varighet, sluttmål deler av videregående', 'Length, end goal part of upper-secondary', [
-  v('2021-01-01', OLD_OTHER, IMDI_2021, 'official'),
-  v('2025-01-01', d(0, 36, 12, 'mandatoryWhereItHelps', REFORM_IN_FORCE), REFORM_14_VGO, 'statute', { note: OFFERED_IN_2025 }),
-]);
+export const durationPartUpperSecondaryGoal = /* @__PURE__ */ track(
+  'durationPartUpperSecondaryGoal',
+  'Varighet, sluttmål deler av videregående',
+  'Length, end goal part of upper-secondary',
+  [
+    v('2021-01-01', OLD_OTHER, IMDI_2021, 'official'),
+    v('2025-01-01', d(0, 36, 12, 'mandatoryWhereItHelps', REFORM_IN_FORCE), REFORM_14_VGO, 'statute', { note: OFFERED_IN_2025 }),
+  ],
+);
 
 /**
  * Without VGO education, end goal trade or vocational training (fullføre fag- og yrkesopplæring). The
@@ -161,15 +191,20 @@ export const durationPartUpperSecondaryGoal = /* @__PURE__ */ track('durationPar
  * valueOn(durationTradeTraining, '2025-03-01').value.maximumMonths; // 60
  * ```
  */
-export const durationTradeTraining = /* @__PURE__ */ track('durationTradeTraining', 'Varighet, sluttmål fag- og yrkesopplæring', 'Length, end goal trade training', [
-  v('2021-01-01', OLD_FULL_UPPER_SECONDARY, IMDI_2021, 'assumption', {
-    note: {
-      nb: '2021-reglene hadde ikke eget sluttmål for fag- og yrkesopplæring. Fullført fag- og yrkesopplæring er fullført videregående opplæring (yrkeskompetanse), så biblioteket bruker rammen for sluttmål fullført videregående (3 måneder–3 år + inntil 1 år), ikke «øvrige deltakere» (2 år + 1). Kontroller hvilket sluttmål integreringsplanen satte.',
-      en: 'The 2021 rules had no separate end goal for trade and vocational training. Completing it completes upper-secondary education (vocational qualification), so the library uses the bounds for the full upper-secondary goal (3 months–3 years + up to 1 year), not "other participants" (2 years + 1). Check which end goal the integration plan set.',
-    },
-  }),
-  v('2025-01-01', d(0, 60, 0, 'none', REFORM_IN_FORCE), REFORM_14_TRADE, 'statute', { note: OFFERED_IN_2025 }),
-]);
+export const durationTradeTraining = /* @__PURE__ */ track(
+  'durationTradeTraining',
+  'Varighet, sluttmål fag- og yrkesopplæring',
+  'Length, end goal trade training',
+  [
+    v('2021-01-01', OLD_FULL_UPPER_SECONDARY, IMDI_2021, 'assumption', {
+      note: {
+        nb: '2021-reglene hadde ikke eget sluttmål for fag- og yrkesopplæring. Fullført fag- og yrkesopplæring er fullført videregående opplæring (yrkeskompetanse), så biblioteket bruker rammen for sluttmål fullført videregående (3 måneder–3 år + inntil 1 år), ikke «øvrige deltakere» (2 år + 1). Kontroller hvilket sluttmål integreringsplanen satte.',
+        en: 'The 2021 rules had no separate end goal for trade and vocational training. Completing it completes upper-secondary education (vocational qualification), so the library uses the bounds for the full upper-secondary goal (3 months–3 years + up to 1 year), not "other participants" (2 years + 1). Check which end goal the integration plan set.',
+      },
+    }),
+    v('2025-01-01', d(0, 60, 0, 'none', REFORM_IN_FORCE), REFORM_14_TRADE, 'statute', { note: OFFERED_IN_2025 }),
+  ],
+);
 
 /**
  * Without VGO education, a work-qualifying programme: 3 months–2 years + up to 1 year (2021); 2 years,
@@ -182,10 +217,12 @@ export const durationTradeTraining = /* @__PURE__ */ track('durationTradeTrainin
  * valueOn(durationWorkQualifying, '2026-02-01').value.extensionMonths; // 0
  * ```
  */
-export const durationWorkQualifying = /* @__PURE__ */ track('durationWorkQualifying', 'Varighet, arbeidskvalifiserende program', 'Length, work-qualifying programme', [
-  v('2021-01-01', OLD_OTHER, IMDI_2021, 'official'),
-  v('2026-01-01', d(0, 24, 0, 'none'), REFORM_14_WORK, 'statute'),
-]);
+export const durationWorkQualifying = /* @__PURE__ */ track(
+  'durationWorkQualifying',
+  'Varighet, arbeidskvalifiserende program',
+  'Length, work-qualifying programme',
+  [v('2021-01-01', OLD_OTHER, IMDI_2021, 'official'), v('2026-01-01', d(0, 24, 0, 'none'), REFORM_14_WORK, 'statute')],
+);
 
 /**
  * Without VGO education, any other end goal (e.g. primary school): only under the 2021 rules (the 2026
@@ -197,9 +234,12 @@ export const durationWorkQualifying = /* @__PURE__ */ track('durationWorkQualify
  * valueOn(durationOtherGoal, '2025-12-31').value.maximumMonths; // 24
  * ```
  */
-export const durationOtherGoal = /* @__PURE__ */ track('durationOtherGoal', 'Varighet, annet sluttmål (2021-reglene)', 'Length, other end goal (2021 rules)', [
-  v('2021-01-01', OLD_OTHER, IMDI_2021, 'official', { to: '2025-12-31' }),
-]);
+export const durationOtherGoal = /* @__PURE__ */ track(
+  'durationOtherGoal',
+  'Varighet, annet sluttmål (2021-reglene)',
+  'Length, other end goal (2021 rules)',
+  [v('2021-01-01', OLD_OTHER, IMDI_2021, 'official', { to: '2025-12-31' })],
+);
 
 /**
  * Chapter 6A (collective protection) programme bounds for starts offered before 2026; from 2026 § 34
@@ -298,7 +338,10 @@ const COVID_NOTE = {
  */
 export const covidProgrammeExtension = /* @__PURE__ */ defineParameter<CovidProgrammeExtension>({
   id: 'covidProgrammeExtension',
-  name: { nb: 'Utvidet introduksjonsprogram (midlertidige covid-19-regler)', en: 'Extended introduction programme (temporary covid-19 rules)' },
+  name: {
+    nb: 'Utvidet introduksjonsprogram (midlertidige covid-19-regler)',
+    en: 'Extended introduction programme (temporary covid-19 rules)',
+  },
   unit: 'months',
   values: [
     {

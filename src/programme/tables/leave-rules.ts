@@ -70,7 +70,14 @@ export const introductionActLeaveRule = /* @__PURE__ */ defineParameter<LeaveRul
 /** integreringsforskriften §§ 10 and 19 as worded by the 2025 amendment (FOR-2025-09-17-1909), in force 2026-01-01. */
 const TEN_DAYS_2026: LegalReference = {
   ...references.integrationRegulation('§§ 10 og 19'),
-  related: [{ kind: 'regulation', title: { nb: 'FOR-2025-09-17-1909', en: 'FOR-2025-09-17-1909' }, id: 'FOR-2025-09-17-1909', url: 'https://lovdata.no/dokument/LTI/forskrift/2025-09-17-1909' }],
+  related: [
+    {
+      kind: 'regulation',
+      title: { nb: 'FOR-2025-09-17-1909', en: 'FOR-2025-09-17-1909' },
+      id: 'FOR-2025-09-17-1909',
+      url: 'https://lovdata.no/dokument/LTI/forskrift/2025-09-17-1909',
+    },
+  ],
 };
 
 /**
@@ -88,7 +95,10 @@ const TEN_DAYS_2026: LegalReference = {
  */
 export const integrationActLeaveRule = /* @__PURE__ */ defineParameter<LeaveRule>({
   id: 'integrationActLeaveRule',
-  name: { nb: 'Fravær, fri og permisjon som forlenger programmet (integreringsloven)', en: 'Absence, time off and leave that extend the programme (Integration Act)' },
+  name: {
+    nb: 'Fravær, fri og permisjon som forlenger programmet (integreringsloven)',
+    en: 'Absence, time off and leave that extend the programme (Integration Act)',
+  },
   unit: 'rule',
   values: [
     {
@@ -107,9 +117,9 @@ export const integrationActLeaveRule = /* @__PURE__ */ defineParameter<LeaveRule
           'Det som er kjent: § 10 (i kapitlet om fravær) og § 19 (i kapitlet om fri og permisjon) gjaldt allerede betydningen for programmets varighet, og 2026-teksten ser ut til å ha lagt en terskel på ti virkedager til regler som la dagene til. ' +
           'Biblioteket legger derfor til fravær, fri og permisjon dag for dag før 2026, men aldri fridager etter § 17 andre ledd og ferie etter § 18. Kontroller forskriftens historiske versjon på Lovdata, også for kapittel 6A.',
         en:
-          'The wording of §§ 10 and 19 before the amendment by FOR-2025-09-17-1909 was not read: it could not be read in the sources searched (Norsk Lovtidend 2025, Lovdata mirrors on GitHub, IMDi\'s legal guide to the Integration Regulation ch. 3 and 4, the 2020 consultation paper for the regulation). ' +
-          'What is known: § 10 (in the chapter on absence) and § 19 (in the chapter on time off and leave) already governed the effect on the programme\'s duration, and the 2026 text reads as a ten-working-day threshold added to rules that added the days. ' +
-          'The library therefore adds absence, time off and leave day for day before 2026, but never days off under § 17 second paragraph or holiday under § 18. Check the regulation\'s historical version on Lovdata, also for chapter 6A.',
+          "The wording of §§ 10 and 19 before the amendment by FOR-2025-09-17-1909 was not read: it could not be read in the sources searched (Norsk Lovtidend 2025, Lovdata mirrors on GitHub, IMDi's legal guide to the Integration Regulation ch. 3 and 4, the 2020 consultation paper for the regulation). " +
+          "What is known: § 10 (in the chapter on absence) and § 19 (in the chapter on time off and leave) already governed the effect on the programme's duration, and the 2026 text reads as a ten-working-day threshold added to rules that added the days. " +
+          "The library therefore adds absence, time off and leave day for day before 2026, but never days off under § 17 second paragraph or holiday under § 18. Check the regulation's historical version on Lovdata, also for chapter 6A.",
       },
     },
     {
@@ -223,7 +233,10 @@ export const leaveWorkingDayRule = /* @__PURE__ */ defineParameter<VirkedagRule>
  */
 export const absenceShareReference = /* @__PURE__ */ defineParameter<Rational>({
   id: 'absenceShareReference',
-  name: { nb: 'Referanse for ugyldig fravær (andel av innvilget programtid)', en: 'Reference for unexcused absence (share of granted time)' },
+  name: {
+    nb: 'Referanse for ugyldig fravær (andel av innvilget programtid)',
+    en: 'Reference for unexcused absence (share of granted time)',
+  },
   unit: 'share',
   values: [
     {

@@ -34,13 +34,19 @@ export interface StartDeadlineRule {
  */
 export const introductionActStartDeadline = /* @__PURE__ */ defineParameter<StartDeadlineRule>({
   id: 'introductionActStartDeadline',
-  name: { nb: 'Frist for tilbud om introduksjonsprogram (introduksjonsloven), måneder', en: 'Deadline to offer the programme (Introduction Act), months' },
+  name: {
+    nb: 'Frist for tilbud om introduksjonsprogram (introduksjonsloven), måneder',
+    en: 'Deadline to offer the programme (Introduction Act), months',
+  },
   unit: 'months',
   values: [
     {
       from: '2003-09-01',
       value: { months: 3, duty: 'offer' },
-      reference: { ...references.introductionAct('§ 3 andre ledd'), url: 'https://www.imdi.no/introduksjonsprogram/regler-om-deltakelse-i-introduksjonsprogramet/hvem-kan-delta-i-introduksjonsprogram/' },
+      reference: {
+        ...references.introductionAct('§ 3 andre ledd'),
+        url: 'https://www.imdi.no/introduksjonsprogram/regler-om-deltakelse-i-introduksjonsprogramet/hvem-kan-delta-i-introduksjonsprogram/',
+      },
       basis: 'official',
     },
   ],
@@ -60,7 +66,10 @@ export const introductionActStartDeadline = /* @__PURE__ */ defineParameter<Star
  */
 export const integrationActStartDeadline = /* @__PURE__ */ defineParameter<StartDeadlineRule>({
   id: 'integrationActStartDeadline',
-  name: { nb: 'Frist for vedtak og oppstart (integreringsloven § 12), måneder', en: 'Deadline to decide on and start the programme (Integration Act § 12), months' },
+  name: {
+    nb: 'Frist for vedtak og oppstart (integreringsloven § 12), måneder',
+    en: 'Deadline to decide on and start the programme (Integration Act § 12), months',
+  },
   unit: 'months',
   values: [
     {
@@ -68,7 +77,10 @@ export const integrationActStartDeadline = /* @__PURE__ */ defineParameter<Start
       value: { months: 3, duty: 'start' },
       reference: {
         kind: 'agency',
-        title: { nb: 'integreringsloven § 12 (2021); IMDi, målgruppe for introduksjonsprogram etter integreringsloven', en: 'Integration Act § 12 (2021); IMDi, target group of the programme under the Integration Act' },
+        title: {
+          nb: 'integreringsloven § 12 (2021); IMDi, målgruppe for introduksjonsprogram etter integreringsloven',
+          en: 'Integration Act § 12 (2021); IMDi, target group of the programme under the Integration Act',
+        },
         id: 'LOV-2020-11-06-127',
         url: 'https://www.imdi.no/kvalifisering/regelverk/introduksjonsprogrammet/malgruppe-for-introduksjonsprogram-etter-integreringsloven/',
       },
@@ -79,7 +91,10 @@ export const integrationActStartDeadline = /* @__PURE__ */ defineParameter<Start
       value: { months: 3, duty: 'decideAndStart' },
       reference: {
         kind: 'act',
-        title: { nb: 'integreringsloven § 12 andre ledd (lov 20. juni 2025 nr. 35)', en: 'Integration Act § 12 second paragraph (Act of 20 June 2025 no. 35)' },
+        title: {
+          nb: 'integreringsloven § 12 andre ledd (lov 20. juni 2025 nr. 35)',
+          en: 'Integration Act § 12 second paragraph (Act of 20 June 2025 no. 35)',
+        },
         id: 'LOV-2025-06-20-35',
         url: 'https://lovdata.no/dokument/LTI/lov/2025-06-20-35',
       },

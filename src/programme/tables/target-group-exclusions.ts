@@ -40,9 +40,14 @@ export interface WorkExclusion {
  */
 export const programmeWorkExclusion = /* @__PURE__ */ defineParameter<WorkExclusion>({
   id: 'programmeWorkExclusion',
-  name: { nb: 'Arbeid som utelukker rett og plikt, timer i uken (minst)', en: 'Work that rules out the right and duty, hours a week (at least)' },
+  name: {
+    nb: 'Arbeid som utelukker rett og plikt, timer i uken (minst)',
+    en: 'Work that rules out the right and duty, hours a week (at least)',
+  },
   unit: 'hours/week',
-  values: [{ from: '2026-01-01', value: { minimumHoursPerWeek: 30 }, reference: AMENDED_8('fjerde ledd', 'fourth paragraph'), basis: 'statute' }],
+  values: [
+    { from: '2026-01-01', value: { minimumHoursPerWeek: 30 }, reference: AMENDED_8('fjerde ledd', 'fourth paragraph'), basis: 'statute' },
+  ],
 });
 
 /** The deadline of § 8 fourth paragraph, second sentence, as the library reads it. */
@@ -69,7 +74,10 @@ export interface WorkExclusionDeadline {
  */
 export const programmeWorkExclusionDeadline = /* @__PURE__ */ defineParameter<WorkExclusionDeadline>({
   id: 'programmeWorkExclusionDeadline',
-  name: { nb: 'Frist for at arbeidet opphører (§ 8 første ledd tredje punktum), måneder', en: 'Deadline for the work to end (§ 8 first paragraph, third sentence), months' },
+  name: {
+    nb: 'Frist for at arbeidet opphører (§ 8 første ledd tredje punktum), måneder',
+    en: 'Deadline for the work to end (§ 8 first paragraph, third sentence), months',
+  },
   unit: 'months',
   values: [
     {
@@ -123,12 +131,20 @@ export const programmeNordicEeaExclusion = /* @__PURE__ */ defineParameter<Citiz
       value: { excludesNordicAndEea: true },
       reference: {
         kind: 'guidance',
-        title: { nb: 'integreringsloven § 8 (slik den lød 2021–2025); Prop. 73 L (2022–2023) pkt. 3.1', en: 'Integration Act § 8 (as worded 2021–2025); Prop. 73 L (2022–2023) s. 3.1' },
+        title: {
+          nb: 'integreringsloven § 8 (slik den lød 2021–2025); Prop. 73 L (2022–2023) pkt. 3.1',
+          en: 'Integration Act § 8 (as worded 2021–2025); Prop. 73 L (2022–2023) s. 3.1',
+        },
         id: 'LOV-2020-11-06-127',
         url: 'https://www.regjeringen.no/no/dokumenter/prop.-73-l-20222023/id2968905/?ch=3',
       },
       basis: 'official',
     },
-    { from: '2026-01-01', value: { excludesNordicAndEea: true, paragraph: 5 }, reference: AMENDED_8('femte ledd', 'fifth paragraph'), basis: 'statute' },
+    {
+      from: '2026-01-01',
+      value: { excludesNordicAndEea: true, paragraph: 5 },
+      reference: AMENDED_8('femte ledd', 'fifth paragraph'),
+      basis: 'statute',
+    },
   ],
 });

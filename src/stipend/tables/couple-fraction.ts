@@ -35,7 +35,10 @@ export const stipendCoupleFraction = /* @__PURE__ */ defineParameter<Rational>({
     {
       from: '2024-07-01',
       value: Rational.of(5, 6),
-      reference: { ...references.integrationAct('§ 20 fjerde ledd'), url: 'https://www.regjeringen.no/no/dokumenter/prop.-101-l-20232024/id3037628/?ch=11' },
+      reference: {
+        ...references.integrationAct('§ 20 fjerde ledd'),
+        url: 'https://www.regjeringen.no/no/dokumenter/prop.-101-l-20232024/id3037628/?ch=11',
+      },
       basis: 'assumption',
       note: {
         nb: 'Brøken 5/6 står i lovvedtaket (Prop. 101 L (2023–2024), Innst. 431 L (2023–2024)); ikrafttredelsesdatoen er fastsatt ved kongelig resolusjon som vi ikke har funnet. 1. juli 2024 er en antagelse: kontroller datoen i Lovdata og overstyr parameteren.',

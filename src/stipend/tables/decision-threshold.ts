@@ -21,7 +21,10 @@ export interface DecisionThreshold {
   readonly shareOfG: Rational;
 }
 
-const HALF_AND_TWELFTH: DecisionThreshold = /* @__PURE__ */ Object.freeze({ shareOfPayment: Rational.of(1, 2), shareOfG: Rational.of(1, 12) });
+const HALF_AND_TWELFTH: DecisionThreshold = /* @__PURE__ */ Object.freeze({
+  shareOfPayment: Rational.of(1, 2),
+  shareOfG: Rational.of(1, 12),
+});
 
 /** Shows a threshold as text for explanations. @internal */
 export function showDecisionThreshold(v: DecisionThreshold): string {
@@ -30,7 +33,10 @@ export function showDecisionThreshold(v: DecisionThreshold): string {
 
 const IMDI_INTRODUCTION_ACT: LegalReference = {
   kind: 'agency',
-  title: { nb: 'introduksjonsloven § 21 andre ledd bokstav e; IMDi, Forvaltningens frie skjønn', en: 'the Introduction Act § 21 second paragraph (e); IMDi, the discretion of the administration' },
+  title: {
+    nb: 'introduksjonsloven § 21 andre ledd bokstav e; IMDi, Forvaltningens frie skjønn',
+    en: 'the Introduction Act § 21 second paragraph (e); IMDi, the discretion of the administration',
+  },
   id: 'LOV-2003-07-04-80',
   url: 'https://www.imdi.no/introduksjonsprogram/vedtak-og-klager/forvaltningens-frie-skjonn/',
 };
@@ -60,7 +66,10 @@ const IMDI_INTEGRATION_ACT: LegalReference = {
  */
 export const stipendDecisionThresholdIntroductionAct = /* @__PURE__ */ defineParameter<DecisionThreshold>({
   id: 'stipendDecisionThresholdIntroductionAct',
-  name: { nb: 'Terskel for enkeltvedtak om trekk (introduksjonsloven)', en: 'Threshold for an individual decision on a deduction (Introduction Act)' },
+  name: {
+    nb: 'Terskel for enkeltvedtak om trekk (introduksjonsloven)',
+    en: 'Threshold for an individual decision on a deduction (Introduction Act)',
+  },
   unit: 'rule',
   values: [
     {
@@ -87,7 +96,10 @@ export const stipendDecisionThresholdIntroductionAct = /* @__PURE__ */ definePar
  */
 export const stipendDecisionThresholdIntegrationAct = /* @__PURE__ */ defineParameter<DecisionThreshold>({
   id: 'stipendDecisionThresholdIntegrationAct',
-  name: { nb: 'Terskel for enkeltvedtak om trekk (integreringsloven)', en: 'Threshold for an individual decision on a deduction (Integration Act)' },
+  name: {
+    nb: 'Terskel for enkeltvedtak om trekk (integreringsloven)',
+    en: 'Threshold for an individual decision on a deduction (Integration Act)',
+  },
   unit: 'rule',
   values: [{ from: '2021-01-01', value: HALF_AND_TWELFTH, reference: IMDI_INTEGRATION_ACT, basis: 'official' }],
 });

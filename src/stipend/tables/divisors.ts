@@ -46,7 +46,10 @@ export const stipendDivisorsIntroductionAct = /* @__PURE__ */ defineParameter<St
     {
       from: '2004-09-01',
       value: DIVISORS,
-      reference: { ...references.introductionAct('§ 9'), url: 'https://www.regjeringen.no/no/dokumenter/prop.-89-l-20192020/id2699012/?ch=9' },
+      reference: {
+        ...references.introductionAct('§ 9'),
+        url: 'https://www.regjeringen.no/no/dokumenter/prop.-89-l-20192020/id2699012/?ch=9',
+      },
       basis: 'official',
     },
   ],

@@ -26,7 +26,13 @@ export interface StipendFractions {
 const IMDI_STIPEND: LegalReference = {
   ...references.integrationAct('§ 20'),
   url: 'https://www.imdi.no/kvalifisering/regelverk/introduksjonsprogrammet/introduksjonsstonad/',
-  related: [{ kind: 'agency', title: { nb: 'IMDi, Introduksjonsstønad', en: 'IMDi, the introduction stipend' }, url: 'https://www.imdi.no/kvalifisering/regelverk/introduksjonsprogrammet/introduksjonsstonad/' }],
+  related: [
+    {
+      kind: 'agency',
+      title: { nb: 'IMDi, Introduksjonsstønad', en: 'IMDi, the introduction stipend' },
+      url: 'https://www.imdi.no/kvalifisering/regelverk/introduksjonsprogrammet/introduksjonsstonad/',
+    },
+  ],
 };
 
 /**
@@ -47,7 +53,10 @@ export const stipendFractionsIntroductionAct = /* @__PURE__ */ defineParameter<S
     {
       from: '2004-09-01',
       value: { yearlyInG: Rational.of(2), ageLimit: 25, under25: Rational.of(2, 3), under25WithParent: undefined },
-      reference: { ...references.introductionAct('§ 8 andre og tredje ledd'), url: 'https://www.regjeringen.no/no/dokumenter/prop.-89-l-20192020/id2699012/?ch=9' },
+      reference: {
+        ...references.introductionAct('§ 8 andre og tredje ledd'),
+        url: 'https://www.regjeringen.no/no/dokumenter/prop.-89-l-20192020/id2699012/?ch=9',
+      },
       basis: 'official',
     },
   ],

@@ -19,7 +19,12 @@ export interface SelfCertificationLimits {
   readonly maxDaysPerCertificate: number;
   readonly maxCertificatesPer12Months: number;
   readonly relapseDays: number;
-  readonly sickChildDays: { readonly standard: number; readonly moreThanTwoChildren: number; readonly soleCarer: number; readonly soleCarerMoreThanTwoChildren: number };
+  readonly sickChildDays: {
+    readonly standard: number;
+    readonly moreThanTwoChildren: number;
+    readonly soleCarer: number;
+    readonly soleCarerMoreThanTwoChildren: number;
+  };
 }
 
 const IMDI_LEAVE: LegalReference = {
@@ -50,7 +55,17 @@ export const selfCertificationLimits = /* @__PURE__ */ defineParameter<SelfCerti
   name: { nb: 'Grenser for egenmelding', en: 'Self-certification limits' },
   unit: 'rule',
   values: [
-    { from: '2004-09-01', value: LIMITS, reference: { ...references.introductionActLeaveRegulation('kap. 2'), related: [IMDI_LEAVE] }, basis: 'official' },
-    { from: '2021-01-01', value: LIMITS, reference: { ...references.integrationRegulation('§ 5'), related: [IMDI_LEAVE] }, basis: 'official' },
+    {
+      from: '2004-09-01',
+      value: LIMITS,
+      reference: { ...references.introductionActLeaveRegulation('kap. 2'), related: [IMDI_LEAVE] },
+      basis: 'official',
+    },
+    {
+      from: '2021-01-01',
+      value: LIMITS,
+      reference: { ...references.integrationRegulation('§ 5'), related: [IMDI_LEAVE] },
+      basis: 'official',
+    },
   ],
 });

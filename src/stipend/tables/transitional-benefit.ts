@@ -20,7 +20,10 @@ export interface TransitionalBenefitRule {
 /** The amending Act that gave § 12 its second paragraph (Prop. 3 L (2016–2017)). */
 const AMENDMENT_2016: LegalReference = {
   kind: 'act',
-  title: { nb: 'lov 20. desember 2016 nr. 123 om endringer i introduksjonsloven', en: 'Act of 20 December 2016 No. 123 amending the Introduction Act' },
+  title: {
+    nb: 'lov 20. desember 2016 nr. 123 om endringer i introduksjonsloven',
+    en: 'Act of 20 December 2016 No. 123 amending the Introduction Act',
+  },
   id: 'LOV-2016-12-20-123',
   url: 'https://lovdata.no/dokument/LTI/lov/2016-12-20-123',
 };
