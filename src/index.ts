@@ -23,6 +23,9 @@ export * from './define-rule.js';
 // Core, hot path: exact integer øre ratios for bulk computations.
 export { moneyFromOre, roundRatioHalfUpToOre } from './core/integer-ore.js';
 
+// The sources the tables and rules cite.
+export * from './sources/index.js';
+
 // The parameter set (by domain) and the options every rule takes.
 export * from './parameter-set.js';
 export * from './rule-options.js';

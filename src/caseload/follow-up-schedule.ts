@@ -20,7 +20,7 @@ import type { FollowUpCadence } from './tables/follow-up-cadence.js';
 import type { CaseloadSlices } from './options.js';
 import type { RuleOptions } from '../rule-options.js';
 import { resolveCaseloadOptions } from './options.js';
-import { LIBRARY_SCHEDULING_RULE } from './references.js';
+import { LIBRARY_SCHEDULING_RULE } from '../sources/caseload-sources.js';
 import { describeCadence, followUpCadenceSchema } from './cadence.js';
 import { FIRST_HOLIDAY_YEAR } from './easter-sunday.js';
 import { placeTalks, type FollowUpTalk, type SkippedTalk } from './place-talks.js';

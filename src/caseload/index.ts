@@ -9,7 +9,6 @@
 export { defaultCaseloadParameters, type CaseloadParameters } from './parameters.js';
 export { caseloadNorm } from './tables/caseload-norm.js';
 export { GRONG_CADENCE, followUpCadence, type FollowUpCadence, type FollowUpPhase } from './tables/follow-up-cadence.js';
-export { GRONG_PLAN, HOLIDAYS_ACT, LIBRARY_SCHEDULING_RULE, MAY_DAYS_ACT } from './references.js';
 
 // Holidays and working days.
 export { FIRST_HOLIDAY_YEAR, easterSunday, holidayYearInputSchema, type HolidayYearInput } from './easter-sunday.js';

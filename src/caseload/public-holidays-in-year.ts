@@ -11,7 +11,7 @@ import { addDaysToDate, formatIsoDate, type IsoDate } from '../core/date.js';
 import type { LegalReference } from '../core/legal-reference.js';
 import type { LocalizedText } from '../core/localized-text.js';
 import { parseInput } from '../core/validate.js';
-import { HOLIDAYS_ACT, MAY_DAYS_ACT } from './references.js';
+import { HOLIDAYS_ACT, MAY_DAYS_ACT } from '../sources/caseload-sources.js';
 import { easterSundayOf, holidayYearInputSchema, type HolidayYearInput } from './easter-sunday.js';
 
 /** One public holiday. */

@@ -11,7 +11,7 @@ import { step, usedValue, type Explained } from '../core/explanation.js';
 import { moneyToRational, type Money } from '../core/money.js';
 import { Rational } from '../core/rational.js';
 import { roundHalfUpToOre } from '../core/rounding.js';
-import { IMDI_DISABILITY_GRANT } from './tables/grant-sources.js';
+import { IMDI_DISABILITY_GRANT } from '../sources/grant-sources.js';
 import type { RuleOptions } from '../rule-options.js';
 import { rateForBudgetYear } from './budget-year.js';
 import { type GrantLine } from './grant-line.js';

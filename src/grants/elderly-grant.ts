@@ -6,7 +6,7 @@
  * @module
  */
 import type { Explained } from '../core/explanation.js';
-import { IMDI_CIRCULAR_01_13 } from './tables/grant-sources.js';
+import { IMDI_CIRCULAR_01_13 } from '../sources/grant-sources.js';
 import type { RuleOptions } from '../rule-options.js';
 import { runGrantRule, type GrantForYear, type GrantRule, type PersonBudgetYearInput } from './grant-rule.js';
 import { bookedLater, oneOffGrantRule, type OneOffParams } from './one-off-grant.js';

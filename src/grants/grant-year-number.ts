@@ -10,7 +10,7 @@ import * as z from 'zod';
 import { isoDateSchema, dateParts } from '../core/date.js';
 import { EMPTY_EXPLANATION, step, type Explained } from '../core/explanation.js';
 import { parseInput } from '../core/validate.js';
-import { IMDI_INTEGRATION_GRANT } from './tables/grant-sources.js';
+import { IMDI_INTEGRATION_GRANT } from '../sources/grant-sources.js';
 import type { RuleOptions } from '../rule-options.js';
 import { resolveGrantsOptions } from './options.js';
 import { budgetYearSchema } from './budget-year.js';

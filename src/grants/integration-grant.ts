@@ -11,7 +11,7 @@ import { step, usedValue, type Explained, type Step } from '../core/explanation.
 import type { Basis } from '../core/legal-reference.js';
 import type { Money } from '../core/money.js';
 import { integrationGrantTableText, type IntegrationGrantRates } from './tables/integration-grant-rates.js';
-import { IMDI_INTEGRATION_GRANT } from './tables/grant-sources.js';
+import { IMDI_INTEGRATION_GRANT } from '../sources/grant-sources.js';
 import type { GrantsSlices } from './options.js';
 import type { RuleOptions } from '../rule-options.js';
 import { rateForBudgetYear } from './budget-year.js';

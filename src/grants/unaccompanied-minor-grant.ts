@@ -16,7 +16,7 @@ import { step, usedValue, type Explained } from '../core/explanation.js';
 import { moneyToRational } from '../core/money.js';
 import { Rational } from '../core/rational.js';
 import { roundHalfUpToOre } from '../core/rounding.js';
-import { IMDI_UNACCOMPANIED_MINORS } from './tables/grant-sources.js';
+import { IMDI_UNACCOMPANIED_MINORS } from '../sources/grant-sources.js';
 import { unaccompaniedMinorGrantTableText } from './tables/unaccompanied-minor-grant-rates.js';
 import type { RuleOptions } from '../rule-options.js';
 import { rateForBudgetYear } from './budget-year.js';

@@ -22,7 +22,8 @@
 import * as z from 'zod';
 import { addDaysToDate, addMonthsToDate, ageOn, isoDateSchema, type IsoDate } from '../core/date.js';
 import { EMPTY_EXPLANATION, step, usedValue, type Explained, type Step } from '../core/explanation.js';
-import { BASES, references, type Basis } from '../core/legal-reference.js';
+import { BASES, type Basis } from '../core/legal-reference.js';
+import { references } from '../sources/references.js';
 import type { LocalizedText } from '../core/localized-text.js';
 import { valueOn, type DatedValue, type Parameter } from '../core/parameters.js';
 import { inputError } from '../core/errors.js';

@@ -13,7 +13,8 @@
 import { daysBetween } from '../core/date.js';
 import { inputError } from '../core/errors.js';
 import { usedValue } from '../core/explanation.js';
-import { references, weakestBasis } from '../core/legal-reference.js';
+import { weakestBasis } from '../core/legal-reference.js';
+import { references } from '../sources/references.js';
 import { firstDayOfMonth, lastDayOfMonth, type IsoMonth } from '../core/month.js';
 import { Rational } from '../core/rational.js';
 import type { StipendSlices } from './options.js';

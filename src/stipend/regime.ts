@@ -6,7 +6,7 @@
  */
 import * as z from 'zod';
 import type { LegalReference } from '../core/legal-reference.js';
-import { references } from '../core/legal-reference.js';
+import { references } from '../sources/references.js';
 import type { Parameter } from '../core/parameters.js';
 import type { StipendSlices } from './options.js';
 import type { DecisionThreshold } from './tables/decision-threshold.js';

@@ -18,7 +18,7 @@ import {
   type CaseRule,
   type LegalReference,
 } from '../../src/index.js';
-import { KNOWN_SOURCES, citedParts, referenceProblems, textProblems } from '../../src/core/known-sources.js';
+import { KNOWN_SOURCES, citedParts, referenceProblems, textProblems } from '../../src/sources/known-sources.js';
 
 const DIR = join(__dirname, '..', '..', 'cases');
 const files = readdirSync(DIR).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'));

@@ -1,7 +1,7 @@
 /**
- * The house's import rules, read from the source: core imports only core; a domain imports core, its own
- * folder, and other domains only through their index or parameters files; planning and the surfaces
- * import domains through their index files; nothing under src/ imports a surface except the surfaces and
+ * The house's import rules, read from the source: core imports only core; the sources only core; a
+ * domain imports core, the sources, its own folder, and other domains only through their index or
+ * parameters files; planning and the surfaces import domains through their index files; nothing under src/ imports a surface except the surfaces and
  * the root index; and no runtime import cycle exists.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -31,6 +31,14 @@ const files = sources(SRC).map((f) => relative(SRC, f));
 const graph = new Map(files.map((f) => [f, importsOf(join(SRC, f))]));
 
 describe('the layers', () => {
+  it('sources import only core', () => {
+    const bad = files
+      .filter((f) => folderOf(f) === 'sources')
+      .flatMap((f) =>
+        (graph.get(f) ?? []).filter((i) => !['core', 'sources'].includes(folderOf(i.target))).map((i) => `${f} → ${i.target}`),
+      );
+    expect(bad).toEqual([]);
+  });
   it('core imports only core', () => {
     const bad = files
       .filter((f) => folderOf(f) === 'core')
@@ -42,7 +50,7 @@ describe('the layers', () => {
     for (const f of files.filter((x) => DOMAINS.includes(folderOf(x)))) {
       for (const i of graph.get(f) ?? []) {
         const to = folderOf(i.target);
-        if (to === 'core' || to === folderOf(f)) continue;
+        if (to === 'core' || to === 'sources' || to === folderOf(f)) continue;
         if (to === '' && (i.target === 'parameter-set.ts' || i.target === 'rule-options.ts') && i.typeOnly) continue;
         if (i.target === 'define-rule.ts') continue;
         if (DOMAINS.includes(to) && /\/(index|parameters)\.ts$/.test(i.target)) continue;

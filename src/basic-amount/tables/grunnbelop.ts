@@ -14,7 +14,8 @@
  */
 import { Decimal } from '../../core/money.js';
 import { defineParameter, type DatedValue } from '../../core/parameters.js';
-import { references, type LegalReference } from '../../core/legal-reference.js';
+import { type LegalReference } from '../../core/legal-reference.js';
+import { references } from '../../sources/references.js';
 
 /** The rate is decided under folketrygdloven § 1-4; NAV's table of the basic amount gives the figures. */
 const NAV_G: LegalReference = {

@@ -5,7 +5,7 @@
  * overriding this parameter.
  * @module
  */
-import { GRONG_PLAN } from '../references.js';
+import { GRONG_PLAN } from '../../sources/caseload-sources.js';
 import { defineParameter } from '../../core/parameters.js';
 
 /**

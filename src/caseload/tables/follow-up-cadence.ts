@@ -6,7 +6,7 @@
  * the cadence does not under-plan advisers. A municipality aiming at 2 overrides the parameter.
  * @module
  */
-import { GRONG_PLAN } from '../references.js';
+import { GRONG_PLAN } from '../../sources/caseload-sources.js';
 import { defineParameter } from '../../core/parameters.js';
 
 /** One phase of a cadence: its length and the time from one talk to the next. */

@@ -16,7 +16,7 @@ import {
   PROPOSAL_2019_VIA_KS,
   PROPOSAL_2023_VIA_KS,
   proposalNote,
-} from './grant-sources.js';
+} from '../../sources/grant-sources.js';
 
 /**
  * Tilskudd 1: the one-off amount, by budget year.

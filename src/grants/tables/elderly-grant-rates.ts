@@ -6,7 +6,7 @@
 import { Decimal } from '../../core/money.js';
 import { defineParameter } from '../../core/parameters.js';
 import { budgetYearValue } from './budget-year-value.js';
-import { IMDI_CIRCULAR_01_13, IMDI_RATES_2017 } from './grant-sources.js';
+import { IMDI_CIRCULAR_01_13, IMDI_RATES_2017 } from '../../sources/grant-sources.js';
 
 /**
  * The elderly grant by budget year (kroner, once per person).

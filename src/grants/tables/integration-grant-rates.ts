@@ -13,7 +13,7 @@
 import { Decimal } from '../../core/money.js';
 import { defineParameter } from '../../core/parameters.js';
 import { budgetYearValue } from './budget-year-value.js';
-import { IMDI_RATES_2017 } from './grant-sources.js';
+import { IMDI_RATES_2017 } from '../../sources/grant-sources.js';
 
 /** The integration-grant rates of one budget year (kroner per person). */
 export interface IntegrationGrantRates {

@@ -14,7 +14,7 @@
  * @module
  */
 import { defineParameter } from '../../core/parameters.js';
-import { IMDI_INTEGRATION_GRANT } from './grant-sources.js';
+import { IMDI_INTEGRATION_GRANT } from '../../sources/grant-sources.js';
 
 /** The readings of year 1 for a child born after the mother's settlement. */
 export const NEWBORN_YEAR_ONE_READINGS = ['birthYear', 'mothersSettlementYear'] as const;

@@ -13,7 +13,12 @@
 import { Decimal } from '../../core/money.js';
 import { defineParameter } from '../../core/parameters.js';
 import { budgetYearValue } from './budget-year-value.js';
-import { IMDI_UNACCOMPANIED_MINORS_2016, PROPOSAL_2023_VIA_KS, PROPOSAL_UNACCOMPANIED_MINORS_2017, proposalNote } from './grant-sources.js';
+import {
+  IMDI_UNACCOMPANIED_MINORS_2016,
+  PROPOSAL_2023_VIA_KS,
+  PROPOSAL_UNACCOMPANIED_MINORS_2017,
+  proposalNote,
+} from '../../sources/grant-sources.js';
 
 /** One budget year's rates of the special grant for unaccompanied minors (kroner per person a year). */
 export interface UnaccompaniedMinorGrantRates {

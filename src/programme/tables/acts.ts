@@ -8,7 +8,7 @@
  * @module
  */
 import type { LegalReference } from '../../core/legal-reference.js';
-import { references } from '../../core/legal-reference.js';
+import { references } from '../../sources/references.js';
 import { defineParameter } from '../../core/parameters.js';
 
 /** The two Acts the programme has had. */

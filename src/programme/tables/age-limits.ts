@@ -9,7 +9,8 @@
  */
 import type { DatedValue } from '../../core/parameters.js';
 import { defineParameter } from '../../core/parameters.js';
-import { references, type LegalReference } from '../../core/legal-reference.js';
+import { type LegalReference } from '../../core/legal-reference.js';
+import { references } from '../../sources/references.js';
 
 /** The ages, in whole years on the permit date, both included. */
 export interface ProgrammeAgeLimits {

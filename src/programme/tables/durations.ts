@@ -16,7 +16,8 @@
  * @module
  */
 import type { IsoDate } from '../../core/date.js';
-import { references, type LegalReference } from '../../core/legal-reference.js';
+import { type LegalReference } from '../../core/legal-reference.js';
+import { references } from '../../sources/references.js';
 import { defineParameter, type DatedValue, type Parameter } from '../../core/parameters.js';
 
 /** How an extension may be granted. */

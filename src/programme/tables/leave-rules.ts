@@ -15,7 +15,8 @@
  * the amendment has no transitional rule for §§ 10 and 19 (its only one is for § 4).
  * @module
  */
-import { references, type LegalReference } from '../../core/legal-reference.js';
+import { type LegalReference } from '../../core/legal-reference.js';
+import { references } from '../../sources/references.js';
 import { defineParameter } from '../../core/parameters.js';
 import { Rational } from '../../core/rational.js';
 

@@ -10,7 +10,7 @@
  *   possible and at the latest within three months.
  * @module
  */
-import { references } from '../../core/legal-reference.js';
+import { references } from '../../sources/references.js';
 import { defineParameter } from '../../core/parameters.js';
 
 /** What the municipality must have done by the deadline. */

@@ -6,7 +6,7 @@
  * is an assumption. Before it the factor is 1 (no such rule). The Introduction Act has no couples rule.
  * @module
  */
-import { references } from '../../core/legal-reference.js';
+import { references } from '../../sources/references.js';
 import { defineParameter } from '../../core/parameters.js';
 import { Rational } from '../../core/rational.js';
 

@@ -9,7 +9,8 @@
  * Both are `official` (stated by IMDi; neither statute text was read here).
  * @module
  */
-import { references, type LegalReference } from '../../core/legal-reference.js';
+import { type LegalReference } from '../../core/legal-reference.js';
+import { references } from '../../sources/references.js';
 import { defineParameter } from '../../core/parameters.js';
 import { Rational } from '../../core/rational.js';
 

@@ -9,7 +9,7 @@
  * practice. Each regime has its own dated table, so a confirmed change is a data change.
  * @module
  */
-import { references } from '../../core/legal-reference.js';
+import { references } from '../../sources/references.js';
 import { defineParameter } from '../../core/parameters.js';
 
 /** The month, day and hour divisors. */

@@ -10,7 +10,7 @@
  * override it with its own parameter value or per call.
  * @module
  */
-import { references } from '../../core/legal-reference.js';
+import { references } from '../../sources/references.js';
 import { defineParameter } from '../../core/parameters.js';
 
 /**

@@ -6,7 +6,7 @@
  * @module
  */
 import type { LegalReference } from '../../core/legal-reference.js';
-import { references } from '../../core/legal-reference.js';
+import { references } from '../../sources/references.js';
 import { defineParameter } from '../../core/parameters.js';
 import { Rational } from '../../core/rational.js';
 

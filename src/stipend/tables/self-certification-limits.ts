@@ -10,7 +10,8 @@
  * § 51) is cited the new regulation: the figures are the same.
  * @module
  */
-import { references, type LegalReference } from '../../core/legal-reference.js';
+import { type LegalReference } from '../../core/legal-reference.js';
+import { references } from '../../sources/references.js';
 import { defineParameter } from '../../core/parameters.js';
 
 /** The limits. */

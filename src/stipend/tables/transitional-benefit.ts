@@ -5,7 +5,8 @@
  * § 22 keeps the rule was not confirmed (IMDi's summary does not mention it): assumed yes.
  * @module
  */
-import { references, type LegalReference } from '../../core/legal-reference.js';
+import { type LegalReference } from '../../core/legal-reference.js';
+import { references } from '../../sources/references.js';
 import { defineParameter } from '../../core/parameters.js';
 import { Rational } from '../../core/rational.js';
 

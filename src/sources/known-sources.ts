@@ -10,7 +10,7 @@
  * src/sources/); the functions are exported for the library's own tests and tools.
  * @module
  */
-import type { LegalReference } from './legal-reference.js';
+import type { LegalReference } from '../core/legal-reference.js';
 
 /** One Act or regulation the library cites. */
 export interface KnownSource {

@@ -4,8 +4,8 @@
  * 2017–2018, 291 in 2019–2022, 671 from 2023), which is why each source names its own chapter.
  * @module
  */
-import type { LegalReference } from '../../core/legal-reference.js';
-import type { LocalizedText } from '../../core/localized-text.js';
+import type { LegalReference } from '../core/legal-reference.js';
+import type { LocalizedText } from '../core/localized-text.js';
 
 /** IMDi's page on settlement and municipal finances, the version with the 2017 rate table. */
 export const IMDI_RATES_2017: LegalReference = {
