@@ -37,7 +37,9 @@ export function differences(expected: unknown, actual: unknown, path = ''): stri
     if (!Array.isArray(actual)) return [`${here}: expected a list, got ${show(actual)}`];
     const out: string[] = [];
     if (expected.length !== actual.length) out.push(`${here}: expected ${expected.length} items, got ${actual.length}`);
-    expected.forEach((e, i) => out.push(...differences(e, actual[i], `${path}[${i}]`)));
+    expected.forEach((e, i) => {
+      for (const d of differences(e, actual[i], `${path}[${i}]`)) out.push(d);
+    });
     return out;
   }
   if (typeof expected === 'object' && expected !== null) {

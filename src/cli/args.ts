@@ -43,7 +43,7 @@ export function parseArgs(argv: readonly string[], optionsOf: (command: string) 
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     if (a === '--') {
-      words.push(...argv.slice(i + 1));
+      for (const word of argv.slice(i + 1)) words.push(word);
       break;
     }
     if (a === '--help' || a === '-h') help = true;

@@ -12,7 +12,8 @@ import { commands as defaultCommands } from './registry.js';
 function helpText(lang: Locale, commands: readonly Command[], only?: Command): string[] {
   const shown = only === undefined ? commands : [only];
   const optionWidths = (only?.options ?? []).map((o) => (o.value === undefined ? o.name : `${o.name} ${o.value}`).length);
-  const width = Math.max(...shown.map((c) => `${c.name} ${c.usage}`.length), '--lang nb|en'.length, ...optionWidths);
+  let width = '--lang nb|en'.length;
+  for (const w of [...shown.map((c) => `${c.name} ${c.usage}`.length), ...optionWidths]) width = Math.max(width, w);
   const row = (left: string, right: string) => `  ${left.padEnd(width)}  ${right}`;
   return [
     `${messages.usage[lang]}: integreringsregler [--lang nb|en] ${only === undefined ? '<command>' : only.name} …`,

@@ -136,7 +136,7 @@ export function step<P>(input: StepInput<P>): Step {
 export function combineExplanations(...parts: readonly (Explanation | Step)[]): Explanation {
   const steps: Step[] = [];
   for (const p of parts) {
-    if ('steps' in p) steps.push(...p.steps);
+    if ('steps' in p) for (const inner of p.steps) steps.push(inner);
     else steps.push(p);
   }
   return { steps };

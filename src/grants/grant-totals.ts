@@ -94,8 +94,8 @@ export function grantTotals(input: GrantTotalsInput, options?: RuleOptions): Exp
     ids.add(facts.id);
     if (explain) {
       const out = scheduleOf(facts, budgetYears, parameters, true);
-      lines.push(...out.schedule.lines);
-      steps.push(...out.steps);
+      for (const line of out.schedule.lines) lines.push(line);
+      for (const step of out.steps) steps.push(step);
       continue;
     }
     // Without explanations, persons with the same facts share one schedule (the rules are pure); only the

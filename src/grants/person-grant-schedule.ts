@@ -87,8 +87,8 @@ export function scheduleOf(
   for (const y of budgetYears) {
     for (const rule of RULES) {
       const out = rule(facts, y, parameters, explain);
-      lines.push(...out.lines);
-      steps.push(...out.steps);
+      for (const line of out.lines) lines.push(line);
+      for (const step of out.steps) steps.push(step);
     }
   }
   const schedule = {

@@ -573,3 +573,24 @@ describe('settlement forecast: refusals name the plan entry', () => {
     ]);
   });
 });
+
+describe('a national plan', () => {
+  it('200 000 persons run (no spread of the persons into call arguments): settled, active and FTE worked by hand', () => {
+    // 20 groups × 10 000 single adults, settled in January … September 2026 (groups cycle through the months).
+    const entries = Array.from({ length: 20 }, (_, i) => ({
+      kind: 'group' as const,
+      id: `G${i}`,
+      settlement: `2026-0${(i % 9) + 1}`,
+      singleAdults: 10_000,
+    }));
+    const f = settlementForecast({ name: 'national', years: 5, entries }, { persons: false, explain: false }).value;
+    const y = (year: number) => f.years.find((x) => x.year === year);
+    // 20 × 10 000 = 200 000 settled in 2026.
+    expect(y(2026)?.settled).toBe(200_000);
+    // Each starts one month after settlement and runs 24 months (the group default): the earliest from
+    // 2026-02 to 2028-01, the latest from 2026-10 to 2028-09, so every one is in the programme in every
+    // month of 2027: peak 200 000, and 200 000 / 20 per adviser = 10 000 FTE.
+    expect(y(2027)?.activeParticipants.peak).toBe(200_000);
+    expect(y(2027)?.fteNeeded.peak.toString()).toBe('10000');
+  });
+});

@@ -157,7 +157,9 @@ export function settlementForecast(input: SettlementPlanInput, options?: Forecas
   const plan = parseInput(settlementPlanSchema, input);
   const detail = options?.persons !== false;
   const persons = expandParsedPlan(plan);
-  const firstYear = Math.min(...persons.map((p) => dateParts(p.settlementDate).year));
+  // A loop, not a spread into Math.min: a national plan has more persons than a call takes as arguments.
+  let firstYear = Number.POSITIVE_INFINITY;
+  for (const p of persons) firstYear = Math.min(firstYear, dateParts(p.settlementDate).year);
   const lastYear = firstYear + plan.years - 1;
   const parameters: ParameterSet = projectParameters(completeParameters(options?.parameters), {
     throughYear: lastYear,

@@ -254,7 +254,7 @@ export function computeSchedule(s: ProgrammeSchedule, { parameters, explain }: R
       });
     }
   }
-  steps.push(...leave.steps);
+  for (const leaveStep of leave.steps) steps.push(leaveStep);
   const months = s.granted.months + ext.months + cx.months + leave.addedMonths;
   const days = s.granted.days + ext.days + cx.days + leave.addedDays;
   let lastDay = addDaysToDate(afterPeriod(s.startDate, months, days), -1);

@@ -253,7 +253,7 @@ export function textProblems(text: string, where = 'text'): string[] {
         // "IMDi, veileder til integreringsloven kap. 8" is the guide's chapter, not the Act's.
         if (GUIDE_TO.test(text.slice(0, m.index ?? 0))) continue;
         const parts = citedParts(text.slice((m.index ?? 0) + m[0].length));
-        if (parts !== undefined) out.push(...partProblems(source, parts, `${where} "${text}"`));
+        if (parts !== undefined) for (const p of partProblems(source, parts, `${where} "${text}"`)) out.push(p);
       }
     }
   }
@@ -277,14 +277,15 @@ export function referenceProblems(ref: LegalReference, where = 'reference'): str
       if (ref.section !== undefined) {
         const parts = citedParts(ref.section);
         if (parts === undefined) out.push(`${here}: the section "${ref.section}" names no section or chapter`);
-        else out.push(...partProblems(source, parts, here));
+        else for (const p of partProblems(source, parts, here)) out.push(p);
       }
       if (ref.url !== undefined && ref.url.includes('lovdata.no') && !source.urls.includes(ref.url)) {
         out.push(`${here}: ${ref.url} is not the Lovdata address of ${source.id}`);
       }
     }
   }
-  out.push(...textProblems(ref.title.nb, `${where} title`), ...textProblems(ref.title.en, `${where} title`));
-  for (const [i, r] of (ref.related ?? []).entries()) out.push(...referenceProblems(r, `${where} related ${i + 1}`));
+  for (const p of textProblems(ref.title.nb, `${where} title`)) out.push(p);
+  for (const p of textProblems(ref.title.en, `${where} title`)) out.push(p);
+  for (const [i, r] of (ref.related ?? []).entries()) for (const p of referenceProblems(r, `${where} related ${i + 1}`)) out.push(p);
   return out;
 }

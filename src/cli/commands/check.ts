@@ -61,7 +61,7 @@ function checkFile(file: string, io: CliIo, lang: Locale, stdout: string[], stde
   try {
     const report = runCases(json);
     // The library's own report format, without its per-file closing line (one closing line in all).
-    stdout.push(...formatCaseReport(report, file).split('\n').slice(0, -1));
+    for (const line of formatCaseReport(report, file).split('\n').slice(0, -1)) stdout.push(line);
     return report;
   } catch (e) {
     if (!isInputError(e)) throw e;
