@@ -15,7 +15,7 @@
 import { addDaysToDate, addMonthsToDate, daysBetween, type IsoDate } from '../core/date.js';
 import { inputError } from '../core/errors.js';
 import { step, usedValue, type Step, type UsedValue } from '../core/explanation.js';
-import { BASES, cite, type Basis, type LegalReference } from '../core/legal-reference.js';
+import { cite, weakestBasis, type Basis, type LegalReference } from '../core/legal-reference.js';
 import { valueOn, type DatedValue, type Parameter } from '../core/parameters.js';
 import { isPublicHoliday } from '../caseload/index.js';
 import type { ProgrammeSlices } from './options.js';
@@ -156,9 +156,6 @@ const notCounted = {
     `${capital(kinds(p.kinds, 'en'))} ${p.kinds.length > 1 ? 'are' : 'is'} not added to the programme's duration (text from ${p.ruleFrom})`,
 };
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-
-/** The weakest of the bases a step used (a step is only as certain as its least certain value). */
-const weakest = (list: readonly Basis[]): Basis => list.reduce((a, b) => (BASES.indexOf(b) > BASES.indexOf(a) ? b : a), 'statute');
 
 type RuleId = 'introductionActLeaveRule' | 'integrationActLeaveRule';
 /** The leave rule parameter of a regime. @internal */
@@ -391,7 +388,7 @@ export function leaveEffect(
           months,
           days,
         };
-        steps.push(step({ rule: 'programme.leave', message, params, reference: sectionRef, basis: weakest(bases), used }));
+        steps.push(step({ rule: 'programme.leave', message, params, reference: sectionRef, basis: weakestBasis(...bases), used }));
       }
     });
     const other = uncounted.get(version.from);

@@ -22,7 +22,7 @@
 import * as z from 'zod';
 import { addDaysToDate, addMonthsToDate, ageOn, isoDateSchema, type IsoDate } from '../core/date.js';
 import { EMPTY_EXPLANATION, step, usedValue, type Explained, type Step } from '../core/explanation.js';
-import { BASES, type Basis } from '../core/legal-reference.js';
+import { weakestBasis, type Basis } from '../core/legal-reference.js';
 import { references } from '../sources/references.js';
 import type { LocalizedText } from '../core/localized-text.js';
 import { valueOn, type DatedValue, type Parameter } from '../core/parameters.js';
@@ -224,8 +224,8 @@ function inForce<T>(p: Parameter<T>, date: IsoDate): DatedValue<T> | undefined {
   }
   return undefined;
 }
-const weakest = (bases: readonly (Basis | undefined)[]): Basis =>
-  bases.reduce<Basis>((a, b) => (b !== undefined && BASES.indexOf(b) > BASES.indexOf(a) ? b : a), 'statute');
+/** The weakest of the bases given, leaving out the ones that did not apply. */
+const weakest = (bases: readonly (Basis | undefined)[]): Basis => weakestBasis(...bases.filter((b): b is Basis => b !== undefined));
 
 /**
  * Decides whether a person is in the programme's target group, and with what right.
