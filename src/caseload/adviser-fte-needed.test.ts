@@ -13,7 +13,6 @@ import {
   adviserFteNeeded,
   caseloadNorm,
   checkAdviserStaffing,
-  explanationToJSON,
   references,
   renderExplanation,
   withParameters,
@@ -21,23 +20,9 @@ import {
 } from '../index.js';
 import { fteDecimal, showDecimal } from './adviser-fte-needed.js';
 import { inputErrorOf } from '../../test/helpers/input-error.js';
+import { texts, withNorm } from '../../test/caseload/own-norm.js';
 
 const on = '2024-01-01';
-const withNorm = (value: number) =>
-  withParameters({
-    caseload: {
-      caseloadNorm: withValues(caseloadNorm, [
-        {
-          from: '2017-01-01',
-          value,
-          reference: references.integrationAct(),
-          basis: 'assumption',
-          note: { nb: 'egen norm', en: 'own norm' },
-        },
-      ]),
-    },
-  });
-const texts = (e: Parameters<typeof explanationToJSON>[0]) => explanationToJSON(e).steps.map((s) => [s.rule, s.text.nb, s.text.en]);
 
 describe('FTE needed: participants / 20', () => {
   it('F1: 22 participants need 22 / 20 = 1.1 FTE', () => {

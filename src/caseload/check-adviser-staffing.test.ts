@@ -6,34 +6,11 @@
  * languages.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  InputError,
-  caseloadNorm,
-  checkAdviserStaffing,
-  explanationToJSON,
-  references,
-  renderExplanation,
-  withParameters,
-  withValues,
-} from '../index.js';
+import { InputError, checkAdviserStaffing, renderExplanation } from '../index.js';
 import { inputErrorOf } from '../../test/helpers/input-error.js';
+import { texts, withNorm } from '../../test/caseload/own-norm.js';
 
 const on = '2024-01-01';
-const withNorm = (value: number) =>
-  withParameters({
-    caseload: {
-      caseloadNorm: withValues(caseloadNorm, [
-        {
-          from: '2017-01-01',
-          value,
-          reference: references.integrationAct(),
-          basis: 'assumption',
-          note: { nb: 'egen norm', en: 'own norm' },
-        },
-      ]),
-    },
-  });
-const texts = (e: Parameters<typeof explanationToJSON>[0]) => explanationToJSON(e).steps.map((s) => [s.rule, s.text.nb, s.text.en]);
 
 describe('staffing check', () => {
   it('F2 / Grong: 60 % + 50 % = 1.1 FTE; capacity 1.1 × 20 = 22; 22 participants are exactly covered', () => {

@@ -25,38 +25,15 @@ import {
   type StipendColumns,
   type StipendRateTable,
 } from '../index.js';
+import { issueCodesOf, refusalAt } from '../../test/helpers/input-error.js';
 import { RUNS } from '../../test/properties/arbitraries.js';
 
 const intro = stipendRateTable({ regime: 'introduksjonsloven', from: '2023-01', to: '2024-12' });
 const integ = stipendRateTable({ regime: 'integreringsloven', from: '2024-01', to: '2024-12' });
 const at = (t: { months: readonly string[] }, m: string) => t.months.indexOf(m);
 
-function issues(f: () => unknown): string[] {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return (e as InputError).issues.map((x) => `${x.code}@${x.path.join('.')}`);
-  }
-  return [];
-}
-
-interface Seen {
-  readonly at: string;
-  readonly nb: string;
-  readonly en: string;
-}
-
-function refusal(f: () => unknown): Seen {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    const [x] = (e as InputError).issues;
-    return { at: `${x?.code ?? ''}@${x?.path.join('.') ?? ''}`, nb: x?.message.nb ?? '', en: x?.message.en ?? '' };
-  }
-  throw new Error('expected a refusal');
-}
+const issues = issueCodesOf;
+const refusal = refusalAt;
 
 const table2024 = () => stipendRateTable({ regime: 'introduksjonsloven', from: '2024-01', to: '2024-12' });
 const JUNE = 5; // index of 2024-06 in table2024 (January is 0)

@@ -13,7 +13,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   Decimal,
-  InputError,
   NoParameterValueError,
   STIPEND_RATE_CODES,
   defaultParameters,
@@ -27,37 +26,14 @@ import {
   type StipendColumns,
   type StipendRateTable,
 } from '../index.js';
+import { issueCodesOf, refusalAt } from '../../test/helpers/input-error.js';
 import { ageFractionKind } from './age-fraction.js';
 
 const intro = stipendRateTable({ regime: 'introduksjonsloven', from: '2023-01', to: '2024-12' });
 const integ = stipendRateTable({ regime: 'integreringsloven', from: '2024-01', to: '2024-12' });
 
-function issues(f: () => unknown): string[] {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return (e as InputError).issues.map((x) => `${x.code}@${x.path.join('.')}`);
-  }
-  return [];
-}
-
-interface Seen {
-  readonly at: string;
-  readonly nb: string;
-  readonly en: string;
-}
-
-function refusal(f: () => unknown): Seen {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    const [x] = (e as InputError).issues;
-    return { at: `${x?.code ?? ''}@${x?.path.join('.') ?? ''}`, nb: x?.message.nb ?? '', en: x?.message.en ?? '' };
-  }
-  throw new Error('expected a refusal');
-}
+const issues = issueCodesOf;
+const refusal = refusalAt;
 
 const table2024 = () => stipendRateTable({ regime: 'introduksjonsloven', from: '2024-01', to: '2024-12' });
 const pay = (t: StipendRateTable, cols: StipendColumns) => Array.from(stipendColumnsOre(t, cols));

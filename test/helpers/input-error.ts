@@ -21,3 +21,20 @@ export function firstIssue(call: () => unknown): { code: string; path: string; n
   if (i === undefined) throw new Error('the InputError has no issues');
   return { code: i.code, path: i.path.join('.'), nb: i.message.nb, en: i.message.en };
 }
+
+/** Every problem of the InputError a call throws, as `code@path`; `[]` when the call returns. */
+export function issueCodesOf(call: () => unknown): string[] {
+  try {
+    call();
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    return e.issues.map((x) => `${x.code}@${x.path.join('.')}`);
+  }
+  return [];
+}
+
+/** The first problem of the InputError a call throws, as `{ at: 'code@path', nb, en }`. */
+export function refusalAt(call: () => unknown): { readonly at: string; readonly nb: string; readonly en: string } {
+  const i = firstIssue(call);
+  return { at: `${i.code}@${i.path}`, nb: i.nb, en: i.en };
+}
